@@ -1,16 +1,700 @@
-"""The one module notebooks and tests import: loads articles into a DataFrame and re-exports the analyses.
+"""The one module notebooks and tests import.
 
-Placeholder: the loader lands with the foundation issue.
+It loads a corpus of news articles into one pandas DataFrame (``load_articles``), splits it into
+paragraphs (``paragraphs``), gives the notebooks a few display tools (``say``, ``show``,
+``setup_plots``, ``save_figure``, ``article_labels``) and re-exports the public functions of the
+``analysis`` package beside it, so a notebook needs only ``import helpers as h``.
+
+Every relative path resolves from the repository root (``ROOT``), never from the working directory.
 """
 from __future__ import annotations
 
+import calendar
+import datetime as _dt
+import email.utils
+import hashlib
+import html
+import json
+import re
+import warnings
 from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
 
 from analysis.text import *  # noqa: F401,F403
 from analysis.language import *  # noqa: F401,F403
 from analysis.boilerplate import *  # noqa: F401,F403
 from analysis.overlap import *  # noqa: F401,F403
 from analysis.troops import *  # noqa: F401,F403
+from analysis import boilerplate as _boilerplate
+from analysis import language as _language
+from analysis.text import normalize, split_paragraphs, text_quality, tokenize
 
 #: The repository root: every relative path in the bundle resolves from here, never from the cwd.
 ROOT = Path(__file__).resolve().parent
+#: Files larger than this are rejected as oversized (a news article is a few kB; 5 MB is a book).
+MAX_FILE_BYTES = 5 * 1024 * 1024
+#: Time zone of dates that carry none (datelines, dates in prose) and of the ``published`` column.
+TIMEZONE = "Europe/Kyiv"
+#: The columns of the table of rejected files (``rejected_files``).
+REJECTED_COLUMNS = ["path", "reason", "size_bytes"]
+
+
+class ArticleRejected(UserWarning):
+    """Warning raised once per file (or row) that ``load_articles`` could not load, naming it and why."""
+
+
+# --------------------------------------------------------------------------------------------
+# Loading
+# --------------------------------------------------------------------------------------------
+
+def load_articles(source: str | Path = "data/articles", manifest: str | Path | bool | None = None,
+                  *, strip: bool = True) -> pd.DataFrame:
+    """Load a corpus into one DataFrame, one row per article.
+
+    ``source`` is a folder of ``.txt`` files (searched recursively, sorted by path) or one ``.csv`` /
+    ``.jsonl`` file with one article per row (column ``text``; optional ``article_id``/``id``,
+    ``title``, ``outlet``, ``url``, ``published``). Relative paths resolve from the repository root.
+
+    ``manifest`` is an optional CSV (``file, outlet, url, published, notes``) of what a user knows
+    that the text does not say; ``None`` uses ``<source>.csv`` beside a source folder when it exists
+    (``data/articles.csv`` for ``data/articles``), ``False`` uses none. Manifest values win over
+    values found in the text.
+
+    Columns: ``article_id, path, sha256, encoding, raw, text, title, outlet, url, cites, published,
+    date_source, lang, lang_confidence, quality, n_chars, n_words, n_paragraphs`` and, with
+    ``strip=True`` (the default), ``body, boilerplate_share, removed`` from
+    ``analysis.boilerplate.strip_boilerplate``. Files that cannot be loaded are not dropped silently:
+    each raises an ``ArticleRejected`` warning and is a row of ``rejected_files(articles)``.
+    Files under ``source`` are only ever read.
+    """
+    src = resolve_path(source)
+    if not src.exists():
+        raise FileNotFoundError(f"no corpus at {_display_path(src)}: pass a folder of .txt files, "
+                                f"or a .csv/.jsonl file")
+    records, rejected = _read_source(src)
+    manifest_df = _read_manifest(src, manifest)
+    articles = _build_frame(records, manifest_df, strip=strip)
+    rejected_df = pd.DataFrame(rejected, columns=REJECTED_COLUMNS)
+    for row in rejected_df.itertuples():
+        warnings.warn(f"{row.path}: {row.reason}", ArticleRejected, stacklevel=2)
+    articles.attrs["rejected"] = rejected_df
+    articles.attrs["source"] = _display_path(src)
+    return articles
+
+
+def rejected_files(articles: pd.DataFrame) -> pd.DataFrame:
+    """The table of files (or rows) that ``load_articles`` found but could not load: ``path, reason, size_bytes``.
+
+    Files loaded + files rejected = files found.
+    """
+    rejected = articles.attrs.get("rejected")
+    if rejected is None:
+        return pd.DataFrame(columns=REJECTED_COLUMNS)
+    return rejected.copy()
+
+
+def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per paragraph of each article's full text.
+
+    Columns: ``article_id, paragraph`` (0-based index into ``split_paragraphs(text)``), ``text, lang,
+    lang_confidence, n_chars`` and ``in_body`` (False for paragraphs that boilerplate stripping removed,
+    True for the rest, including the title). A paragraph's language uses its article's language as a
+    prior: it differs only when its own evidence (letters, script, langdetect) is strong.
+    """
+    rows = []
+    for art in articles.itertuples(index=False):
+        removed = {r["paragraph"]: r["kind"] for r in (getattr(art, "removed", None) or [])}
+        for i, para in enumerate(split_paragraphs(art.text)):
+            rows.append((art.article_id, i, para, art.lang, removed.get(i, "body") in ("body", "title")))
+    out = pd.DataFrame(rows, columns=["article_id", "paragraph", "text", "_prior", "in_body"])
+    detected = _language.detect_languages(out["text"].tolist(), prior=out["_prior"].tolist()) if len(out) else []
+    out["lang"] = pd.Series([d[0] for d in detected], index=out.index, dtype="str")
+    out["lang_confidence"] = pd.Series([d[1] for d in detected], index=out.index, dtype="float64")
+    out["n_chars"] = out["text"].str.len().astype("int64")
+    return out[["article_id", "paragraph", "text", "lang", "lang_confidence", "n_chars", "in_body"]]
+
+
+def resolve_path(path: str | Path) -> Path:
+    """``path`` itself if absolute, else ``path`` under the repository root (never the working directory)."""
+    p = Path(path).expanduser()
+    return p if p.is_absolute() else ROOT / p
+
+
+# --------------------------------------------------------------------------------------------
+# Display tools for the notebooks
+# --------------------------------------------------------------------------------------------
+
+def say(template: str, **values) -> None:
+    """Display a computed finding as Markdown: ``say("**{n}** articles from {outlet}", n=5, outlet=name)``.
+
+    String values are escaped (HTML and Markdown), so article text shows as text and never as markup;
+    numbers keep their format specs (``{share:.0%}``).
+    """
+    from IPython.display import Markdown, display
+
+    display(Markdown(template.format(**{k: _escape(v) for k, v in values.items()})))
+
+
+def show(df: pd.DataFrame, max_rows: int = 30, caption: str | None = None) -> None:
+    """Display ``df`` as an HTML table whose cell text is escaped (article text stays text)."""
+    from IPython.display import HTML, display
+
+    n = len(df)
+    shown = df.head(max_rows)
+    table = shown.to_html(escape=True, index=False, na_rep="—", border=0, classes="dataframe",
+                          float_format=lambda x: f"{x:,.3g}")
+    head = f"<p><b>{html.escape(caption)}</b></p>" if caption else ""
+    tail = f"<p><i>Showing {max_rows} of {n} rows.</i></p>" if n > max_rows else ""
+    if n == 0:
+        tail = "<p><i>(no rows)</i></p>"
+    display(HTML(head + table + tail))
+
+
+def setup_plots() -> None:
+    """Matplotlib defaults for the reports: DejaVu Sans (draws every Ukrainian and Russian letter), legible sizes."""
+    import matplotlib
+
+    matplotlib.rcParams.update({
+        "font.family": "DejaVu Sans",
+        "figure.figsize": (10, 5.5),
+        "figure.dpi": 100,
+        "savefig.dpi": 150,
+        "savefig.bbox": "tight",
+        "axes.titlesize": 13,
+        "axes.titleweight": "bold",
+        "axes.labelsize": 11,
+        "xtick.labelsize": 10,
+        "ytick.labelsize": 10,
+        "legend.fontsize": 9,
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+    })
+
+
+def save_figure(fig, name: str, data: pd.DataFrame | None = None, report_dir: str | Path = "reports") -> Path:
+    """Save ``fig`` as ``<report_dir>/figures/<name>.png`` with the data behind it as ``<name>.csv``.
+
+    The figure stays open so the notebook displays it inline (embedded in the HTML report).
+    Returns the PNG path.
+    """
+    out = resolve_path(report_dir) / "figures"
+    out.mkdir(parents=True, exist_ok=True)
+    png = out / f"{name}.png"
+    fig.savefig(png)
+    if data is not None:
+        data.to_csv(out / f"{name}.csv", index=False)
+    return png
+
+
+def article_labels(articles: pd.DataFrame, title_chars: int = 40) -> pd.Series:
+    """Short chart labels, one per article: ``outlet · YYYY-MM-DD · title…`` (article id when the outlet is unknown)."""
+    def label(row) -> str:
+        who = row.outlet if isinstance(row.outlet, str) and row.outlet else row.article_id
+        when = row.published.strftime("%Y-%m-%d") if pd.notna(row.published) else "no date"
+        title = row.title if len(row.title) <= title_chars else row.title[: title_chars - 1].rstrip() + "…"
+        return f"{who} · {when} · {title}"
+
+    return pd.Series([label(r) for r in articles.itertuples(index=False)], index=articles.index, dtype="str")
+
+
+# --------------------------------------------------------------------------------------------
+# private: reading files
+# --------------------------------------------------------------------------------------------
+
+_ARTICLE_COLUMNS = ["article_id", "path", "sha256", "encoding", "raw", "text", "title", "outlet", "url",
+                    "cites", "published", "date_source", "lang", "lang_confidence", "quality",
+                    "n_chars", "n_words", "n_paragraphs"]
+_LEGACY_CYRILLIC = ("cp1251", "koi8-u", "koi8-r", "iso8859-5", "mac-cyrillic", "cp866")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _display_path(p: Path) -> str:
+    """Repo-relative path when inside the repository; else the path's last two parts (no machine paths in reports)."""
+    try:
+        return p.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return Path(*p.parts[-2:]).as_posix() if len(p.parts) >= 2 else p.name
+
+
+def _read_source(src: Path) -> tuple[list[dict], list[tuple]]:
+    if src.is_dir():
+        return _read_folder(src)
+    if src.suffix.lower() in (".csv", ".jsonl", ".ndjson"):
+        return _read_table(src)
+    raise ValueError(f"{_display_path(src)}: a corpus is a folder of .txt files, or one .csv/.jsonl file")
+
+
+def _read_folder(folder: Path) -> tuple[list[dict], list[tuple]]:
+    records, rejected = [], []
+    files = sorted((p for p in folder.rglob("*") if p.is_file() or p.is_symlink()), key=lambda p: p.as_posix())
+    for p in files:
+        shown = p.relative_to(folder).as_posix()
+        try:
+            size = p.stat().st_size
+        except OSError as exc:
+            rejected.append((shown, f"unreadable: {exc.strerror or exc}", None))
+            continue
+        if p.suffix.lower() != ".txt":
+            rejected.append((shown, "not a .txt file", size))
+            continue
+        if size == 0:
+            rejected.append((shown, "empty file", 0))
+            continue
+        if size > MAX_FILE_BYTES:
+            rejected.append((shown, f"oversized: {size:,} bytes, over the {MAX_FILE_BYTES:,}-byte limit", size))
+            continue
+        try:
+            data = p.read_bytes()
+        except OSError as exc:
+            rejected.append((shown, f"unreadable: {exc.strerror or exc}", size))
+            continue
+        decoded, encoding, problem = _decode(data)
+        if problem:
+            rejected.append((shown, problem, size))
+            continue
+        records.append({"article_id": p.relative_to(folder).with_suffix("").as_posix(),
+                        "path": _display_path(p), "file": shown, "sha256": hashlib.sha256(data).hexdigest(),
+                        "encoding": encoding, "raw": decoded, "size": size})
+    return records, rejected
+
+
+def _read_table(path: Path) -> tuple[list[dict], list[tuple]]:
+    shown = _display_path(path)
+    if path.suffix.lower() == ".csv":
+        table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    else:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+        table = pd.DataFrame([json.loads(line) for line in lines if line.strip()]).astype(str)
+    if "text" not in table.columns:
+        raise ValueError(f"{shown}: a table corpus needs a 'text' column (has {', '.join(table.columns)})")
+    id_col = next((c for c in ("article_id", "id") if c in table.columns and table[c].is_unique), None)
+    records, rejected = [], []
+    for i, row in enumerate(table.to_dict("records")):
+        aid = str(row[id_col]) if id_col else f"{path.stem}-{i:05d}"
+        raw = row["text"] if isinstance(row["text"], str) else ""
+        where = f"{shown}#{aid}"
+        if not raw.strip() or raw == "nan":
+            rejected.append((where, "empty text", 0))
+            continue
+        data = raw.encode("utf-8")
+        records.append({"article_id": aid, "path": where, "file": aid, "sha256": hashlib.sha256(data).hexdigest(),
+                        "encoding": "utf-8", "raw": raw, "size": len(data),
+                        **{k: row[k] for k in ("title", "outlet", "url", "published") if k in row and row[k] not in ("", "nan")}})
+    return records, rejected
+
+
+def _decode(data: bytes) -> tuple[str, str, str | None]:
+    """(text, encoding, problem): BOMs, UTF-8, UTF-16 without BOM, legacy Cyrillic, then charset-normalizer."""
+    boms = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+            (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+    for bom, enc in boms:
+        if data.startswith(bom):
+            try:
+                return _check_text(data.decode(enc), enc)
+            except UnicodeDecodeError:
+                return "", enc, f"undecodable: starts with a {enc} byte-order mark but does not decode as {enc}"
+    if b"\x00" in data:
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if _looks_like_text(text):
+                return _check_text(text, enc)
+        return "", "binary", "binary file: contains NUL bytes and is not UTF-16 text"
+    try:
+        return _check_text(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = _best_legacy_cyrillic(data)
+    if best:
+        return _check_text(*best)
+    from charset_normalizer import from_bytes
+
+    guess = from_bytes(data).best()
+    if guess is None or guess.encoding is None:
+        return "", "unknown", "undecodable: not UTF-8, UTF-16 or a known legacy encoding"
+    return _check_text(str(guess), guess.encoding)
+
+
+def _check_text(text: str, encoding: str) -> tuple[str, str, str | None]:
+    if len(_CONTROL.findall(text)) > max(2, len(text) // 100):
+        return "", encoding, f"binary or corrupted: control characters throughout (decoded as {encoding})"
+    if not any(ch.isalpha() for ch in text):
+        return "", encoding, "no text line: the file has no letters"
+    if _title_from(split_paragraphs(normalize(text))) is None:
+        return "", encoding, "no title: no line of words (only dates, links, credits or numbers)"
+    return text, encoding, None
+
+
+def _looks_like_text(text: str) -> bool:
+    if not text:
+        return False
+    good = sum(ch.isalpha() or ch.isspace() or ch in ".,;:!?-\"'()«»—–0123456789" for ch in text)
+    return good / len(text) > 0.85
+
+
+def _best_legacy_cyrillic(data: bytes) -> tuple[str, str] | None:
+    """Decode with each legacy Cyrillic code page; keep the one whose letters look most like real uk/ru text."""
+    scored = []
+    for enc in _LEGACY_CYRILLIC:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        letters = [ch for ch in text if ch.isalpha()]
+        if not letters:
+            continue
+        cyr = [ch for ch in letters if "\u0400" <= ch <= "\u04ff"]
+        if len(cyr) < 0.5 * len(letters):
+            continue
+        common = sum(ch in "оаеинтсрвлкмдпуяызбгчйхжшюцщіїєґ" for ch in cyr)
+        upper_inside = len(re.findall(r"(?<=[а-яёіїєґ])[А-ЯЁІЇЄҐ]", text))
+        junk = sum(not (ch.isalnum() or ch.isspace() or ch in ".,;:!?-\"'()«»—–%№/") for ch in text)
+        scored.append((common / len(letters) - 2 * upper_inside / len(letters) - junk / len(text), enc, text))
+    if not scored:
+        return None
+    score, enc, text = max(scored)
+    return (text, enc) if score > 0.5 else None
+
+
+def _read_manifest(src: Path, manifest) -> pd.DataFrame | None:
+    if manifest is False:
+        return None
+    if manifest is None:
+        candidate = src.with_suffix(".csv") if src.is_dir() else None
+        if candidate is None or not candidate.is_file():
+            return None
+        path = candidate
+    else:
+        path = resolve_path(manifest)
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if "file" not in table.columns:
+        raise ValueError(f"{_display_path(path)}: a manifest needs a 'file' column")
+    return table
+
+
+# --------------------------------------------------------------------------------------------
+# private: building the frame
+# --------------------------------------------------------------------------------------------
+
+def _build_frame(records: list[dict], manifest: pd.DataFrame | None, *, strip: bool) -> pd.DataFrame:
+    by_file = {}
+    if manifest is not None:
+        for row in manifest.to_dict("records"):
+            key = row["file"].strip()
+            by_file[key] = row
+            by_file[Path(key).stem] = row
+    rows = []
+    for rec in records:
+        text = normalize(rec["raw"])
+        paras = split_paragraphs(text)
+        meta = by_file.get(rec["file"]) or by_file.get(rec["article_id"]) or {}
+        given = {k: (meta.get(k) or rec.get(k) or "").strip() for k in ("title", "outlet", "url", "published")}
+        title = normalize(given["title"]) if given["title"] else _title_from(paras) or ""
+        header_date, header_source = _header_date(paras)
+        published, date_source = (_parse_given_date(given["published"]), "manifest") if given["published"] else (header_date, header_source)
+        rows.append({
+            "article_id": rec["article_id"], "path": rec["path"], "sha256": rec["sha256"], "encoding": rec["encoding"],
+            "raw": rec["raw"], "text": text, "title": title,
+            "outlet": given["outlet"] or _outlet_from(paras, given["url"]),
+            "url": given["url"] or None,
+            "published": published, "date_source": date_source if published is not None else "none",
+            "n_chars": len(text), "n_words": len(tokenize(text)), "n_paragraphs": len(paras),
+        })
+    df = pd.DataFrame(rows, columns=[c for c in _ARTICLE_COLUMNS if c not in ("cites", "lang", "lang_confidence", "quality")])
+    for col in ("article_id", "path", "sha256", "encoding", "raw", "text", "title", "outlet", "url", "date_source"):
+        df[col] = df[col].astype("str")
+    if strip:
+        df = _boilerplate.strip_boilerplate(df)
+    body = df["body"] if "body" in df.columns else df["text"]
+    # Language of the article: of its body (furniture in another language must not decide it).
+    langs = _language.detect_languages([b if b.strip() else t for b, t in zip(body, df["text"])])
+    df["lang"] = pd.Series([l for l, _ in langs], index=df.index, dtype="str")
+    df["lang_confidence"] = pd.Series([c for _, c in langs], index=df.index, dtype="float64")
+    df["quality"] = pd.Series([text_quality(t, l) for t, l in zip(df["text"], df["lang"])], index=df.index, dtype="str")
+    df["cites"] = [_cites_from(b) for b in body]
+    df = _dates_from_prose(df, body)
+    df["published"] = pd.to_datetime(df["published"], utc=True).dt.tz_convert(TIMEZONE)
+    order = _ARTICLE_COLUMNS + [c for c in df.columns if c not in _ARTICLE_COLUMNS]
+    df = df[order].sort_values("article_id", kind="stable").reset_index(drop=True)
+    for col in ("n_chars", "n_words", "n_paragraphs"):
+        df[col] = df[col].astype("int64")
+    return df
+
+
+# Lines that are not titles: photo/video credits, bare domains and links, dates and times.
+_CREDIT = re.compile(r"^(?:фото|фото й відео|відео|видео|ілюстрація|иллюстрация|джерело фото|источник фото|photo|"
+                     r"video|image|credit|getty images|скриншот|колаж|коллаж)\b.{0,80}$", re.I)
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:/\S*)?$", re.I)
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+
+
+def _title_from(paras: list[str]) -> str | None:
+    """The first meaningful line: skips credits, domains, links and lines of dates or times only."""
+    for line in paras[:12]:
+        if _CREDIT.match(line) or _DOMAIN.match(line) or _URL.match(line) or _is_date_line(line):
+            continue
+        words = re.findall(r"[^\W\d_]{2,}", line)
+        if len(words) >= 2 or (len(words) == 1 and len(line) >= 12):
+            return line
+    return None
+
+
+def _outlet_from(paras: list[str], url: str) -> str | None:
+    """A bare domain line near the top or the end of the text, else the domain of ``url``."""
+    for line in paras[:6] + paras[-3:]:
+        m = _DOMAIN.match(line)
+        if m:
+            return m.group(1).lower()
+    if url:
+        m = re.match(r"^(?:https?://)?(?:www\.)?([^/\s:]+)", url.strip(), re.I)
+        if m:
+            return m.group(1).lower()
+    return None
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+_MONTHS = {
+    # Ukrainian (genitive and nominative), Russian (genitive and nominative), English, German, French, Polish.
+    **dict.fromkeys(["січня", "січень", "января", "январь", "january", "jan", "januar", "janvier", "stycznia"], 1),
+    **dict.fromkeys(["лютого", "лютий", "февраля", "февраль", "february", "feb", "februar", "février", "lutego"], 2),
+    **dict.fromkeys(["березня", "березень", "марта", "март", "march", "mar", "märz", "mars", "marca"], 3),
+    **dict.fromkeys(["квітня", "квітень", "апреля", "апрель", "april", "apr", "avril", "kwietnia"], 4),
+    **dict.fromkeys(["травня", "травень", "мая", "май", "may", "mai", "maja"], 5),
+    **dict.fromkeys(["червня", "червень", "июня", "июнь", "june", "jun", "juni", "juin", "czerwca"], 6),
+    **dict.fromkeys(["липня", "липень", "июля", "июль", "july", "jul", "juli", "juillet", "lipca"], 7),
+    **dict.fromkeys(["серпня", "серпень", "августа", "август", "august", "aug", "août", "sierpnia"], 8),
+    **dict.fromkeys(["вересня", "вересень", "сентября", "сентябрь", "september", "sep", "sept", "septembre", "września"], 9),
+    **dict.fromkeys(["жовтня", "жовтень", "октября", "октябрь", "october", "oct", "oktober", "octobre", "października"], 10),
+    **dict.fromkeys(["листопада", "листопад", "ноября", "ноябрь", "november", "nov", "novembre", "listopada"], 11),
+    **dict.fromkeys(["грудня", "грудень", "декабря", "декабрь", "december", "dec", "dezember", "décembre", "grudnia"], 12),
+}
+_WEEKDAYS = {
+    **dict.fromkeys(["понеділок", "понеділка", "понедельник", "monday"], 0),
+    **dict.fromkeys(["вівторок", "вівторка", "вторник", "tuesday"], 1),
+    **dict.fromkeys(["середу", "середа", "среду", "среда", "wednesday"], 2),
+    **dict.fromkeys(["четвер", "четверга", "четверг", "thursday"], 3),
+    **dict.fromkeys(["п'ятницю", "п'ятниця", "пятницу", "пятница", "пятниця", "пятницю", "friday"], 4),
+    **dict.fromkeys(["суботу", "субота", "субботу", "суббота", "saturday"], 5),
+    **dict.fromkeys(["неділю", "неділя", "воскресенье", "sunday"], 6),
+}
+_MONTH_RE = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+_WEEKDAY_RE = "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?:[,\sр.]*(\d{1,2})[:.](\d{2}))?(?!\d)")
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
+_DAY_MONTH = re.compile(rf"(?:\b({_WEEKDAY_RE}),?\s+)?(?<!\d)(\d{{1,2}})\s+({_MONTH_RE})\b\.?(?:\s+(\d{{4}}))?", re.I)
+_MONTH_DAY = re.compile(rf"(?:\b({_WEEKDAY_RE}),?\s+)?\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?!\d)(?:,?\s+(\d{{4}}))?", re.I)
+_TIME_ONLY = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _is_date_line(line: str) -> bool:
+    """A short line that is a date, a time, or a section name plus a date ("Світ, 13.11.2024 12:38")."""
+    if _TIME_ONLY.match(line):
+        return True
+    if len(line) > 60:
+        return False
+    stripped = _NUMERIC_DATE.sub(" ", _ISO_DATE.sub(" ", line))
+    if stripped != line or email.utils.parsedate_tz(line):
+        return len(re.findall(r"[^\W\d_]{2,}", stripped)) <= 3
+    m = _DAY_MONTH.search(line) or _MONTH_DAY.search(line)
+    return bool(m and m.group(0).strip() and len(re.findall(r"[^\W\d_]{2,}", line)) <= 4 and re.search(r"\d{4}|\d:\d", line))
+
+
+def _header_date(paras: list[str]) -> tuple[pd.Timestamp | None, str]:
+    """A date on a header line near the top (e-mail style or ISO), or a dateline at the top or end."""
+    for line in paras[:6]:
+        if len(line) > 60:
+            continue
+        parsed = email.utils.parsedate_tz(line)
+        if parsed and parsed[0] > 1900:
+            return pd.Timestamp(email.utils.parsedate_to_datetime(line)), "header"
+        m = _ISO_DATE.fullmatch(line.strip())
+        if m:
+            return _parse_given_date(line.strip()), "header"
+    for line in paras[:6] + paras[-4:]:
+        if _is_date_line(line):
+            ts = _dateline(line)
+            if ts is not None:
+                return ts, "dateline"
+    return None, "none"
+
+
+def _dateline(line: str) -> pd.Timestamp | None:
+    m = _NUMERIC_DATE.search(line)
+    if m:
+        d, mo, y, hh, mm = m.groups()
+        return _local(int(y), int(mo), int(d), int(hh or 0), int(mm or 0))
+    m = _ISO_DATE.search(line)
+    if m:
+        return _parse_given_date(m.group(0))
+    m = _DAY_MONTH.search(line)
+    if m and m.group(4):
+        t = re.search(r"(\d{1,2}):(\d{2})", line[m.end():])
+        return _local(int(m.group(4)), _MONTHS[m.group(3).lower()], int(m.group(2)),
+                      int(t.group(1)) if t else 0, int(t.group(2)) if t else 0)
+    m = _MONTH_DAY.search(line)
+    if m and m.group(4):
+        return _local(int(m.group(4)), _MONTHS[m.group(2).lower()], int(m.group(3)))
+    return None
+
+
+def _local(y: int, mo: int, d: int, hh: int = 0, mm: int = 0) -> pd.Timestamp | None:
+    try:
+        return pd.Timestamp(_dt.datetime(y, mo, d, hh, mm)).tz_localize(TIMEZONE)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _parse_given_date(value: str) -> pd.Timestamp | None:
+    """Parse an ISO-like date from a manifest or table column; dates without a zone are in ``TIMEZONE``."""
+    value = value.strip()
+    m = _NUMERIC_DATE.fullmatch(value)
+    if m:  # 05.11.2024 is 5 November, never 11 May
+        return _dateline(value)
+    try:
+        ts = pd.Timestamp(value)
+    except (ValueError, TypeError):
+        parsed = email.utils.parsedate_tz(value)
+        if not parsed:
+            raise ValueError(f"unreadable date {value!r}: use YYYY-MM-DD or an ISO timestamp") from None
+        ts = pd.Timestamp(email.utils.parsedate_to_datetime(value))
+    return ts.tz_localize(TIMEZONE) if ts.tzinfo is None else ts
+
+
+def _dates_from_prose(df: pd.DataFrame, body: pd.Series) -> pd.DataFrame:
+    """Fill missing ``published`` from a date in the first paragraphs of the body ("на брифінгу 28 жовтня").
+
+    The year comes from the date itself when written, else from the rest of the corpus (the most common
+    year among dates already found), checked against the weekday where one is given ("в пятницу, 8 ноября");
+    with no year to infer, the date stays NaT. Only the body is read, so dates in teasers for other
+    stories never count.
+    """
+    found = {}
+    for i, (pub, text) in enumerate(zip(df["published"], body)):
+        if pub is None or pd.isna(pub):
+            hit = _first_prose_date(text)
+            if hit:
+                found[i] = hit
+    years = [ts.year for ts in df["published"] if ts is not None and not pd.isna(ts)]
+    years += [h[0] for h in found.values() if h[0]]
+    corpus_year = pd.Series(years).mode().min() if years else None
+    published, sources = list(df["published"]), list(df["date_source"])
+    for i, (year, month, day, weekday) in found.items():
+        candidates = [year] if year else ([corpus_year, corpus_year - 1, corpus_year + 1] if corpus_year else [])
+        for y in candidates:
+            ts = _local(int(y), month, day)
+            if ts is not None and (weekday is None or ts.weekday() == weekday):
+                published[i], sources[i] = ts, "text"
+                break
+    df = df.copy()
+    df["published"] = published
+    df["date_source"] = pd.Series(sources, index=df.index, dtype="str")
+    return df
+
+
+def _first_prose_date(text: str) -> tuple[int | None, int, int, int | None] | None:
+    """(year or None, month, day, weekday or None) of the first date in the first five paragraphs."""
+    lede = "\n".join(split_paragraphs(text)[:5])
+    hits = []
+    for m in _DAY_MONTH.finditer(lede):
+        hits.append((m.start(), m.group(4), _MONTHS[m.group(3).lower()], m.group(2), m.group(1)))
+    for m in _MONTH_DAY.finditer(lede):
+        hits.append((m.start(), m.group(4), _MONTHS[m.group(2).lower()], m.group(3), m.group(1)))
+    for m in _NUMERIC_DATE.finditer(lede):
+        hits.append((m.start(), m.group(3), int(m.group(2)), m.group(1), None))
+    for start, year, month, day, weekday in sorted(hits, key=lambda h: h[0]):
+        day = int(day)
+        if 1 <= day <= calendar.monthrange(2024, month)[1] and 1 <= month <= 12:
+            return (int(year) if year else None, month, day,
+                    _WEEKDAYS.get(weekday.lower()) if weekday else None)
+    return None
+
+
+# --- citations -----------------------------------------------------------------------------
+
+#: Outlets and agencies recognised by name wherever an attribution phrase names them.
+KNOWN_OUTLETS = (
+    "Reuters", "Associated Press", "AP", "AFP", "Bloomberg", "CNN", "BBC", "Yonhap", "NHK", "Kyodo", "DPA", "Politico",
+    "The Guardian", "The New York Times", "New York Times", "The Wall Street Journal", "Wall Street Journal",
+    "The Washington Post", "Washington Post", "Financial Times", "The Economist", "Axios", "Fox News", "Sky News",
+    "DailyMail", "Daily Mail", "The Telegraph", "Le Monde", "Der Spiegel", "Bild", "Kyiv Independent", "Al Jazeera",
+    "Укрінформ", "Укринформ", "Суспільне", "Українська правда", "Украинская правда", "УНІАН", "УНИАН",
+    "Інтерфакс-Україна", "Интерфакс-Украина", "Інтерфакс", "Интерфакс", "РБК-Україна", "РБК-Украина", "ТАСС", "РИА Новости",
+    "Медуза", "Meduza", "Новая газета", "Радіо Свобода", "Радио Свобода", "Голос Америки", "Главком", "Цензор.НЕТ",
+    "Левий берег", "LIGA.net", "Громадське", "Ми-Україна", "ТСН", "NV", "Новое время", "Новий час", "Коммерсантъ",
+)
+_CITE_VERBS_STRONG = (r"(?i:переда(?:є|ють|ло|ает|ают|ало)|пиш(?:е|уть|ет|ут)|повідомля(?:є|ють|ло|ла|в)|"
+                      r"повідомило|повідомила|сообща(?:ет|ют|ло|ла|л)|сообщило|як (?:пише|писав|писала|писало|писали|"
+                      r"повідомляв|повідомляло|повідомляла|повідомляли)|как (?:пишет|писал|писала|писало|писали|сообщал|"
+                      r"сообщало|сообщала|сообщали)|reports|reported|writes|wrote)")
+_CITE_VERBS_WEAK = r"(?i:з посиланням на|із посиланням на|посилаючись на|со ссылкой на|ссылаясь на|citing|according to)"
+_NAME = r"(?:\"[^\"\n]{2,60}\"|(?:the\s+)?[A-ZА-ЯІЇЄҐЁ][\w.'-]*(?:\s+(?:[A-ZА-ЯІЇЄҐЁ][\w.'-]*|правда|свобода|новости|время|час|берег|газета|Press|News|Times|Post)){0,3})"
+_CITE_STRONG = re.compile(rf"\b(?:{_CITE_VERBS_STRONG})\s+(?:(?i:агентство|агентства|агентстві|видання|издание|телеканал|"
+                          rf"газета|сайт|портал|the agency|the outlet|news agency)\s+)?({_NAME})")
+_CITE_WEAK = re.compile(rf"\b(?:{_CITE_VERBS_WEAK})\s+(?:(?i:агентство|агентства|видання|издание|телеканал|the agency)\s+)?({_NAME})")
+_CITE_BEFORE = re.compile(rf"({_NAME})\s+(?:reported|reports|повідомило|повідомила|повідомляє|сообщило|сообщает|пише|пишет)\b")
+
+
+def _cites_from(text: str) -> list[str]:
+    """Outlets or agencies the article attributes its news to, in order of first mention, each once."""
+    known = {k.casefold(): k for k in KNOWN_OUTLETS}
+    found: list[str] = []
+
+    def add(name: str, strong: bool) -> None:
+        name = name.strip().strip('"').strip()
+        name = re.sub(r"^the\s+", "", name, flags=re.I) if name.casefold() not in known else name
+        name = re.sub(r"[.,;:]+$", "", name)
+        if not name:
+            return
+        canonical = known.get(name.casefold())
+        if canonical is None:
+            for k, v in known.items():
+                if name.casefold().startswith(k + " ") or name.casefold() == k:
+                    canonical = v
+                    break
+        if canonical is None and (strong or re.fullmatch(r"[A-Za-z][\w.&' -]*", name)):
+            canonical = name
+        if canonical and canonical not in found and len(canonical) <= 60:
+            found.append(canonical)
+
+    for para in split_paragraphs(text):
+        for m in _CITE_STRONG.finditer(para):
+            raw = m.group(1)
+            if raw.startswith('"') or raw.casefold() in known or _starts_known(raw, known):
+                add(raw, True)
+            elif not re.match(r"[A-ZА-ЯІЇЄҐЁ][а-яіїєґё']+(?:а|ий|ій|ов|ев|ко|ук|юк|ич|ин|ська|ський)$", raw.split()[0]):
+                add(raw, True)
+        for m in _CITE_WEAK.finditer(para):
+            raw = m.group(1)
+            if raw.startswith('"') or raw.casefold() in known or _starts_known(raw, known):
+                add(raw, True)
+            elif re.fullmatch(r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}", raw):
+                add(raw, False)
+        for m in _CITE_BEFORE.finditer(para):
+            raw = m.group(1)
+            if raw.startswith('"') or raw.casefold() in known or _starts_known(raw, known):
+                add(raw, True)
+    return found
+
+
+def _starts_known(name: str, known: dict) -> bool:
+    low = name.casefold()
+    return any(low.startswith(k + " ") for k in known)
+
+
+# --- markdown escaping ---------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+
+
+def _escape(value):
+    """Escape a string for Markdown-with-HTML output; leave numbers, dates and other values alone."""
+    if isinstance(value, str):
+        return _MD_SPECIAL.sub(r"\\\1", html.escape(value, quote=False))
+    if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+        return ", ".join(_escape(v) for v in value)
+    return value

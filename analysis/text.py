@@ -82,15 +82,18 @@ def normalize(text: str) -> str:
 def split_paragraphs(text: str) -> list[str]:
     """Split normalised text into paragraphs: one per non-empty line.
 
-    A line that starts with a lower-case letter continues the previous one (a sentence broken
-    across lines, as in "3 тис.\\nпівнічнокорейських") and is joined to it with a space.
+    A line broken inside a sentence is joined back to the previous one with a space (as in
+    "3 тис.\nпівнічнокорейських"): the next line starts with a lower-case letter, is not a bare
+    domain or link, and the previous line is sentence-length (40+ characters) and ends without
+    closing punctuation or with an abbreviation such as "тис.". Short lines ("Останні новини" then
+    "більше новин") stay apart.
     """
     out: list[str] = []
     for line in text.split("\n"):
         line = line.strip()
         if not line:
             continue
-        if out and line[0].islower():
+        if out and _continues(out[-1], line):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -171,6 +174,21 @@ _GLUED_COMPOUND = re.compile(
     r"\b(?:будь|хто|що|який|яка|яке|які|де|коли|куди|як)(?:небудь)\b|\bбудь(?:як|що|хто|де|коли|куди|чий)\w*|"
     r"\b[А-ЯІЇЄҐ][а-яіїєґ']{2,}[А-ЯІЇЄҐ][а-яіїєґ']{3,}",
 )
+_LINK_LIKE = re.compile(r"^\S+\.[a-z]{2,}(?:/\S*)?$|^(?:https?://|www\.)", re.I)
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:тис|тыс|млн|млрд|ін|др|т|п|пп|с|ст|р|рр|г|гг|грн|руб|дол|вул|ул|обл|див|напр|прим|ред|"
+    r"etc|approx|e\.g|i\.e|no|vs|mr|mrs|dr|st|gen|col|lt)\.)$",
+    re.I,
+)
+
+
+def _continues(previous: str, line: str) -> bool:
+    """True when ``line`` continues a sentence that ``previous`` broke off (see ``split_paragraphs``)."""
+    if not line[0].islower() or _LINK_LIKE.match(line) or len(previous) < 40:
+        return False
+    return previous[-1] not in ".!?…:;\"»)" or bool(_ABBREVIATION_END.search(previous))
+
+
 _UK_ONLY = re.compile("[іїєґІЇЄҐ]")
 _RU_ONLY = re.compile("[ыэъёЫЭЪЁ]")
 
