@@ -266,7 +266,8 @@ def _read_table(path: Path) -> tuple[list[dict], list[tuple]]:
         table = pd.read_csv(path, dtype=str, keep_default_na=False)
     else:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
-        table = pd.DataFrame([json.loads(line) for line in lines if line.strip()]).astype(str)
+        rows = [json.loads(line) for line in lines if line.strip()]
+        table = pd.DataFrame([{k: "" if v is None else str(v) for k, v in r.items()} for r in rows]).fillna("")
     if "text" not in table.columns:
         raise ValueError(f"{shown}: a table corpus needs a 'text' column (has {', '.join(table.columns)})")
     id_col = next((c for c in ("article_id", "id") if c in table.columns and table[c].is_unique), None)
@@ -570,7 +571,7 @@ def _dates_from_prose(df: pd.DataFrame, body: pd.Series) -> pd.DataFrame:
 
     The year comes from the date itself when written, else from the rest of the corpus (the most common
     year among dates already found), checked against the weekday where one is given ("в пятницу, 8 ноября");
-    with no year to infer, the date stays NaT. Only the body is read, so dates in teasers for other
+    with no year to infer, or a weekday that does not fit it, the date stays NaT. Only the body is read, so dates in teasers for other
     stories never count.
     """
     found = {}
@@ -584,7 +585,7 @@ def _dates_from_prose(df: pd.DataFrame, body: pd.Series) -> pd.DataFrame:
     corpus_year = pd.Series(years).mode().min() if years else None
     published, sources = list(df["published"]), list(df["date_source"])
     for i, (year, month, day, weekday) in found.items():
-        candidates = [year] if year else ([corpus_year, corpus_year - 1, corpus_year + 1] if corpus_year else [])
+        candidates = [year] if year else ([corpus_year] if corpus_year else [])
         for y in candidates:
             ts = _local(int(y), month, day)
             if ts is not None and (weekday is None or ts.weekday() == weekday):

@@ -1,0 +1,328 @@
+"""The loader: the seeds as read by a person, every kind of bad input, encodings, table input, determinism."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import helpers as h
+from analysis.text import match_key, normalize, split_paragraphs
+
+SEEDS = h.ROOT / "data" / "articles"
+SHARED_SEEDS = h.ROOT.parent / "shared" / "seeds"
+
+# Verified by reading each file (see data/articles.csv for where the manifest's values come from).
+EXPECTED = {
+    "000_e5529774deccaff7": dict(title="Генсек НАТО Рютте підтвердив присутність військ КНДР в росії",
+                                 outlet="Ми-Україна", date="2024-10-28", date_source="text", lang="uk"),
+    "001_1ffae8b320c8eec2": dict(title="Я можу підтвердити, що війська КНДР розгорнуті в Курській області РФ — Рютте",
+                                 outlet=None, date=None, date_source="none", lang="uk"),
+    "002_a904b6fad875d714": dict(title="Чим Росія розплачується із Північною Кореєю за військових і боєприпаси: "
+                                       "відповідь генсека НАТО",
+                                 outlet=None, date="2024-11-13", date_source="dateline", lang="uk"),
+    "003_395fcf46554f416d": dict(title="Наращивание военного сотрудничества между Россией и КНДР в Альянсе назвали "
+                                       "многократным нарушением резолюций Совета Безопасности ООН.",
+                                 outlet=None, date="2024-11-08", date_source="text", lang="ru"),
+    "004_350221abaec2f633": dict(title="G7 готує скоординовану відповідь на використання Росією північнокорейських військ",
+                                 outlet="glavcom.ua", date="2024-11-05", date_source="header", lang="uk"),
+}
+
+
+@pytest.fixture(scope="module")
+def seeds() -> pd.DataFrame:
+    return h.load_articles("data/articles")
+
+
+def _load_quietly(source, **kw) -> pd.DataFrame:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", h.ArticleRejected)
+        return h.load_articles(source, **kw)
+
+
+# --- the seeds -----------------------------------------------------------------------------
+
+def test_seed_files_are_the_shared_seeds_byte_for_byte():
+    ours = sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert ours == sorted(EXPECTED_FILE + ".txt" for EXPECTED_FILE in EXPECTED)
+    if SHARED_SEEDS.is_dir():
+        for name in ours:
+            assert (SEEDS / name).read_bytes() == (SHARED_SEEDS / name).read_bytes(), name
+
+
+def test_seeds_load_as_five_rows_with_titles_outlets_dates_languages(seeds):
+    assert list(seeds["article_id"]) == sorted(EXPECTED)
+    for row in seeds.itertuples():
+        want = EXPECTED[row.article_id]
+        assert row.title == want["title"], row.article_id
+        assert (row.outlet if pd.notna(row.outlet) else None) == want["outlet"], row.article_id
+        got_date = row.published.strftime("%Y-%m-%d") if pd.notna(row.published) else None
+        assert got_date == want["date"], row.article_id
+        assert row.date_source == want["date_source"], row.article_id
+        assert row.lang == want["lang"], row.article_id
+        assert 0.5 <= row.lang_confidence <= 1.0
+
+
+def test_published_is_timezone_aware_and_header_keeps_its_time(seeds):
+    assert str(seeds["published"].dt.tz) == h.TIMEZONE
+    glavcom = seeds.set_index("article_id").loc["004_350221abaec2f633", "published"]
+    assert glavcom == pd.Timestamp("2024-11-05 15:54:03+02:00")
+
+
+def test_seed_columns_and_counts(seeds):
+    for col in ["article_id", "path", "sha256", "encoding", "raw", "text", "title", "outlet", "url", "cites",
+                "published", "date_source", "lang", "lang_confidence", "quality", "n_chars", "n_words",
+                "n_paragraphs", "body", "boilerplate_share", "removed"]:
+        assert col in seeds.columns, col
+    for row in seeds.itertuples():
+        raw_bytes = (SEEDS / f"{row.article_id}.txt").read_bytes()
+        assert row.sha256 == hashlib.sha256(raw_bytes).hexdigest()
+        assert row.raw == raw_bytes.decode("utf-8")
+        assert row.encoding == "utf-8"
+        assert row.text == normalize(row.raw)
+        assert row.n_chars == len(row.text)
+        assert row.n_paragraphs == len(split_paragraphs(row.text))
+        assert 250 < row.n_words < 800
+        assert not Path(row.path).is_absolute() and row.path.startswith("data/articles/")
+
+
+def test_cites_name_the_agencies_each_seed_credits(seeds):
+    cites = dict(zip(seeds["article_id"], seeds["cites"]))
+    assert cites["000_e5529774deccaff7"] == ["Суспільне", "Ми-Україна"]
+    assert cites["002_a904b6fad875d714"] == ["Укрінформ"]
+    # 001's "Українська правда" and "CNN" are credited only inside teasers for other stories.
+    assert cites["001_1ffae8b320c8eec2"] == []
+    assert cites["003_395fcf46554f416d"] == [] and cites["004_350221abaec2f633"] == []
+
+
+def test_damaged_seed_is_flagged_and_clean_ones_are_not(seeds):
+    quality = dict(zip(seeds["article_id"], seeds["quality"]))
+    assert set(quality["004_350221abaec2f633"].split(",")) == {"missing_є", "missing_apostrophe", "missing_hyphen"}
+    assert all(quality[a] == "ok" for a in quality if not a.startswith("004"))
+
+
+def test_two_loads_are_equal(seeds):
+    again = h.load_articles("data/articles")
+    pd.testing.assert_frame_equal(seeds, again)
+
+
+def test_paths_resolve_from_the_repo_not_the_working_directory(tmp_path, seeds):
+    cwd = os.getcwd()
+    try:
+        os.chdir(tmp_path)
+        elsewhere = h.load_articles("data/articles")
+    finally:
+        os.chdir(cwd)
+    pd.testing.assert_frame_equal(seeds, elsewhere)
+
+
+def test_without_a_manifest_the_text_still_gives_outlet_and_dates():
+    bare = h.load_articles("data/articles", manifest=False).set_index("article_id")
+    assert pd.isna(bare.loc["000_e5529774deccaff7", "outlet"])
+    assert bare.loc["004_350221abaec2f633", "outlet"] == "glavcom.ua"
+    assert bare.loc["000_e5529774deccaff7", "published"].strftime("%Y-%m-%d") == "2024-10-28"
+
+
+def test_paragraphs_table(seeds):
+    paras = h.paragraphs(seeds)
+    assert list(paras.columns) == ["article_id", "paragraph", "text", "lang", "lang_confidence", "n_chars", "in_body"]
+    for aid, group in paras.groupby("article_id"):
+        text = seeds.set_index("article_id").loc[aid, "text"]
+        assert list(group["paragraph"]) == list(range(len(split_paragraphs(text))))
+    russian = paras[paras["article_id"] == "003_395fcf46554f416d"]
+    assert (russian.loc[russian["n_chars"] >= 40, "lang"] == "ru").all()
+    assert paras.loc[paras["text"] == "00:49", "lang"].tolist() == ["und"]
+
+
+# --- normalisation -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, want", [
+    ("зв’язку зв‘язку звʼязку зв'язку", "зв'язку зв'язку зв'язку зв'язку"),
+    ("«Укрінформ» „так“ “ні”", '"Укрінформ" "так" "ні"'),
+    ("Рютте – НАТО — США - ЄС", "Рютте — НАТО — США — ЄС"),
+    ("12\u00a0000 і 3\u202fтис.", "12 000 і 3 тис."),
+    ("пів\u00adнічно\u200bкорейські", "північнокорейські"),
+    ("рядок\r\nдругий\r\n\r\n\r\n\r\nтретій  ", "рядок\nдругий\n\nтретій"),
+    ("будь-який Індо-Тихоокеанський", "будь-який Індо-Тихоокеанський"),
+])
+def test_normalize_rules(raw, want):
+    assert normalize(raw) == want
+
+
+def test_normalize_is_idempotent_on_seeds_and_odd_text():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts.append("\ufeff  «x» \u2013 ‘y’ \u00a0\r\n\r\n\r\n z\u200d \u2028 - a\t\tb ")
+    for t in texts:
+        once = normalize(t)
+        assert normalize(once) == once
+
+
+def test_match_key_ignores_case_space_punctuation_apostrophes_and_digits():
+    assert match_key("Підписуйтеся на нас в Telegram!") == match_key("  підписуйтеся   НА нас в telegram ")
+    assert match_key("зв’язку") == match_key("звязку") == match_key("зв'язку")
+    assert match_key("00:49") == match_key("03:12")
+    assert match_key("00:49", digits=False) != match_key("03:12", digits=False)
+
+
+def test_split_paragraphs_joins_a_broken_sentence_but_not_short_lines():
+    text = normalize((SEEDS / "004_350221abaec2f633.txt").read_text(encoding="utf-8"))
+    paras = split_paragraphs(text)
+    assert any("перебува 3 тис. північнокорейських військових" in p for p in paras)
+    assert paras[1] == "glavcom.ua" and paras[-2:] == ["Останні новини", "більше новин"]
+
+
+# --- bad input -----------------------------------------------------------------------------
+
+GOOD_UK = ("Генсек НАТО підтвердив присутність військ КНДР\n\n"
+           "Генеральний секретар НАТО заявив, що північнокорейські війська розгорнуті в Курській області, "
+           "і це є значною ескалацією війни, яку веде Росія проти України.\n")
+GOOD_RU = ("НАТО осудило отправку войск КНДР в Россию\n\n"
+           "В заявлении Альянса говорится, что отправка северокорейских войск является опасным расширением "
+           "войны России против Украины, пишет издание.\n")
+
+
+def _bad_corpus(folder: Path) -> dict[str, str]:
+    """Write one file per bad-input case; return {relative name: expected reason prefix}."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "ok_utf8.txt").write_text(GOOD_UK, encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "png_renamed.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00\x10\xff\xfe" * 300)
+    (folder / "digits_only.txt").write_text("12 000\n13.11.2024 12:38\n---\n", encoding="utf-8")
+    (folder / "no_title.txt").write_text("glavcom.ua\nTue, 05 Nov 2024 15:54:03 +0200\n00:49\n", encoding="utf-8")
+    (folder / "huge.txt").write_bytes(GOOD_UK.encode("utf-8") * (h.MAX_FILE_BYTES // len(GOOD_UK.encode()) + 2))
+    (folder / "notes.md").write_text("# not an article", encoding="utf-8")
+    (folder / "nested").mkdir(exist_ok=True)
+    (folder / "nested" / "dangling.txt").symlink_to(folder / "does_not_exist.txt")
+    return {"empty.txt": "empty file", "binary.txt": "binary", "png_renamed.txt": "binary",
+            "digits_only.txt": "no text line", "no_title.txt": "no title", "huge.txt": "oversized",
+            "notes.md": "not a .txt file", "nested/dangling.txt": "unreadable"}
+
+
+def test_bad_files_are_rejected_with_a_reason_and_a_warning_each(tmp_path):
+    folder = tmp_path / "corpus"
+    expected = _bad_corpus(folder)
+    with pytest.warns(h.ArticleRejected) as caught:
+        articles = h.load_articles(folder)
+    rejected = h.rejected_files(articles)
+    assert list(rejected.columns) == h.REJECTED_COLUMNS
+    assert sorted(rejected["path"]) == sorted(expected)
+    for name, reason in expected.items():
+        assert rejected.set_index("path").loc[name, "reason"].startswith(reason), name
+    messages = [str(w.message) for w in caught]
+    for name in expected:
+        assert any(m.startswith(f"{name}: ") for m in messages), name
+    assert list(articles["article_id"]) == ["ok_utf8"]
+    found = [p for p in folder.rglob("*") if p.is_file() or p.is_symlink()]
+    assert len(articles) + len(rejected) == len(found)
+    assert not any(str(tmp_path) in m for m in messages)
+
+
+def test_files_under_the_corpus_are_never_modified(tmp_path):
+    folder = tmp_path / "corpus"
+    _bad_corpus(folder)
+    (folder / "cp1251.txt").write_bytes(GOOD_RU.encode("cp1251"))
+
+    def snapshot():
+        return {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()}
+
+    before = snapshot()
+    _load_quietly(folder)
+    assert snapshot() == before
+
+
+@pytest.mark.parametrize("encoding, payload", [
+    ("utf-8-sig", GOOD_UK), ("utf-16", GOOD_UK), ("utf-16-le", GOOD_RU), ("cp1251", GOOD_UK), ("cp1251", GOOD_RU),
+    ("koi8-u", GOOD_UK), ("koi8-r", GOOD_RU),
+])
+def test_encodings_are_detected_and_decoded(tmp_path, encoding, payload):
+    (tmp_path / "a.txt").write_bytes(payload.encode(encoding))
+    articles = _load_quietly(tmp_path)
+    assert len(articles) == 1, h.rejected_files(articles)
+    row = articles.iloc[0]
+    assert row.raw == payload
+    assert row.text == normalize(payload)
+    assert row.encoding.replace("_", "-").startswith(encoding.split("-sig")[0][:5])
+    assert row.quality == "ok"
+
+
+def test_undecodable_bytes_are_rejected(tmp_path):
+    (tmp_path / "mojibake.txt").write_bytes(b"\xff\xfe\xfd" + bytes(range(0x80, 0x100)) * 40 + b"\x00\x01\x02" * 50)
+    articles = _load_quietly(tmp_path)
+    assert articles.empty
+    assert len(h.rejected_files(articles)) == 1
+
+
+def test_an_empty_folder_gives_an_empty_frame_with_all_columns(tmp_path):
+    articles = h.load_articles(tmp_path)
+    assert articles.empty and "title" in articles.columns and "body" in articles.columns
+    assert h.rejected_files(articles).empty
+
+
+def test_a_missing_source_is_a_clear_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="no corpus at"):
+        h.load_articles(tmp_path / "nope")
+
+
+# --- table input and dates -----------------------------------------------------------------
+
+def test_csv_and_jsonl_input_give_the_same_articles(tmp_path):
+    rows = [
+        {"id": "a1", "text": GOOD_UK, "outlet": "example.ua", "url": "https://example.ua/1", "published": "2024-11-05T10:00:00+02:00"},
+        {"id": "a2", "text": GOOD_RU, "title": "Свой заголовок", "url": "https://www.example.ru/x"},
+        {"id": "a3", "text": "   "},
+    ]
+    pd.DataFrame(rows).to_csv(tmp_path / "corpus.csv", index=False)
+    (tmp_path / "corpus.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    from_csv = _load_quietly(tmp_path / "corpus.csv")
+    from_jsonl = _load_quietly(tmp_path / "corpus.jsonl")
+    for df in (from_csv, from_jsonl):
+        assert list(df["article_id"]) == ["a1", "a2"]
+        a1, a2 = df.iloc[0], df.iloc[1]
+        assert a1.outlet == "example.ua" and a1.date_source == "manifest"
+        assert a1.published == pd.Timestamp("2024-11-05T10:00:00+02:00")
+        assert a2.title == "Свой заголовок" and a2.outlet == "example.ru"
+        assert a1.lang == "uk" and a2.lang == "ru"
+        assert h.rejected_files(df)["reason"].tolist() == ["empty text"]
+    cols = ["article_id", "title", "text", "outlet", "published", "lang"]
+    pd.testing.assert_frame_equal(from_csv[cols], from_jsonl[cols])
+
+
+def test_manifest_values_win_and_are_day_first(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("glavcom.ua\n" + GOOD_UK, encoding="utf-8")
+    (tmp_path / "corpus.csv").write_text("file,outlet,url,published,notes\na.txt,Главком,,05.11.2024,from the site\n",
+                                         encoding="utf-8")
+    row = h.load_articles(folder).iloc[0]
+    assert row.outlet == "Главком"
+    assert row.published.strftime("%Y-%m-%d") == "2024-11-05" and row.date_source == "manifest"
+
+
+@pytest.mark.parametrize("lede, want, source", [
+    ("Про це він заявив на брифінгу 28 жовтня 2024 року.", "2024-10-28", "text"),
+    ("Об этом говорится в заявлении, опубликованном в пятницу, 8 ноября.", "2024-11-08", "text"),
+    ("The statement was published on Friday, November 8.", "2024-11-08", "text"),
+    ("Заява з'явилася у середу, 8 листопада.", None, "none"),  # 8 Nov is no Wednesday near the corpus year
+    ("Про це заявили сьогодні вранці.", None, "none"),
+])
+def test_dates_in_prose_take_the_year_from_the_corpus_and_respect_weekdays(tmp_path, lede, want, source):
+    (tmp_path / "anchor.txt").write_text("Інша новина про КНДР\nglavcom.ua\nTue, 05 Nov 2024 15:54:03 +0200\n"
+                                         "Текст статті про війська КНДР у Курській області, досить довгий.\n",
+                                         encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Заголовок статті про війська КНДР\n\n{lede}\n\nЩе один абзац тексту новини.\n",
+                                    encoding="utf-8")
+    row = h.load_articles(tmp_path).set_index("article_id").loc["b"]
+    assert (row.published.strftime("%Y-%m-%d") if pd.notna(row.published) else None) == want
+    assert row.date_source == source
+
+
+def test_a_lone_prose_date_without_a_corpus_year_is_not_guessed(tmp_path):
+    (tmp_path / "b.txt").write_text("Заголовок статті про війська КНДР\n\nПро це він заявив на брифінгу 28 жовтня.\n",
+                                    encoding="utf-8")
+    row = h.load_articles(tmp_path).iloc[0]
+    assert pd.isna(row.published) and row.date_source == "none"
