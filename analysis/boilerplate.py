@@ -1,2 +1,593 @@
-"""Placeholder until its issue lands."""
-__all__: list[str] = []
+"""Site furniture, repeats and teaser blocks: find them, and strip them from the news body.
+
+What counts as boilerplate, and how each kind is found (all matching on ``analysis.text.match_key``:
+case, whitespace, punctuation and apostrophes do not matter):
+
+* ``furniture`` — a line that matches ``FURNITURE_LEXICON``: a small, documented list of site phrases in
+  uk/ru/en ("Читайте також: …", "Підписуйтеся на нас …", "Останні новини", "більше новин", "Головне",
+  "Фото: …"), and line *shapes* that are metadata, not news: a bare timestamp/duration ("00:49"), a
+  dateline ("Світ, 13.11.2024 12:38", "Tue, 05 Nov 2024 15:54:03 +0200"), a bare domain or link
+  ("glavcom.ua"), a copyright line, a line without a letter or digit. The lexicon is anchored to
+  whole lines and capped in length, so a news sentence that merely *mentions* Telegram is not touched.
+* ``repeated_across_articles`` — the general mechanism, needing no lexicon: a line that recurs in many
+  articles *of one outlet* (in at least ``min_articles`` articles and at least ``min_share`` of that
+  outlet's articles) **and in no other outlet**. A line that several outlets print is shared news — a
+  quote, an agency paragraph — and belongs to source overlap, so it is never removed by this rule.
+  Where the outlet is unknown, a recurring line is furniture only by its *shape*: short (at most
+  ``SHAPE_MAX_WORDS`` words), not a sentence of news (no quotation mark, not a 5+-word sentence ending
+  in . ! ?), and sitting at the start (first 2 paragraphs) or end (last 3) of the article in at least
+  80% of its occurrences, in at least ``min_articles`` articles and ``min_share`` of the corpus.
+  Counting is by hashing keys (digits mapped to 0, so "© 2024"/"© 2025" or changing dates match): one
+  pass, one dictionary, no pairwise comparison.
+* ``repeated_in_article`` — the second and later copies of a paragraph within one article (keyed with
+  digits kept, so two sentences that differ only in a figure stay apart). The first copy stays in the
+  body. A second copy of the title is ``repeated_in_article``.
+* ``teaser_block`` — a trailing run of headlines of *other* stories, found by shape
+  (``find_teaser_block``), not by listing them; and a video teaser: a headline-like line attached at the
+  end of the text to a duration ("00:49") or a "Відео"/"Видео"/"Video" marker (the marker itself is
+  ``furniture``).
+
+Recaps written by the outlet ("Нагадаємо, …", "Напомним, …", "Раніше …", "Як повідомлялося, …") are
+news text about the story and stay in the body; only lexicon lines, repeats and teasers go.
+
+The title: the first paragraph whose key equals the ``title`` column is recorded in ``removed`` with kind
+``"title"`` — it is not part of ``body`` (the title column holds it) but it is not boilerplate either: it
+does not count in ``boilerplate_share`` and is not a row of ``find_boilerplate``.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+import numpy as np
+import pandas as pd
+
+from analysis.text import match_key, skeleton, split_paragraphs
+
+__all__ = [
+    "FURNITURE_LEXICON",
+    "BOILERPLATE_KINDS",
+    "SHAPE_MAX_WORDS",
+    "find_boilerplate",
+    "strip_boilerplate",
+    "find_teaser_block",
+    "is_furniture",
+]
+
+#: The kinds a removed segment can have (``title`` is recorded in ``removed`` but is not boilerplate).
+BOILERPLATE_KINDS = ("repeated_in_article", "repeated_across_articles", "furniture", "teaser_block")
+
+#: Site furniture, uk/ru/en: ``(name, regex)``; a line is furniture when a regex matches the WHOLE line
+#: (case-insensitive, on normalised text; ``is_furniture``). Small on purpose: it complements the
+#: repetition rule for one-off corpora such as the seeds. Each entry is tested with a positive and a
+#: negative example in ``tests/test_boilerplate.py``.
+FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
+    # "Читайте також: …" / "Читайте также" / "Read also" — a link to another story, with its headline.
+    ("read_also", r"(?:читайте|читай|дивіться|слухайте|смотрите|read|see|watch)\s+(?:також|теж|ще|также|тоже|еще|ещё|also|more)\b.{0,250}"),
+    # Subscription / follow calls: "Підписуйтеся на нас в Telegram …", "Подписывайтесь …", "Subscribe …".
+    ("subscribe", r"(?:підписуйтес[ья]|підпишіться|приєднуйтес[ья]|стежте за нами|слідкуйте за нами|"
+                  r"подписывайтесь|подпишитесь|присоединяйтесь|следите за нами|subscribe|follow us|join us)\b.{0,250}"),
+    # Navigation and section words standing alone on a line ("Головне", "Останні новини", "більше новин").
+    ("navigation", r"(?:головне|головна|новини|останні новини|більше новин|усі новини|всі новини|інші новини|"
+                   r"популярне|реклама|поділитися|коментарі|теги|відео|фото|"
+                   r"главное|главная|новости|последние новости|больше новостей|все новости|другие новости|"
+                   r"популярное|поделиться|комментарии|видео|"
+                   r"home|news|latest news|more news|top stories|all news|advertisement|share|comments|tags|video)"
+                   r"\s*[:.!…»>›]*"),
+    # Photo/video credits: "Фото: Офіс президента", "Ілюстративне фото", "Photo: Reuters".
+    ("credit", r"(?:фото|відео|видео|ілюстрація|иллюстрация|скриншот|колаж|коллаж|джерело фото|источник фото|"
+               r"photo|video|image|credit)\s*(?::|/|©|—).{0,120}"),
+    ("credit_plain", r"(?:ілюстративне|иллюстративное|архівне|архивное|illustrative)\s+(?:фото|photo)|"
+                     r"фото\s+(?:ілюстративне|иллюстративное)"),
+    # Source and byline lines: "Джерело: …", "Источник: …", "Автор: …".
+    ("source_byline", r"(?:джерело|источник|source|автор|автори|author)\s*:.{1,100}"),
+    # A duration or clock time alone: "00:49", "1:02:33".
+    ("timestamp", r"\d{1,2}:\d{2}(?::\d{2})?"),
+    # Datelines: "Світ, 13.11.2024 12:38", "13.11.2024", "5 листопада 2024, 12:38", "2024-11-05 15:54".
+    ("dateline", r"(?:[^\W\d_][\w'’ -]{0,30},\s*)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|"
+                 r"\d{1,2}\s+(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
+                 r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+                 r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s+\d{4}(?:\s*р\.)?)"
+                 r"(?:,?\s*(?:о|в|at|T)?\s*\d{1,2}:\d{2}(?::\d{2})?)?"),
+    # RFC 2822 header dates: "Tue, 05 Nov 2024 15:54:03 +0200".
+    ("header_date", r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}"
+                    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:[+-]\d{4}|gmt|utc|z))?"),
+    # A bare domain or link: "glavcom.ua", "https://t.me/…".
+    ("domain_link", r"(?:https?://|www\.)\S+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?"),
+    # Copyright and rights lines.
+    ("copyright", r"(?:©|\(c\)|copyright|всі права захищені|усі права захищені|все права защищены|all rights reserved).{0,150}"),
+    # A line with no letter or digit at all ("* * *", "—", "|").
+    ("separator", r"[^\w]*"),
+)
+
+#: Most words a line may have to count as furniture by shape (recurring line of an unknown outlet).
+SHAPE_MAX_WORDS = 8
+
+_LEXICON_RE = re.compile("|".join(f"(?:{rx})" for _, rx in FURNITURE_LEXICON), re.I | re.S)
+_LEXICON_PARTS = tuple((name, re.compile(rx, re.I | re.S)) for name, rx in FURNITURE_LEXICON)
+
+
+def is_furniture(line: str) -> str | None:
+    """The name of the ``FURNITURE_LEXICON`` entry that matches the whole ``line``, else ``None``.
+
+    ``line`` should be normalised (``analysis.text.normalize``); surrounding spaces are ignored.
+    """
+    line = line.strip()
+    if not _LEXICON_RE.fullmatch(line):
+        return None
+    for name, rx in _LEXICON_PARTS:
+        if rx.fullmatch(line):
+            return name
+    return None  # pragma: no cover - the union matched, so one part does
+
+
+def find_teaser_block(paragraphs: list[str], title: str) -> int | None:
+    """Index into ``paragraphs`` where a trailing block of teasers for other stories starts, else ``None``.
+
+    Found by shape, not by a list of lines:
+
+    * **Video teaser**: the last line of content is headline-like (at most 20 words and 200 characters,
+      not ending in ".") and is attached to a duration ("00:49") or a "Відео"/"Видео"/"Video" marker
+      right before or after it, with only furniture after it → that line's index.
+    * **Teaser block**: a run of at least 3 paragraphs after the head (title, lede and the next
+      paragraph), each at most 400 characters, whose first and last paragraph are off-topic and at
+      least 70% of which are off-topic. A paragraph is *on-topic* when it continues the story — starts
+      with a quotation mark or a linking word ("Він", "Це", "Також", "Водночас", "Нагадаємо", "Раніше",
+      "Напомним", "He", …) — or names one of the story's *anchors*: the names and acronyms of the head
+      (capitalised words not at a sentence start; "КНДР", "Рютте", "Курській") and the content words of
+      the title, minus the ever-present names of this war (Україна, Росія, РФ, Путін, Зеленський, США,
+      Київ, Москва, Кремль, ЗСУ, Європа). Words are compared on their uk/ru skeleton's first 5 letters,
+      so inflections and the two spellings match. Repeated teasers count like their first copy.
+
+    Furniture lines (``is_furniture``) and copies of the title are skipped: they are neither content nor
+    a reason to stop the block.
+    """
+    tkey = match_key(title, digits=False) if title else ""
+    skip = {i for i, p in enumerate(paragraphs)
+            if is_furniture(p) or (tkey and match_key(p, digits=False) == tkey)}
+    return _find_teaser_block(paragraphs, title, skip)
+
+
+def find_boilerplate(articles: pd.DataFrame, *, min_articles: int = 3, min_share: float = 0.1) -> pd.DataFrame:
+    """One row per repeated or furniture segment of the corpus (see the module docstring for the rules).
+
+    Needs columns ``article_id``, ``text`` (normalised) and ``title``; ``outlet`` is optional (unknown
+    outlets fall back to the shape rule). ``min_articles`` and ``min_share`` set how often a line must
+    recur across one outlet's articles (or, by shape, across the corpus) to be furniture.
+
+    Columns: ``text`` (as first seen; for a teaser block, its paragraphs joined with "\\n"), ``key``
+    (``match_key`` of the text: digits kept for ``repeated_in_article`` and teaser blocks, mapped to 0
+    otherwise), ``n_occurrences`` (times the segment occurs in the corpus, including a first copy that
+    stays in the body), ``n_articles``, ``article_ids`` (list, in corpus order), ``kind``
+    (``BOILERPLATE_KINDS``) and ``char_share`` (characters removed with this segment / characters of
+    all articles' ``text``). Sorted by ``char_share``, largest first. The title (kind ``"title"``) is not
+    a row.
+    """
+    _, segments, total = _analyse(articles, min_articles=min_articles, min_share=min_share, boilerplate=None)
+    return _segments_frame(segments, total)
+
+
+def strip_boilerplate(articles: pd.DataFrame, *, boilerplate: pd.DataFrame | None = None,
+                      min_articles: int = 3, min_share: float = 0.1) -> pd.DataFrame:
+    """A copy of ``articles`` with ``body``, ``boilerplate_share`` and ``removed`` added (or replaced).
+
+    * ``body``: the news body — the text's paragraphs (``split_paragraphs``) without the title, furniture,
+      second and later copies of repeated paragraphs, cross-article furniture and teaser blocks, joined
+      with "\\n".
+    * ``boilerplate_share``: characters removed as boilerplate / characters of ``text`` (the title does
+      not count), 0.0 for an empty text.
+    * ``removed``: list of dicts per article, one per removed segment, in text order, with keys
+      ``paragraph`` (index into ``split_paragraphs(text)``), ``text`` and ``kind`` (``"title"`` or one of
+      ``BOILERPLATE_KINDS``). Normally a segment is a whole paragraph; when only some source lines of a
+      joined paragraph are furniture, each of them is its own dict with the same ``paragraph``.
+
+    Needs ``article_id``, ``text`` (normalised, as ``load_articles`` gives it) and ``title``; ``outlet`` is
+    optional. ``boilerplate``: a ``find_boilerplate`` frame (e.g. computed on a whole outlet archive) whose
+    ``repeated_across_articles`` and ``furniture`` keys are removed wherever they occur, in addition to what
+    this corpus shows by itself.
+    """
+    plans, _, _ = _analyse(articles, min_articles=min_articles, min_share=min_share, boilerplate=boilerplate)
+    out = articles.copy()
+    out["body"] = pd.Series([p[0] for p in plans], index=out.index, dtype="str")
+    out["boilerplate_share"] = pd.Series([p[1] for p in plans], index=out.index, dtype="float64")
+    out["removed"] = pd.Series([p[2] for p in plans], index=out.index, dtype="object")
+    return out
+
+
+# --- private -------------------------------------------------------------------------------
+
+_APOSTROPHE_CHARS = dict.fromkeys(map(ord, "'\u2019\u02bc\u2018`\u00b4\u2032\u02b9"), None)
+_NON_WORD = re.compile(r"[\W_]+")
+_DIGIT = re.compile(r"\d")
+_TOKEN = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+_SENTENCE_END = re.compile(r"[.!?…]\W*$")
+
+# Words that link a paragraph to the one before: the story continues (uk, ru, en).
+_CONTINUES = re.compile(
+    r"^(?:[\"«„“]|(?:він|вона|воно|вони|його|її|їх|їхні|це|цей|ця|ці|цього|також|водночас|крім того|окрім того|"
+    r"при цьому|зокрема|відтак|тож|проте|однак|але|натомість|за (?:його|її|їхніми|їх) (?:словами|даними)|"
+    r"як (?:зазначив|зазначила|зазначили|наголосив|наголосила|додав|додала|повідомив|повідомила|писав|писали|"
+    r"повідомлялося|відомо|зауважив)|нагада[єе]?мо|раніше|"
+    r"он|она|оно|они|его|её|ее|их|это|этот|эта|эти|также|кроме того|при этом|в частности|однако|но|"
+    r"по (?:его|её|ее|их) (?:словам|данным)|как (?:отметил|отметила|сообщалось|известно|писал|писали|заявил)|"
+    r"напомним|ранее|"
+    r"he|she|they|it|this|these|also|meanwhile|earlier|in addition|however|but)\b)",
+    re.I,
+)
+# Names of this war that every story mentions: they do not tie a paragraph to the story.
+_GENERIC_WORDS = (
+    "україна україни україні україну українська українських український украина украины украине "
+    "росія росії росію россия россии россию рф путін путина путин зеленський зеленского сша "
+    "київ києва киев киева москва москви москвы кремль кремля зсу всу європа європи европа европы"
+)
+_STOPWORDS = (
+    "також якщо який яка яке які цього того щодо через після більше вони його може було були буде тому "
+    "зараз саме вже проте однак цей цієї цих своїх свої свого також "
+    "этого также если который которая которые после через более было были будет может чтобы когда "
+    "свои своих этой этих однако уже "
+    "that this with from have were will would about after their there which"
+)
+_VIDEO_WORDS = {"відео", "видео", "video", "дивіться відео", "смотрите видео", "watch video", "watch"}
+_TIMESTAMP = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+_TEASER_MAX_CHARS = 400
+_TEASER_MIN_PARAGRAPHS = 3
+_TEASER_OFF_SHARE = 0.7
+_HEAD_PARAGRAPHS = 2
+_EDGE_SHARE = 0.8
+
+
+def _stem(word: str) -> str:
+    return skeleton(word)[:5]
+
+
+_GENERIC = frozenset(_stem(w) for w in _GENERIC_WORDS.split())
+_STOP = frozenset(_stem(w) for w in _STOPWORDS.split())
+
+
+def _key(line: str, digits: bool = True) -> str:
+    """``match_key`` for text that is already normalised (skips re-normalising; same result there)."""
+    t = line.casefold().translate(_APOSTROPHE_CHARS)
+    t = _NON_WORD.sub(" ", t).strip()
+    return _DIGIT.sub("0", t) if digits else t
+
+
+def _paragraph_lines(text: str) -> list[tuple[str, list[str]]]:
+    """``split_paragraphs(text)`` with the source lines each paragraph was joined from."""
+    paras = split_paragraphs(text)
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    out, j = [], 0
+    for p in paras:
+        group = []
+        while j < len(lines):
+            group.append(lines[j])
+            j += 1
+            if " ".join(group) == p or len(" ".join(group)) >= len(p):
+                break
+        if " ".join(group) != p:  # a joining rule we do not know: treat the paragraph as one line
+            group = [p]
+        out.append((p, group))
+    return out
+
+
+def _is_video_marker(p: str) -> bool:
+    p = p.strip()
+    return bool(_TIMESTAMP.fullmatch(p)) or _key(p) in _VIDEO_WORDS
+
+
+def _headline_like(p: str) -> bool:
+    return len(p) <= 200 and len(_TOKEN.findall(p)) <= 20 and not p.rstrip().endswith(".")
+
+
+def _anchors(title: str, head: list[str]) -> set[str]:
+    """Stems of the story's names/acronyms (title and head) and of the title's content words."""
+    out: set[str] = set()
+    for text in [title, *head]:
+        for m in _TOKEN.finditer(text):
+            w = m.group()
+            if w.isupper() and len(w) >= 2 and any(c.isalpha() for c in w):
+                out.add(_stem(w))
+                continue
+            if not w[0].isupper():
+                continue
+            before = text[: m.start()].rstrip(" \"«„“(")
+            if before and before[-1] not in ".!?…:":
+                out.add(_stem(w))
+    for w in _TOKEN.findall(title):
+        if len(w) >= 5:
+            out.add(_stem(w))
+    return out - _GENERIC - _STOP
+
+
+def _stems(p: str) -> set[str]:
+    return {_stem(w) for w in _TOKEN.findall(p) if len(w) >= 4 or (w.isupper() and len(w) >= 2)}
+
+
+def _find_teaser_block(paragraphs: list[str], title: str, skip: set[int]) -> int | None:
+    content = [i for i in range(len(paragraphs)) if i not in skip]
+    if not content:
+        return None
+    last = content[-1]
+    # Video teaser: headline-like last line glued to a duration / "Відео" marker.
+    after = [i for i in range(last + 1, len(paragraphs))]
+    if _headline_like(paragraphs[last]):
+        if after and _is_video_marker(paragraphs[after[0]]):
+            return last
+        if last > 0 and (last - 1) in skip and _is_video_marker(paragraphs[last - 1]) and not _TIMESTAMP.fullmatch(
+                paragraphs[last - 1].strip()):
+            return last
+    tkey = _key(title, digits=False) if title else ""
+    body = [i for i in content if _key(paragraphs[i], digits=False) != tkey]
+    if len(body) < _HEAD_PARAGRAPHS + _TEASER_MIN_PARAGRAPHS:
+        return None
+    head, cands = body[:_HEAD_PARAGRAPHS], body[_HEAD_PARAGRAPHS:]
+    anchors = None
+    off_cache: dict[str, bool] = {}
+
+    def off(i: int) -> bool:
+        nonlocal anchors
+        p = paragraphs[i]
+        k = _key(p, digits=False)
+        if k in off_cache:
+            return off_cache[k]
+        if anchors is None:
+            anchors = _anchors(title, [paragraphs[h] for h in head])
+        res = not (_CONTINUES.match(p) or (_stems(p) & anchors))
+        off_cache[k] = res
+        return res
+
+    best, n_off, total = None, 0, 0
+    for pos in range(len(cands) - 1, -1, -1):
+        i = cands[pos]
+        if len(paragraphs[i]) > _TEASER_MAX_CHARS:
+            break
+        o = off(i)
+        if pos == len(cands) - 1 and not o:
+            return None
+        total += 1
+        n_off += o
+        if o and total >= _TEASER_MIN_PARAGRAPHS and n_off / total >= _TEASER_OFF_SHARE:
+            best = i
+        if total - n_off > 3 and n_off / total < 0.5:
+            break
+    return best
+
+
+def _is_outlet(value) -> bool:
+    if value is None or value is pd.NA:
+        return False
+    if isinstance(value, float) and np.isnan(value):
+        return False
+    return str(value).strip() not in ("", "nan", "None", "<NA>")
+
+
+def _shape_ok(line: str) -> bool:
+    """A recurring line that looks like furniture by itself: short and not a sentence of news."""
+    words = _TOKEN.findall(line)
+    if not words or len(words) > SHAPE_MAX_WORDS or '"' in line:
+        return False
+    return not (len(words) >= 5 and _SENTENCE_END.search(line))
+
+
+def _across_keys(parsed, outlets, *, min_articles: int, min_share: float) -> set[int]:
+    """Hashes of line keys that are cross-article furniture (outlet rule or shape rule); one hashing pass."""
+    n = len(parsed)
+    if n < min_articles:
+        return set()
+    art_of, hashes, edges, outl = [], [], [], []
+    codes: dict[str, int] = {}
+    for a, paras in enumerate(parsed):
+        o = outlets[a]
+        oc = codes.setdefault(o, len(codes)) if o is not None else -1
+        seen = set()
+        np_ = len(paras)
+        for pi, (_, lines) in enumerate(paras):
+            edge = pi < 2 or pi >= np_ - 3
+            for ln, k, fur in lines:
+                if fur or not k:
+                    continue
+                h = hash(k)
+                if h in seen:
+                    continue
+                seen.add(h)
+                art_of.append(a)
+                hashes.append(h)
+                edges.append(edge)
+                outl.append(oc)
+    if not hashes:
+        return set()
+    df = pd.DataFrame({"h": np.asarray(hashes, dtype=np.int64), "a": np.asarray(art_of, dtype=np.int64),
+                       "o": np.asarray(outl, dtype=np.int64), "e": np.asarray(edges, dtype=bool)})
+    per_key = df.groupby("h", sort=False).agg(n=("a", "size"), e=("e", "sum"))
+    frequent = per_key[per_key["n"] >= min_articles]
+    if frequent.empty:
+        return set()
+    df = df[df["h"].isin(frequent.index)]
+    flagged: set[int] = set()
+    # Outlet rule: many articles of ONE outlet, and no other outlet prints the line.
+    known = df[df["o"] >= 0]
+    if len(known):
+        outlet_size = pd.Series(outlets).map(lambda o: codes.get(o, -1) if o is not None else -1).value_counts()
+        n_outlets = known.groupby("h")["o"].nunique()
+        single = n_outlets[n_outlets == 1].index
+        k1 = known[known["h"].isin(single)].groupby(["h", "o"]).size().rename("n").reset_index()
+        k1["size"] = k1["o"].map(outlet_size)
+        ok = k1[(k1["n"] >= min_articles) & (k1["n"] >= min_share * k1["size"])]
+        flagged.update(int(h) for h in ok["h"])
+    # Shape rule (any outlet, including unknown): short furniture-shaped line at article edges, often.
+    cand = frequent[(frequent["n"] >= min_share * n) & (frequent["e"] >= _EDGE_SHARE * frequent["n"])]
+    if len(cand):
+        cand_set = set(int(h) for h in cand.index) - flagged
+        if cand_set:
+            sample: dict[int, str] = {}
+            for paras in parsed:
+                for _, lines in paras:
+                    for ln, k, fur in lines:
+                        if not fur and k:
+                            h = hash(k)
+                            if h in cand_set and h not in sample:
+                                sample[h] = ln
+                if len(sample) == len(cand_set):
+                    break
+            flagged.update(h for h, ln in sample.items() if _shape_ok(ln))
+    return flagged
+
+
+def _extra_keys(boilerplate: pd.DataFrame | None) -> dict[str, str]:
+    if boilerplate is None or len(boilerplate) == 0:
+        return {}
+    rows = boilerplate[boilerplate["kind"].isin(["repeated_across_articles", "furniture"])]
+    return {_key(str(t)): k for t, k in zip(rows["text"], rows["kind"])}
+
+
+def _analyse(articles: pd.DataFrame, *, min_articles: int, min_share: float, boilerplate: pd.DataFrame | None):
+    """Per article (body, share, removed) plus the boilerplate segments and the corpus's total characters."""
+    texts = articles["text"].tolist() if "text" in articles.columns else []
+    titles = articles["title"].tolist() if "title" in articles.columns else [""] * len(texts)
+    ids = articles["article_id"].tolist() if "article_id" in articles.columns else list(range(len(texts)))
+    outlets = ([str(o).strip() if _is_outlet(o) else None for o in articles["outlet"]]
+               if "outlet" in articles.columns else [None] * len(texts))
+    texts = ["" if not isinstance(t, str) else t for t in texts]
+    titles = ["" if not isinstance(t, str) else t for t in titles]
+    # Pass 1: paragraphs, source lines, their keys and lexicon flags.
+    parsed = []
+    for t in texts:
+        paras = []
+        for p, lines in _paragraph_lines(t):
+            paras.append((p, [(ln, _key(ln), is_furniture(ln) is not None) for ln in lines]))
+        parsed.append(paras)
+    across = _across_keys(parsed, outlets, min_articles=min_articles, min_share=min_share)
+    extra = _extra_keys(boilerplate)
+    plans, segments = [], []
+    for a, paras in enumerate(parsed):
+        plan = _plan_article(paras, titles[a], across, extra)
+        removed, body = plan
+        removed_chars = sum(len(r["text"]) for r in removed if r["kind"] != "title")
+        share = removed_chars / len(texts[a]) if texts[a] else 0.0
+        plans.append((body, min(1.0, share), removed))
+        segments.extend(_article_segments(ids[a], paras, removed))
+    total = sum(len(t) for t in texts)
+    return plans, segments, total
+
+
+def _plan_article(paras, title: str, across: set[int], extra: dict[str, str]):
+    """Decide what goes in one article: returns (removed dicts in text order, body)."""
+    n = len(paras)
+    kind_of: dict[int, str] = {}             # whole-paragraph kinds
+    line_kinds: dict[int, list] = {}         # paragraph -> [(line, kind)] for partly removed paragraphs
+    kept: list[str] = []
+    for i, (p, lines) in enumerate(paras):
+        flags = []
+        for ln, k, fur in lines:
+            if fur:
+                flags.append("furniture")
+            elif k and hash(k) in across:
+                flags.append("repeated_across_articles")
+            elif k and k in extra:
+                flags.append(extra[k])
+            else:
+                flags.append(None)
+        if all(f is not None for f in flags):
+            kind_of[i] = flags[0] if len(set(flags)) == 1 else "furniture"
+            kept.append("")
+        elif any(f is not None for f in flags):
+            line_kinds[i] = [(ln, f) for (ln, _, _), f in zip(lines, flags) if f is not None]
+            kept.append(" ".join(ln for (ln, _, _), f in zip(lines, flags) if f is None))
+        else:
+            kept.append(p)
+    # Title, then repeats within the article.
+    tkey = _key(title, digits=False) if title else ""
+    seen: set[str] = set()
+    title_seen = False
+    for i in range(n):
+        if i in kind_of:
+            continue
+        k = _key(kept[i], digits=False)
+        if not k:
+            continue
+        if tkey and k == tkey and not title_seen:
+            kind_of[i] = "title"
+            title_seen = True
+            seen.add(k)
+        elif k in seen:
+            kind_of[i] = "repeated_in_article"
+        else:
+            seen.add(k)
+    # Teaser block: over the kept text of everything not already furniture or title.
+    skip = {i for i, kd in kind_of.items() if kd != "repeated_in_article"}
+    view = [kept[i] if i not in kind_of or kind_of[i] == "repeated_in_article" else paras[i][0] for i in range(n)]
+    start = _find_teaser_block(view, title, skip) if n else None
+    if start is not None:
+        for i in range(start, n):
+            if i not in kind_of or kind_of[i] == "repeated_in_article":
+                kind_of[i] = "teaser_block"
+    removed = []
+    body = []
+    for i in range(n):
+        for ln, f in line_kinds.get(i, ()):
+            removed.append({"paragraph": i, "text": ln, "kind": f})
+        if i in kind_of:
+            txt = paras[i][0] if i not in line_kinds else kept[i]
+            removed.append({"paragraph": i, "text": txt, "kind": kind_of[i]})
+        else:
+            body.append(kept[i])
+    return removed, "\n".join(body)
+
+
+def _article_segments(article_id, paras, removed):
+    """Segments for ``find_boilerplate``: one per removed item, a teaser block as one segment.
+
+    Also records first copies of in-article repeats so that ``n_occurrences`` counts them.
+    """
+    segs = []
+    block = [r for r in removed if r["kind"] == "teaser_block"]
+    for r in removed:
+        if r["kind"] in ("title", "teaser_block"):
+            continue
+        digits = r["kind"] != "repeated_in_article"
+        segs.append((article_id, r["kind"], r["text"], _key(r["text"], digits=digits), len(r["text"]), True))
+    if block:
+        text = "\n".join(r["text"] for r in block)
+        segs.append((article_id, "teaser_block", text, _key(text, digits=False), sum(len(r["text"]) for r in block), True))
+    # First (kept) copies of repeated paragraphs, or the title's copy, for the occurrence count.
+    rep_keys = {_key(r["text"], digits=False) for r in removed if r["kind"] == "repeated_in_article"}
+    if rep_keys:
+        removed_idx = {(r["paragraph"], r["kind"]) for r in removed}
+        firsts = set()
+        for i, (p, _) in enumerate(paras):
+            k = _key(p, digits=False)
+            if k in rep_keys and k not in firsts and (i, "repeated_in_article") not in removed_idx:
+                firsts.add(k)
+                segs.append((article_id, "repeated_in_article", p, k, 0, False))
+    return segs
+
+
+def _segments_frame(segments, total: int) -> pd.DataFrame:
+    cols = ["text", "key", "n_occurrences", "n_articles", "article_ids", "kind", "char_share"]
+    if not segments:
+        out = pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(
+            cols, ["str", "str", "int64", "int64", "object", "str", "float64"])})
+        return out
+    groups: dict[tuple[str, str], dict] = {}
+    for aid, kind, text, key, nchars, is_removed in segments:
+        g = groups.get((kind, key))
+        if g is None:
+            g = groups[(kind, key)] = {"text": text, "key": key, "n": 0, "ids": [], "idset": set(),
+                                       "kind": kind, "chars": 0, "n_removed": 0}
+        g["n"] += 1
+        g["chars"] += nchars
+        g["n_removed"] += is_removed
+        if aid not in g["idset"]:
+            g["idset"].add(aid)
+            g["ids"].append(aid)
+    rows = [g for g in groups.values() if g["n_removed"]]
+    df = pd.DataFrame({
+        "text": pd.Series([g["text"] for g in rows], dtype="str"),
+        "key": pd.Series([g["key"] for g in rows], dtype="str"),
+        "n_occurrences": pd.Series([g["n"] for g in rows], dtype="int64"),
+        "n_articles": pd.Series([len(g["ids"]) for g in rows], dtype="int64"),
+        "article_ids": pd.Series([g["ids"] for g in rows], dtype="object"),
+        "kind": pd.Series([g["kind"] for g in rows], dtype="str"),
+        "char_share": pd.Series([g["chars"] / total if total else 0.0 for g in rows], dtype="float64"),
+    })
+    return df.sort_values(["char_share", "n_occurrences"], ascending=False, kind="stable").reset_index(drop=True)
