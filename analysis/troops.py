@@ -1,2 +1,952 @@
-"""Placeholder until its issue lands."""
-__all__: list[str] = []
+"""Reported North Korean troop numbers: who said how many were in Russia, when, and what the figure means.
+
+``extract_troop_counts`` finds every mention of a North Korean military head-count in Ukrainian,
+Russian and English text and says what each figure is:
+
+* ``present``    — troops said to be in Russia now (deployed, stationed, arrived, sent, fighting);
+* ``projected``  — expected, planned or possible future numbers ("зросте до 12 тис.", "expected to");
+* ``casualties`` — killed and/or wounded ("загинули", "убиты", "killed", "втрати");
+* ``returned``   — sent back home or withdrawn;
+* ``other``      — a North Korean head-count with none of those cues.
+
+Method (hand-written rules; no library reads "тис." or Ukrainian number words):
+
+1. Every paragraph of ``split_paragraphs(text)`` is scanned; a paragraph listed in the article's
+   ``removed`` (kind other than ``"title"``) is outside the body (``in_body`` False). Paragraphs that
+   repeat (same ``match_key``) are scanned once.
+2. Number phrases: digits with space / comma / dot thousands separators ("12 000", "12,000",
+   "11.000"), decimal commas before a multiplier ("1,1 тис." = 1 100), multipliers (тис., тисяч,
+   тыс., thousand, k), number words in uk/ru/en ("сім тисяч", "seven thousand",
+   "four-thousand-100", "півтори тисячі"), ranges ("10–12 тисяч", "від 10 до 12", "between 10 and 12
+   thousand") and approximations ("близько", "понад", "до", "more than", "up to").
+3. Vague quantities get no point figure (``value`` <NA>) but an implied range (see ``VAGUE_RANGES``).
+4. A figure is a North Korean troop count only when the words bound to it (the noun phrase after the
+   number) name troops (``військових``, ``солдат``, ``troops``…) and North Korea is named in that
+   phrase or is the nearest such marker in the sentence; a bare figure ("зросте до 12 тис.") counts
+   when its sentence names North Korean troops. A distractor noun bound to the figure (containers,
+   shells, drones, money, years, workers, army, "окупантів") or another nationality ("російських
+   солдатів") rules it out; so do dates, years, times and millions.
+5. ``kind`` comes from cue words in the figure's own clause (the clause is cut between two figures at
+   the last conjunction), else the nearest cue in the sentence; priority casualties > returned >
+   projected > present.
+6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
+   else in the paragraph, normalised to ``CLAIMANTS``; ``unknown`` when nobody is named.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from analysis.text import match_key, normalize, split_paragraphs
+
+__all__ = [
+    "CLAIMANTS",
+    "CLAIMANT_ALIASES",
+    "KINDS",
+    "VAGUE_RANGES",
+    "TROOP_COLUMNS",
+    "extract_troop_counts",
+    "find_troop_mentions",
+    "latest_present",
+]
+
+#: What a figure is said to count.
+KINDS = ("present", "projected", "casualties", "returned", "other")
+
+#: Who says it. Each claimant with the aliases (regular expressions, case-insensitive) that name it.
+#: "unknown" when nobody is named in the sentence or its paragraph.
+CLAIMANT_ALIASES: dict[str, tuple[str, ...]] = {
+    "Zelensky": (r"Зеленськ\w*", r"Зеленск\w*", r"Zelensk\w*", r"президент\w* України", r"президент\w* Украины",
+                 r"Ukrainian President", r"Ukraine's president", r"Офіс\w* президента", r"Офис\w* президента"),
+    "GUR": (r"ГУР\w*", r"Буданов\w*", r"Budanov\w*", r"Юсов\w*", r"Yusov\w*", r"\bHUR\b", r"\bGUR\b",
+            r"Головн\w+ управлінн\w+ розвідки", r"Главн\w+ управлени\w+ разведки",
+            r"(?:воєнн|військов)\w+ розвідк\w*", r"военн\w+ разведк\w*", r"розвідк\w* України",
+            r"Ukrain\w+ (?:military |defen[cs]e )?intelligence", r"Defen[cs]e Intelligence of Ukraine"),
+    "Ukraine": (r"Генштаб\w* ЗСУ", r"Генеральн\w+ штаб\w* ЗСУ", r"Сирськ\w*", r"Сырск\w*", r"Syrskyi",
+                r"Умєров\w*", r"Умеров\w*", r"Umerov", r"Сибіг\w*", r"Сибиг\w*", r"Sybiha", r"Кислиц\w*",
+                r"Kyslytsya", r"МЗС України", r"МЗС", r"Міноборони України", r"СБУ", r"\bSBU\b",
+                r"Центр\w* протидії дезінформації", r"ЦПД", r"Коваленк\w*", r"Ukrain\w+ officials?",
+                r"Kyiv", r"Київ\w*", r"Ukrainian (?:military|army|General Staff)"),
+    "Pentagon": (r"Пентагон\w*", r"Pentagon\w*", r"Остін\w*", r"Остин\w*", r"Lloyd Austin", r"\bAustin\b",
+                 r"Сінгх", r"Сингх", r"Sabrina Singh", r"\bSingh\b", r"Райдер\w*", r"\bRyder\b",
+                 r"міністр\w* оборони США", r"министр\w* обороны США", r"Міноборони США",
+                 r"Минобороны США", r"US Defen[cs]e Secretary", r"Department of Defen[cs]e", r"\bDoD\b"),
+    "US": (r"Білий дім", r"Білого дому", r"Белый дом", r"Белого дома", r"White House", r"Блінкен\w*",
+           r"Блинкен\w*", r"Blinken", r"Кірбі", r"Кирби", r"Kirby", r"Салліван\w*", r"Салливан\w*",
+           r"Sullivan", r"Держдеп\w*", r"Госдеп\w*", r"State Department", r"Байден\w*", r"Biden",
+           r"Вашингтон\w*", r"Washington", r"США", r"\bUS\b", r"\bU\.S\.", r"United States",
+           r"американськ\w+ розвідк\w*", r"американск\w+ разведк\w*", r"US intelligence"),
+    "NIS": (r"\bNIS\b", r"\bНІС\b", r"\bНРС\b", r"\bНРС\b", r"National Intelligence Service",
+            r"Національн\w+ розвідувальн\w+ служб\w*", r"Национальн\w+ разведывательн\w+ служб\w*",
+            r"розвідк\w* Південної Кореї", r"разведк\w* Южной Кореи", r"південнокорейськ\w+ розвідк\w*",
+            r"южнокорейск\w+ разведк\w*", r"South Korea(?:'s|n) (?:spy agency|intelligence)"),
+    "South Korea": (r"Південн\w+ Коре\w+", r"Южн\w+ Коре\w+", r"South Korea\w*", r"Сеул\w*", r"Seoul",
+                    r"Yonhap", r"Йонхап\w*", r"Ренхап\w*", r"Yoon", r"Юн Сок Ел\w*", r"Юн Сок Йол\w*",
+                    r"Республік\w+ Корея", r"Республик\w+ Корея", r"Joint Chiefs of Staff", r"\bJCS\b"),
+    "NATO": (r"НАТО", r"NATO", r"Рютте", r"Rutte", r"Альянс\w*", r"Alliance"),
+    "G7": (r"\bG7\b", r"Груп\w+ семи", r"Большой семерки", r"Большой семёрки", r"\bG-7\b"),
+    "EU": (r"\bЄС\b", r"\bЕС\b", r"\bEU\b", r"European Union", r"Євросоюз\w*", r"Евросоюз\w*", r"Боррел\w*",
+           r"Borrell"),
+    "Russia": (r"Кремл\w*", r"Kremlin", r"Пєсков\w*", r"Песков\w*", r"Peskov", r"Міноборони РФ",
+               r"Минобороны России", r"Russian Defen[cs]e Ministry", r"Лавров\w*", r"Lavrov",
+               r"Захаров\w*", r"Zakharova"),
+    "North Korea": (r"\bKCNA\b", r"\bЦТАК\b", r"Кім Чен Ин\w*", r"Ким Чен Ын\w*", r"Kim Jong Un"),
+    "Japan": (r"Японі\w*", r"Япони\w*", r"Japan\w*", r"Токіо", r"Токио", r"Tokyo"),
+    "media": (r"Reuters", r"Рейтер\w*", r"\bCNN\b", r"\bBBC\b", r"\bВВС\b", r"Bloomberg", r"Financial Times",
+              r"Wall Street Journal", r"\bWSJ\b", r"New York Times", r"\bNYT\b", r"Washington Post", r"Axios",
+              r"\bISW\b", r"Інститут\w* вивчення війни", r"Институт\w* изучения войны", r"Institute for the Study of War"),
+}
+#: The small vocabulary ``claimant`` is normalised to (last: nobody named).
+CLAIMANTS = (*CLAIMANT_ALIASES, "unknown")
+
+#: Vague quantities: (low, high) implied for a phrase with no point figure; None = open-ended.
+#: "кілька/декілька/несколько/several/a few тисяч" -> 2 000..9 000; "тисячі/тысячи/thousands" ->
+#: 2 000..; "десятки тисяч/tens of thousands" -> 20 000..90 000; "сотні/сотни/hundreds" -> 200..900;
+#: "кілька сотень/several hundred" -> 200..900; "десятки/dozens" -> 20..90.
+VAGUE_RANGES = {
+    "several thousand": (2000, 9000),
+    "thousands": (2000, None),
+    "tens of thousands": (20000, 90000),
+    "hundreds": (200, 900),
+    "several hundred": (200, 900),
+    "dozens": (20, 90),
+}
+
+#: Columns of the table ``extract_troop_counts`` returns, in order.
+TROOP_COLUMNS = ["article_id", "published", "outlet", "lang", "value", "low", "high", "approx", "kind",
+                 "claimant", "quote", "sentence", "in_body", "paragraph"]
+
+
+def extract_troop_counts(articles: pd.DataFrame, *, column: str = "body") -> pd.DataFrame:
+    """One row per mention of a North Korean military head-count in ``articles`` (see the module doc).
+
+    Needs ``article_id`` and a text column: ``text`` (scanned paragraph by paragraph, with
+    ``removed`` telling which paragraphs are outside the body), or else ``column`` (default
+    ``"body"``; everything in it is in the body). Optional: ``published``, ``outlet``, ``lang``,
+    ``removed``. Columns: ``TROOP_COLUMNS``; ``value``/``low``/``high`` are nullable Int64 (an exact
+    figure has low == high == value; a range or a vague quantity has value <NA>), ``in_body`` is
+    False for a figure that only sits in a teaser or boilerplate.
+    """
+    rows: list[dict] = []
+    if articles is None or len(articles) == 0:
+        return _empty()
+    source = "text" if "text" in articles.columns else column
+    if source not in articles.columns:
+        raise KeyError(f"articles need a 'text' or {column!r} column")
+    for rec in articles.to_dict("records"):
+        text = rec.get(source)
+        if not isinstance(text, str) or not text.strip():
+            continue
+        removed = rec.get("removed") if source == "text" else None
+        lang = rec.get("lang")
+        if not isinstance(lang, str) or lang in ("", "und"):
+            lang = _guess_lang(text)
+        base = {
+            "article_id": str(rec.get("article_id", "")),
+            "published": rec.get("published", pd.NaT),
+            "outlet": rec.get("outlet", pd.NA),
+            "lang": lang,
+        }
+        for m in _article_mentions(normalize(text), removed):
+            rows.append({**base, **m})
+    if not rows:
+        return _empty()
+    out = pd.DataFrame(rows)
+    for col in ("value", "low", "high", "paragraph"):
+        out[col] = pd.array(out[col].tolist(), dtype="Int64")
+    out["approx"] = out["approx"].astype(bool)
+    out["in_body"] = out["in_body"].astype(bool)
+    if "published" in out:
+        out["published"] = _as_datetime(out["published"])
+    return out[TROOP_COLUMNS].reset_index(drop=True)
+
+
+def find_troop_mentions(text: str) -> list[dict]:
+    """The North Korean troop figures in one piece of text (all of it in body), as a list of dicts.
+
+    Each dict has ``value, low, high, approx, kind, claimant, quote, sentence``; handy for checking one
+    sentence or phrase.
+    """
+    return [
+        {k: m[k] for k in ("value", "low", "high", "approx", "kind", "claimant", "quote", "sentence")}
+        for m in _article_mentions(normalize(text or ""), None)
+    ]
+
+
+def latest_present(counts: pd.DataFrame) -> pd.DataFrame:
+    """For each claimant, the running latest ``present`` figure by date (for a step line).
+
+    Takes the table of ``extract_troop_counts``; keeps in-body, dated ``present`` mentions with a
+    figure (``value``, else the range midpoint), one per claimant and day (the highest).
+    Columns: ``claimant, published, figure``.
+    """
+    cols = ["claimant", "published", "figure"]
+    if counts is None or len(counts) == 0:
+        return pd.DataFrame(columns=cols)
+    d = counts[(counts["kind"] == "present") & counts["in_body"] & counts["published"].notna()].copy()
+    fig = d["value"].astype("Float64")
+    mid = (d["low"].astype("Float64") + d["high"].astype("Float64")) / 2
+    d["figure"] = fig.fillna(mid)
+    d = d[d["figure"].notna()]
+    if d.empty:
+        return pd.DataFrame(columns=cols)
+    d["published"] = _as_datetime(d["published"]).dt.normalize()
+    d = d.groupby(["claimant", "published"], as_index=False)["figure"].max()
+    return d.sort_values(["claimant", "published"]).reset_index(drop=True)[cols]
+
+
+# --- private -------------------------------------------------------------------------------
+
+def _empty() -> pd.DataFrame:
+    out = pd.DataFrame({c: pd.Series(dtype="object") for c in TROOP_COLUMNS})
+    for col in ("value", "low", "high", "paragraph"):
+        out[col] = pd.Series(dtype="Int64")
+    out["approx"] = pd.Series(dtype=bool)
+    out["in_body"] = pd.Series(dtype=bool)
+    out["published"] = pd.Series(dtype="datetime64[ns, Europe/Kyiv]")
+    return out
+
+
+def _as_datetime(s: pd.Series) -> pd.Series:
+    try:
+        return pd.to_datetime(s, utc=True).dt.tz_convert("Europe/Kyiv")
+    except (TypeError, ValueError):
+        return s
+
+
+def _guess_lang(text: str) -> str:
+    uk = len(re.findall("[іїєґІЇЄҐ]", text))
+    ru = len(re.findall("[ыэъёЫЭЪЁ]", text))
+    cyr = len(re.findall("[а-яА-Я]", text))
+    lat = len(re.findall("[a-zA-Z]", text))
+    if lat > cyr:
+        return "en"
+    return "uk" if uk > ru else "ru"
+
+
+def _removed_index(removed, paragraphs: list[str]) -> dict[int, str]:
+    """Map paragraph index -> removal kind from the ``removed`` list of dicts (index or text)."""
+    out: dict[int, str] = {}
+    if not isinstance(removed, (list, tuple)) and not hasattr(removed, "__iter__"):
+        return out
+    if isinstance(removed, (str, bytes, dict)):
+        return out
+    keys = [match_key(p, digits=False) for p in paragraphs]
+    for r in removed:
+        if not isinstance(r, dict):
+            continue
+        kind = str(r.get("kind", "") or "")
+        idx = r.get("paragraph")
+        if isinstance(idx, (int,)) and not isinstance(idx, bool) and 0 <= idx < len(paragraphs):
+            if r.get("text") is None or match_key(str(r.get("text")), digits=False) == keys[idx]:
+                out[idx] = kind
+                continue
+        t = r.get("text")
+        if isinstance(t, str) and t.strip():
+            k = match_key(t, digits=False)
+            for i, pk in enumerate(keys):
+                if pk == k and i not in out:
+                    out[i] = kind
+                    break
+    return out
+
+
+def _article_mentions(text: str, removed) -> list[dict]:
+    paragraphs = split_paragraphs(text)
+    rem = _removed_index(removed, paragraphs)
+    groups: dict[str, list[int]] = {}
+    for i, p in enumerate(paragraphs):
+        groups.setdefault(match_key(p, digits=False), []).append(i)
+    out = []
+    for key, idxs in groups.items():
+        if not key:
+            continue
+        body_idx = [i for i in idxs if rem.get(i, "title") == "title" or i not in rem]
+        in_body = bool(body_idx)
+        first = body_idx[0] if body_idx else idxs[0]
+        for m in _paragraph_mentions(paragraphs[first]):
+            m["in_body"] = in_body
+            m["paragraph"] = first
+            out.append(m)
+    out.sort(key=lambda m: m["paragraph"])
+    return out
+
+
+# Sentences ------------------------------------------------------------------------------------
+_SENT_END = re.compile(r"[.!?…]+[\"»)]*\s+(?=[\"«(]?[A-ZА-ЯІЇЄҐЁ0-9])")
+_ABBREV_BEFORE = re.compile(
+    r"(?:\b(?:тис|тыс|млн|млрд|ін|др|т|п|с|ст|р|рр|г|гг|вул|ул|обл|див|ім|им|U\.S|Mr|Mrs|Dr|St|Gen|No|vs|approx|"
+    r"[A-ZА-ЯІЇЄҐ])\.+[\"»)]*)\s+$"
+)
+
+
+def _sentences(par: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENT_END.finditer(par):
+        if _ABBREV_BEFORE.search(par[max(0, m.start() - 12): m.end()]):
+            # "тис. Північнокорейських" is rare; "тис. Як" ends a sentence: split only before a capital word
+            # that is not a continuation (after тис./тыс. split when a capital follows).
+            word = par[max(0, m.start() - 4): m.start()].lower()
+            if not re.search(r"(?:тис|тыс)$", word):
+                continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(par)))
+    return [(a, b) for a, b in spans if par[a:b].strip()]
+
+
+# Vocabulary -----------------------------------------------------------------------------------
+_NK = re.compile(
+    r"КНДР|\bпівнічнокорейськ\w*|\bсеверокорейск\w*|\bпівнічнокорейц\w*|\bсеверокорейц\w*|"
+    r"\bПівнічн\w* Коре\w*|\bСеверн\w* Коре\w*|\bNorth[- ]Korea\w*|\bDPRK\b|\bPyongyang\w*|\bПхеньян\w*|"
+    r"(?<![Пп]івденно)(?<![Юю]жно)\bкорейськ\w*|(?<![Юю]жно)\bкорейск\w*|\bKPA\b|\bКНА\b|"
+    r"(?<!South )(?<!South-)\bKorean(?:s)?\b",
+    re.I,
+)
+_DEMONYM = re.compile(r"\b(?:північнокорейц\w*|северокорейц\w*|North Koreans)\b", re.I)
+_TROOP = re.compile(
+    r"\b(?:військов(?:их|і|ий|им|ими)|військ[аоу]?|вояк\w*|військовослужбовц\w*|військовослужбовець|"
+    r"військовик\w*|солдат\w*|бійц\w*|боєць|бойц\w*|боец|военн(?:ых|ые|ый|ым|ыми)|военнослужащ\w*|войск\w*|"
+    r"найманц\w*|найманець|наемник\w*|спецпризначенц\w*|спецназ\w*|піхотинц\w*|пехотинц\w*|"
+    r"контингент\w*|troops?|soldiers?|personnel|servicem[ae]n|service ?members?|military|fighters?|forces|"
+    r"mercenar\w*|infantry\w*|commandos?|contingent)\b",
+    re.I,
+)
+_AMBIGUOUS_TROOP = re.compile(r"^(?:військов\w*|военн\w*|military)$", re.I)
+_PEOPLE = re.compile(r"\b(?:осіб|особ|людей|чоловік|человек|people|men)\b", re.I)
+_FOREIGN = re.compile(
+    r"\b(?:російськ\w*|росіян\w*|русск\w*|российск\w*|россиян\w*|Russian\w*|Russia's|"
+    r"українськ\w*|украинск\w*|українц\w*|украинц\w*|Ukrainian\w*|ворож\w*|вражеск\w*|enemy|"
+    r"південнокорейськ\w*|южнокорейск\w*|South Korean\w*|американськ\w*|американск\w*|American\w*|"
+    r"US|U\.S\.|китайськ\w*|китайск\w*|Chinese|рф|РФ)\b",
+)
+_DISTRACTOR = re.compile(
+    r"(?:\b(?:ракет\w*|снаряд\w*|боєприпас\w*|боеприпас\w*|дрон\w*|безпілотник\w*|БпЛА|БПЛА|беспилотник\w*|"
+    r"танк\w*|гармат\w*|артилер\w*|артиллер\w*|гаубиц\w*|контейнер\w*|containers?|shells?|rounds?|missiles?|"
+    r"drones?|tanks?|artillery|howitzers?|ammunition|munitions?|rockets?|km|км|кілометр\w*|километр\w*|"
+    r"kilomet\w*|miles?|метр\w*|доллар\w*|долар\w*|dollars?|USD|гривень|гривн\w*|грн|рубл\w*|вон|won|euros?|"
+    r"євро|евро|тонн\w*|tons?|tonnes?|рок\w*|рік|лет|год|года|году|years?|дн\w*|діб|доби|суток|days?|"
+    r"годин\w*|hours?|хвилин\w*|минут\w*|minutes?|тижн\w*|недел\w*|weeks?|місяц\w*|месяц\w*|months?|"
+    r"відсот\w*|процент\w*|percent|per cent|робітник\w*|рабоч\w*|workers?|labou?rers?|резервіст\w*|"
+    r"резервист\w*|reservists?|reserves?|резерв\w*|армі\w*|арми\w*|army|armies|дивізі\w*|дивизи\w*|"
+    r"divisions?|бригад\w*|brigades?|батальйон\w*|батальон\w*|battalions?|полк\w*|regiments?|одиниц\w*|"
+    r"единиц\w*|units?|вагон\w*|ешелон\w*|эшелон\w*|кораб\w*|ships?|літак\w*|самолет\w*|aircraft|planes?|"
+    r"систем\w*|systems?|установ\w*|штук\w*|pieces?|mortars?|міномет\w*|миномет\w*|населен\w*|population|"
+    r"жител\w*|мешкан\w*|residents?|civilians?|цивільн\w*|мирн\w*|дітей|детей|children|окупант\w*|"
+    r"оккупант\w*|орк\w*|росіян\w*|россиян\w*|атак\w*|attacks?|штурм\w*|assaults?|боїв|боев|clashes|"
+    r"населених|settlements?|villages?|сіл|сел|гектар\w*|hectares?|kg|кг|кілограм\w*|килограмм\w*|"
+    r"мільярд\w*|миллиард\w*|billion|млрд|млн|мільйон\w*|миллион\w*|million|tanks|vehicles?|машин\w*|"
+    r"техніки|техники|снайпер\w*|тисячолітт\w*|раз|разів|times?|місць|мест|seats?|пунктів|пунктов|"
+    r"points?|спроб\w*|випадк\w*|случа\w*|cases?|статт\w*|стать\w*|article|резолюц\w*|resolution)\b|[%$€£₴])",
+    re.I,
+)
+_MONTH = re.compile(
+    r"^(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|январ|феврал|март|апрел|ма[яй]|июн|"
+    r"июл|август|сентябр|октябр|ноябр|декабр|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+_BARE_FOLLOWER = re.compile(
+    r"^(?:у|в|на|до|під|біля|поблизу|по|з|із|зі|со|с|к|во|для|через|близько|вже|уже|ще|еще|ещё|також|також|тоже|"
+    r"та|і|й|и|а|але|но|або|или|що|что|як|как|які|яких|котор\w*|who|which|that|are|were|is|was|have|has|had|"
+    r"will|would|could|can|may|might|should|must|be|been|being|already|also|now|currently|in|at|to|into|near|on|"
+    r"for|by|and|or|but|as|with|across|inside|there|remain\w*|reportedly|so|then|since|this|these|those|"
+    r"нині|зараз|сейчас|наразі|було|буде|будуть|были|был|было|будет|будут|їх|их|them|of|from|the|over|under)$",
+    re.I,
+)
+_VERB_END = re.compile(r"(?:ться|тся|ся|сь|ть|ли|ло|ла|ють|ять|уть|ють|ить|ить|ует|ює|ує|ет|ит|ут|ют|ать|"
+                       r"ed|ing)$", re.I)
+_NP_SKIP = re.compile(
+    r"^(?:з|із|зі|из|от|від|of|from|the|a|an|more|additional|додатков\w*|дополнительн\w*|ще|еще|ещё|"
+    r"other|інших|других|elite|елітн\w*|элитн\w*|спеціальн\w*|специальн\w*|special|regular|регулярн\w*|"
+    r"кадров\w*|армійськ\w*|армейск\w*|its|their|своїх|своих|її|ее|її|active|active-duty|combat|бойов\w*|"
+    r"боев\w*|field|troops'|well-trained|trained|навчених|обучен\w*|so-called|так\w* званих|"
+    r"Народн\w*|People's|армії|армии|army|Korean|корейськ\w*|корейск\w*|КНА|KPA)$",
+    re.I,
+)
+_PARTITIVE = re.compile(r"^\s*(?:з них|із них|из них|of them|of whom|з яких|из которых|серед них|среди них)\b", re.I)
+_ANAPHOR = re.compile(
+    r"\b(?:їх|их|them|they|вони|они|з них|из них|загалом|всего|в целом|in total|total|кількість|кількості|"
+    r"чисельність|чисельності|число|численност\w*|number|numbers|контингент\w*|contingent|угруповання|"
+    r"группировк\w*)\b", re.I)
+
+# Number words --------------------------------------------------------------------------------
+_UNITS = {
+    # uk
+    "один": 1, "одна": 1, "одного": 1, "однієї": 1, "два": 2, "дві": 2, "двох": 2, "три": 3, "трьох": 3,
+    "чотири": 4, "чотирьох": 4, "п'ять": 5, "п'яти": 5, "шість": 6, "шести": 6, "сім": 7, "семи": 7,
+    "вісім": 8, "восьми": 8, "дев'ять": 9, "дев'яти": 9, "десять": 10, "десяти": 10, "одинадцять": 11,
+    "одинадцяти": 11, "дванадцять": 12, "дванадцяти": 12, "тринадцять": 13, "тринадцяти": 13,
+    "чотирнадцять": 14, "чотирнадцяти": 14, "п'ятнадцять": 15, "п'ятнадцяти": 15, "шістнадцять": 16,
+    "сімнадцять": 17, "вісімнадцять": 18, "дев'ятнадцять": 19, "двадцять": 20, "двадцяти": 20,
+    "тридцять": 30, "тридцяти": 30, "сорок": 40, "сорока": 40, "п'ятдесят": 50, "п'ятдесяти": 50,
+    "шістдесят": 60, "сімдесят": 70, "вісімдесят": 80, "дев'яносто": 90, "сто": 100, "ста": 100,
+    "двісті": 200, "двохсот": 200, "триста": 300, "трьохсот": 300, "чотириста": 400, "п'ятсот": 500,
+    "п'ятисот": 500, "шістсот": 600, "сімсот": 700, "вісімсот": 800, "дев'ятсот": 900,
+    # ru
+    "одной": 1, "две": 2, "двух": 2, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4, "четырёх": 4,
+    "пять": 5, "пяти": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "девяти": 9, "одиннадцать": 11,
+    "одиннадцати": 11, "двенадцать": 12, "двенадцати": 12, "тринадцать": 13, "тринадцати": 13,
+    "четырнадцать": 14, "пятнадцать": 15, "пятнадцати": 15, "шестнадцать": 16, "семнадцать": 17,
+    "восемнадцать": 18, "девятнадцать": 19, "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30,
+    "пятьдесят": 50, "пятидесяти": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80,
+    "девяносто": 90, "двести": 200, "двухсот": 200, "трехсот": 300, "трёхсот": 300, "четыреста": 400,
+    "пятьсот": 500, "пятисот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
+    # en
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    # one and a half
+    "півтори": 1.5, "півтора": 1.5, "полторы": 1.5, "полтора": 1.5, "полутора": 1.5,
+}
+_HUNDRED = {"hundred"}
+_THOUSAND = re.compile(r"^(?:тис|тисяч\w*|тыс|тысяч\w*|thousands?|k)$", re.I)
+_MILLION = re.compile(r"^(?:млн|мільйон\w*|миллион\w*|millions?|m)$", re.I)
+_VAGUE_Q = re.compile(r"^(?:кілька|декілька|кількох|декількох|кільком|несколько|нескольких|several|few)$", re.I)
+_THOUSANDS_PLURAL = re.compile(r"^(?:тисячі|тисячами|тисяч|тысячи|тысячами|тысяч|thousands)$", re.I)
+_TENS_PLURAL = re.compile(r"^(?:десятки|десятків|десятков|десятками|tens|dozens)$", re.I)
+_HUNDREDS_PLURAL = re.compile(r"^(?:сотні|сотень|сотни|сотен|сотнями|hundreds)$", re.I)
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)*|\S")
+
+_LOWER_MOD = re.compile(
+    r"(?:понад|більше ніж|більш ніж|більше|щонайменше|принаймні|не менше ніж|не менш ніж|не менше|"
+    r"як мінімум|мінімум|свыше|более чем|более|больше чем|больше|не менее чем|не менее|по меньшей мере|"
+    r"как минимум|минимум|more than|over|at least|upwards of|in excess of|north of)\s*$", re.I)
+_ABOUT_MOD = re.compile(
+    r"(?:близько|приблизно|орієнтовно|майже|біля|около|примерно|порядка|почти|ориентировочно|about|around|"
+    r"approximately|roughly|nearly|almost|some|an estimated|estimated|approx\.?|~|приблизительно)\s*$", re.I)
+_NEARLY_MOD = re.compile(r"(?:майже|почти|nearly|almost|close to|ледь не|чуть ли не)\s*$", re.I)
+_UPTO_MOD = re.compile(r"(?:\bдо|up to|as many as|не більше ніж|не більше|не более|no more than)\s*$", re.I)
+_GROWTH_BEFORE_DO = re.compile(
+    r"(?:зрост\w*|зросла|зріс|збільш\w*|вирост\w*|виріс|довест\w*|довед\w*|вырас\w*|вырос\w*|увелич\w*|"
+    r"сяга\w*|сягн\w*|досяг\w*|достиг\w*|доведен\w*|нарост\w*|нараст\w*|кількість|число|чисельність|"
+    r"численность)(?:\s+\S+){0,3}?\s+до\s*$", re.I)
+_POST_LOWER = re.compile(r"^\s*(?:з лишком|с лишним|з гаком|с гаком|plus\b|\+|or more|і більше|и более|и больше)",
+                         re.I)
+_RANGE_OPEN = re.compile(r"(?:\bвід|\bот|\bbetween|\bfrom|\bз)\s*$", re.I)
+
+# Kind cues ------------------------------------------------------------------------------------
+_CUES = {
+    "casualties": re.compile(
+        r"\b(?:загин\w*|загибл\w*|вбит\w*|убит\w*|вбив\w*|поранен\w*|ранен\w*|ранили|поранили|killed|wounded|"
+        r"injured|casualt\w*|dead|died|deaths?|втрат\w*|потер\w*|losses|ліквідов\w*|ліквідува\w*|"
+        r"ликвидир\w*|ликвидирова\w*|знищ\w*|уничтож\w*|погиб\w*|загиб\w*|вибул\w* з ладу|выбыл\w* из строя|"
+        r"санітарн\w*|санитарн\w*|eliminated|neutrali[sz]ed)\b", re.I),
+    "returned": re.compile(
+        r"\b(?:повернул\w*|повернут\w*|повернен\w*|відправил\w* додому|додому|вивели|виведен\w*|вивед\w*|"
+        r"відвели|відведен\w*|вернул\w*|вернут\w*|возвращ\w*|домой|отозва\w*|выведен\w*|вывели|отвел\w*|"
+        r"returned|return(?:ing)? home|withdrawn|withdrew|withdraw\w*|pulled (?:out|back)|sent (?:back|home)|"
+        r"back home|rotated out)\b", re.I),
+    "projected": re.compile(
+        r"(?:\b(?:зросте|зростатиме|зростуть|збільшиться|збільшаться|збільшить|збільшать|планує\w*|планують|"
+        r"планувал\w*|плануєть\w*|планирует|планируют|планировал\w*|план\w* (?:направ|відправ|send|deploy)\w*|"
+        r"очікуєт\w*|очікують|очікувал\w*|ожидает\w*|ожидают|expected|expects?|expecting|could reach|may reach|"
+        r"might reach|will be sent|will send|will deploy|will be deployed|would send|plans? to|planning|"
+        r"до кінця року|к концу года|by the end of the year|by year-end|готуються|готуют\w*|готує\w*|готовят\w*|"
+        r"готовит\w*|preparing|prepares?|ще|ещё|еще|another|additional|відправить|направить|надішле|пришле|"
+        r"перекине|отправит|направит|пришлет|пришлёт|перебросит|відправлять|надсилатиме|"
+        r"could|may|might|can|можуть|може|могут|может|зможе|сможет|мож\w+ бути|прогноз\w*|forecast\w*|"
+        r"projected|anticipated|прибудуть|прибуде|прибудет|прибудут|наступн\w+ хвил\w*|следующ\w+ волн\w*|"
+        r"next wave|future|майбутн\w*|будущ\w*|найближч\w+ час\w*|ближайш\w+ врем\w*|soon|незабаром|вскоре|"
+        r"зросте до|довести до|increase to|rise to|grow to|потенційн\w*|потенциальн\w*|potential\w*|"
+        r"reportedly plans?|intends?|має намір|намерен\w*)\b)", re.I),
+    "present": re.compile(
+        r"\b(?:перебува\w*|перебув\w*|знаход\w*|розгорн\w*|розміщ\w*|дислок\w*|прибул\w*|прибули|прибуло|"
+        r"відправ\w*|направ\w*|надісла\w*|перекину\w*|перекинул\w*|переброс\w*|перекид\w*|переправ\w*|"
+        r"навча\w*|тренуют\w*|воюют\w*|воюють|беруть участь|участвуют|бере участь|задіян\w*|залучен\w*|"
+        r"находят\w*|находит\w*|размещ\w*|развернут\w*|развёрнут\w*|прибыл\w*|отправ\w*|перебро\w*|"
+        r"дислоцир\w*|deployed|deploying|deployment|stationed|arrived|arriving|sent|dispatched|"
+        r"transferred|moved|located|based|training|trained|fighting|fought|are in|were in|in Russia|to Russia|"
+        r"in Kursk|to Kursk|Росі[їю]|России|Россию|РФ|Курськ\w*|Курск\w*|Russia|Kursk|фронт\w*|front)\b", re.I),
+}
+_KIND_ORDER = ("casualties", "returned", "projected", "present")
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,(?!\d)|\s—\s|\s-\s|\"")
+_CONJ = re.compile(r"\b(?:і|й|и|та|а|але|но|and|while|but|whereas|тоді як|тогда как|в то время как)\b", re.I)
+
+
+@dataclass
+class _Num:
+    start: int            # char offset in the sentence
+    end: int              # end of the number phrase (incl. range and multiplier)
+    tok_end: int          # token index after the phrase
+    value: float | None
+    low: float | None
+    high: float | None
+    approx: bool
+    vague: bool
+    yearlike: bool
+
+
+def _tokens(s: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(s)]
+
+
+def _digit_value(tok: str) -> float | None:
+    if re.fullmatch(r"\d+", tok):
+        return float(tok)
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", tok):
+        return float(re.sub(r"[.,]", "", tok))
+    if re.fullmatch(r"\d+[.,]\d+", tok):
+        return float(tok.replace(",", "."))
+    return None
+
+
+def _parse_number(s: str, toks, i: int):
+    """Parse a number phrase starting at token ``i``; return (tok_end, value, has_mult, vague_range) or None."""
+    n = len(toks)
+    w = toks[i][2]
+    lw = w.lower()
+    # vague quantities
+    if _VAGUE_Q.match(lw) or (lw == "a" and i + 1 < n and toks[i + 1][2].lower() == "few"):
+        j = i + 1 if lw != "a" else i + 2
+        if j < n and _THOUSAND.match(toks[j][2]) and toks[j][2].lower() != "k":
+            j2 = j + 1 + (1 if j + 1 < n and toks[j + 1][2] == "." and toks[j][2].lower() in ("тис", "тыс") else 0)
+            return j2, None, True, VAGUE_RANGES["several thousand"]
+        if j < n and (_HUNDREDS_PLURAL.match(toks[j][2]) or toks[j][2].lower() == "hundred"):
+            return j + 1, None, False, VAGUE_RANGES["several hundred"]
+        return None
+    if _TENS_PLURAL.match(lw):
+        j = i + 1
+        if j < n and toks[j][2].lower() == "of":
+            j += 1
+        if j < n and _THOUSANDS_PLURAL.match(toks[j][2]):
+            return j + 1, None, True, VAGUE_RANGES["tens of thousands"]
+        return i + 1, None, False, VAGUE_RANGES["dozens"]
+    if _THOUSANDS_PLURAL.match(lw) and lw not in ("тисяч", "тысяч"):
+        return i + 1, None, True, VAGUE_RANGES["thousands"]
+    if _HUNDREDS_PLURAL.match(lw):
+        return i + 1, None, False, VAGUE_RANGES["hundreds"]
+
+    total, cur, has_mult, any_num = 0.0, None, False, False
+    last = None  # "num" | "mult" | "hyph"
+    j = i
+    while j < n:
+        a, b, t = toks[j]
+        lt = t.lower()
+        gap = s[toks[j - 1][1]:a] if j > i else ""
+        if t[0].isdigit():
+            if j > i and last == "num":
+                break
+            if j > i and gap not in ("", " ", "-"):
+                break
+            if a > 0 and (s[a - 1].isalpha() or s[a - 1] in "$€£₴#№/:+"):
+                return None if j == i else None
+            v = _digit_value(t)
+            if v is None:
+                return None if j == i else None
+            # merge "12 000" / "1 200 000"
+            k = j
+            if re.fullmatch(r"\d{1,3}", t):
+                while (k + 1 < n and re.fullmatch(r"\d{3}", toks[k + 1][2]) and s[toks[k][1]:toks[k + 1][0]] == " "
+                       and not (k + 2 < n and toks[k + 2][2] in (",", ".") and k + 3 < n
+                                and toks[k + 3][2][0].isdigit() and toks[k + 2][0] == toks[k + 1][1])):
+                    v = v * 1000 + float(toks[k + 1][2])
+                    k += 1
+            end_char = toks[k][1]
+            if end_char < len(s) and (s[end_char] == ":" or (s[end_char] in "./" and end_char + 1 < len(s)
+                                                               and s[end_char + 1].isdigit())):
+                return None
+            if end_char < len(s) and s[end_char] == "%":
+                return None
+            if cur is not None and last in ("num",):
+                break
+            cur = (cur or 0) + v if last == "hyph" and cur is not None and cur < v else v if cur is None else cur + v
+            any_num, last = True, "num"
+            j = k + 1
+            # "10k" / "12K"
+            if j < n and toks[j][2] in ("k", "K") and toks[j][0] == toks[k][1]:
+                total += cur * 1000
+                cur, has_mult, last = None, True, "mult"
+                j += 1
+            continue
+        if lt in _UNITS:
+            if gap not in ("", " ", "-") and j > i:
+                break
+            v = _UNITS[lt]
+            if cur is not None and last == "num":
+                if (cur % 10 == 0 and v < 10 and cur >= 20) or (cur % 100 == 0 and v < 100 and cur >= 100):
+                    cur += v
+                else:
+                    break
+            else:
+                cur = v if cur is None else cur + v
+            any_num, last = True, "num"
+            j += 1
+            continue
+        if lt in _HUNDRED and (any_num or cur is not None):
+            cur = (cur or 1) * 100
+            last = "num"
+            j += 1
+            continue
+        if lt in ("a", "an") and j == i and j + 1 < n and (toks[j + 1][2].lower() in ("thousand", "hundred")):
+            cur, any_num, last = 1, True, "num"
+            j += 1
+            continue
+        if lt in ("тисяча", "тысяча") and j == i:
+            cur, any_num, last = 1, True, "num"
+            # falls through to multiplier on next loop: treat the word itself as 1000
+            total += 1000
+            cur, has_mult, last = None, True, "mult"
+            j += 1
+            continue
+        if any_num and _THOUSAND.match(t) and lt != "k" and last == "num" and gap in (" ", "-", ""):
+            total += (cur if cur is not None else 1) * 1000
+            cur, has_mult, last = None, True, "mult"
+            j += 1
+            if j < n and toks[j][2] == "." and lt in ("тис", "тыс"):
+                j += 1
+            continue
+        if any_num and _MILLION.match(t) and last == "num" and gap in (" ", "-", "") and lt != "m":
+            total += (cur if cur is not None else 1) * 1_000_000
+            cur, has_mult, last = None, True, "mult"
+            j += 1
+            if j < n and toks[j][2] == "." and lt == "млн":
+                j += 1
+            continue
+        if t == "-" and any_num and j + 1 < n and gap == "" and (
+                toks[j + 1][2].lower() in _UNITS or toks[j + 1][2][0].isdigit() or _THOUSAND.match(toks[j + 1][2])
+                or toks[j + 1][2].lower() in _HUNDRED) and s[toks[j][1]:toks[j + 1][0]] == "":
+            # "four-thousand-100"; a "10-12" range is handled by the caller (digit after digit)
+            if last == "num" and toks[j + 1][2][0].isdigit():
+                break
+            last = "hyph" if last == "mult" else last
+            j += 1
+            continue
+        break
+    if not any_num:
+        return None
+    value = total + (cur or 0)
+    return j, value, has_mult, None
+
+
+def _numbers(s: str, toks) -> list[_Num]:
+    out: list[_Num] = []
+    i, n = 0, len(toks)
+    while i < n:
+        p = _parse_number(s, toks, i)
+        if p is None:
+            i += 1
+            continue
+        j, value, has_mult, vague = p
+        start = toks[i][0]
+        low = high = None
+        approx = False
+        if vague is not None:
+            low, high = vague
+            out.append(_Num(start, toks[j - 1][1], j, None, low, high, True, True, False))
+            i = j
+            continue
+        # ranges
+        before = s[:start]
+        rng = None
+        if j < n:
+            sep = toks[j][2].lower()
+            opened = bool(_RANGE_OPEN.search(before))
+            if (sep in ("—", "-", "–") or (sep in ("до", "to", "and", "і", "и", "та") and opened)
+                    or sep in ("або", "или", "or")) and j + 1 < n:
+                q = _parse_number(s, toks, j + 1)
+                if q is not None and q[3] is None:
+                    j2, v2, m2, _ = q
+                    v1 = value
+                    if m2 and not has_mult:
+                        v1 = value * (v2 / max(1.0, _strip_mult(v2, toks, j + 1, j2)))
+                    if v1 < v2 and (sep not in ("або", "или", "or") or m2 == has_mult or m2):
+                        rng = (v1, v2, j2, m2 or has_mult)
+        yearlike = (not has_mult and value is not None and 1900 <= value <= 2100 and float(value).is_integer()
+                    and re.fullmatch(r"\d{4}", toks[i][2]) is not None)
+        if rng:
+            v1, v2, j, has_mult = rng
+            out.append(_Num(start, toks[j - 1][1], j, None, v1, v2, True, False, False))
+            i = j
+            continue
+        # approximations
+        if _LOWER_MOD.search(before[-30:]):
+            low, approx = value, True
+        elif _NEARLY_MOD.search(before[-30:]):
+            high, approx = value, True
+        elif _UPTO_MOD.search(before[-30:]) and not _GROWTH_BEFORE_DO.search(before[-80:]):
+            high, approx = value, True
+        elif _ABOUT_MOD.search(before[-30:]):
+            low, high, approx = value, value, True
+        else:
+            low = high = value
+        if _POST_LOWER.match(s[toks[j - 1][1]:]):
+            low, high, approx = value, None, True
+        out.append(_Num(start, toks[j - 1][1], j, value, low, high, approx, False, yearlike))
+        i = j
+    return out
+
+
+def _strip_mult(v2: float, toks, i: int, j: int) -> float:
+    """The raw leading number of a phrase (before its multiplier): "3,5 тисячі" -> 3.5."""
+    for k in range(i, j):
+        t = toks[k][2]
+        if t[0].isdigit():
+            return _digit_value(t) or 1.0
+        if t.lower() in _UNITS:
+            return float(_UNITS[t.lower()])
+    return 1.0
+
+
+def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
+    """Look at the words bound to the figure: ("troop"|"bare"|"reject", np_end_char, nk_in_np)."""
+    n = len(toks)
+    j = num.tok_end
+    troop = nk = foreign = False
+    unknown = 0
+    np_end = num.end
+    if _PARTITIVE.match(s[num.end:]):
+        return "bare", num.end, False
+    first = True
+    while j < n and j < num.tok_end + 8:
+        a, b, t = toks[j]
+        seg = s[a:]
+        if not t[0].isalnum() and t not in ("'",):
+            if t == "-" and not first:
+                j += 1
+                continue
+            break
+        m_nk = _NK.match(seg)
+        if m_nk and not troop:
+            nk = True
+            if _DEMONYM.match(seg):
+                troop = True
+            np_end = a + m_nk.end()
+            j = _tok_after(toks, a + m_nk.end())
+            first = False
+            if troop:
+                break
+            continue
+        m_tr = _TROOP.match(seg)
+        if m_tr:
+            if _AMBIGUOUS_TROOP.match(t) and j + 1 < n and _DISTRACTOR.match(s[toks[j + 1][0]:]):
+                return "reject", b, nk
+            troop = True
+            np_end = a + m_tr.end()
+            j = _tok_after(toks, np_end)
+            break
+        if _PEOPLE.match(seg) and not first:
+            troop = True
+            np_end = b
+            j += 1
+            break
+        if _PEOPLE.match(seg) and first:
+            troop = True
+            np_end = b
+            j += 1
+            break
+        if _FOREIGN.match(seg):
+            foreign = True
+            j += 1
+            first = False
+            continue
+        if _DISTRACTOR.match(seg):
+            return "reject", b, nk
+        if first and (_BARE_FOLLOWER.match(t) or _VERB_END.search(t)) and not _NP_SKIP.match(t):
+            return "bare", num.end, False
+        if _NP_SKIP.match(t):
+            j += 1
+            first = False
+            continue
+        if first and _MONTH.match(t):
+            return "reject", b, nk
+        unknown += 1
+        first = False
+        if unknown > 2:
+            break
+        j += 1
+    if troop:
+        # a marker just after the noun: "солдат КНДР", "troops from North Korea", "військових з Північної Кореї"
+        k = j
+        steps = 0
+        while k < n and steps < 3:
+            a, b, t = toks[k]
+            if not t[0].isalnum():
+                break
+            m_nk = _NK.match(s[a:])
+            if m_nk:
+                nk, np_end = True, a + m_nk.end()
+                break
+            if _FOREIGN.match(s[a:]):
+                foreign = True
+                break
+            if not re.match(r"^(?:з|із|зі|из|от|від|of|from|the|армії|армии|army)$", t, re.I):
+                break
+            k += 1
+            steps += 1
+        if foreign and not nk:
+            return "reject", np_end, False
+        return "troop", np_end, nk
+    if foreign:
+        return "reject", np_end, nk
+    if nk:
+        return "troop_nk_only", np_end, True
+    if first or j >= n or not toks[j][2][0].isalnum():
+        return "bare", num.end, False
+    return "reject", np_end, False
+
+
+def _tok_after(toks, pos: int) -> int:
+    for k, (a, _b, _t) in enumerate(toks):
+        if a >= pos:
+            return k
+    return len(toks)
+
+
+def _paragraph_mentions(par: str) -> list[dict]:
+    sents = _sentences(par)
+    out: list[dict] = []
+    for si, (sa, sb) in enumerate(sents):
+        s = par[sa:sb].rstrip()
+        if not re.search(r"\d|тис|тыс|thousand|hundred|сот|десят|сорок|twenty|thirty|fifty", s, re.I):
+            continue
+        toks = _tokens(s)
+        nums = _numbers(s, toks)
+        if not nums:
+            continue
+        nk_spans = [m.span() for m in _NK.finditer(s)]
+        has_troop = bool(_TROOP.search(s)) or bool(_DEMONYM.search(s))
+        prev = par[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
+        infos = []
+        for num in nums:
+            cls, np_end, nk_np = _classify(s, toks, num)
+            infos.append((num, cls, np_end, nk_np))
+        # NK markers not inside a noun phrase go to the nearest figure
+        np_spans = [(x[0].start, x[2]) for x in infos]
+        owner: dict[int, int] = {}
+        for a, b in nk_spans:
+            if any(pa <= a < pb for pa, pb in np_spans):
+                continue
+            best = min(range(len(infos)), key=lambda k: min(abs(a - infos[k][0].start), abs(a - infos[k][2])))
+            owner[best] = owner.get(best, 0) + 1
+        kept = []
+        for k, (num, cls, np_end, nk_np) in enumerate(infos):
+            ok = False
+            if cls == "troop":
+                ok = nk_np or (owner.get(k, 0) > 0) or (
+                    bool(nk_spans) and not any(x[3] for x in infos) and len(nums) == 1)
+            elif cls == "troop_nk_only":
+                ok = has_troop and not num.yearlike
+            elif cls == "bare":
+                big = num.vague or (num.value is not None and num.value >= 100) or (
+                    num.low is not None and num.low >= 100)
+                ctx = bool(nk_spans) and (has_troop or bool(_ANAPHOR.search(s)))
+                if not ctx and _ANAPHOR.search(s) and prev:
+                    ctx = bool(_NK.search(prev)) and bool(_TROOP.search(prev) or _DEMONYM.search(prev))
+                ok = big and ctx and not num.yearlike
+            if not ok:
+                continue
+            if num.value is not None and (num.value >= 1_000_000 or not float(num.value).is_integer()):
+                continue
+            if num.value is None and num.low is not None and num.low >= 1_000_000:
+                continue
+            kept.append((num, np_end))
+        if not kept:
+            continue
+        clauses = _clauses(s)
+        for idx, (num, np_end) in enumerate(kept):
+            seg_a, seg_b = _segment(s, clauses, kept, idx)
+            kind = _kind(s, seg_a, seg_b, kept, clauses, idx)
+            claimant = _claimant(s, num.start, par, sa)
+            quote = s[seg_a:seg_b].strip(" ,;:—-\"()")
+            if num.start - seg_a > 160:
+                quote = s[max(seg_a, num.start - 120):seg_b].strip(" ,;:—-\"()")
+            out.append({
+                "value": _int(num.value), "low": _int(num.low), "high": _int(num.high),
+                "approx": bool(num.approx), "kind": kind, "claimant": claimant, "quote": quote,
+                "sentence": s.strip(),
+            })
+    return out
+
+
+def _int(v):
+    return pd.NA if v is None else int(round(v))
+
+
+def _clauses(s: str) -> list[tuple[int, int]]:
+    cuts = [0]
+    for m in _CLAUSE_BREAK.finditer(s):
+        cuts.append(m.start())
+        cuts.append(m.end())
+    cuts.append(len(s))
+    spans = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts) - 1, 2)]
+    return [(a, b) for a, b in spans if b > a] or [(0, len(s))]
+
+
+def _clause_of(clauses, pos: int) -> tuple[int, int]:
+    for a, b in clauses:
+        if a <= pos < b:
+            return a, b
+    return 0, 0
+
+
+def _segment(s: str, clauses, kept, idx: int) -> tuple[int, int]:
+    num, np_end = kept[idx]
+    ca, cb = _clause_of(clauses, num.start)
+    a, b = ca, cb
+    if idx > 0:
+        pnum, pend = kept[idx - 1]
+        if pnum.start >= ca:
+            a = max(a, _split_point(s, pend, num.start))
+    if idx + 1 < len(kept):
+        nnum, _ = kept[idx + 1]
+        if nnum.start < cb:
+            b = min(b, _split_point(s, np_end, nnum.start))
+    return a, max(b, num.end)
+
+
+def _split_point(s: str, left_end: int, right_start: int) -> int:
+    gap = s[left_end:right_start]
+    conj = list(_CONJ.finditer(gap))
+    if conj:
+        return left_end + conj[-1].start()
+    return left_end
+
+
+def _kind(s: str, a: int, b: int, kept, clauses, idx: int) -> str:
+    seg = s[a:b]
+    for kind in _KIND_ORDER:
+        if _CUES[kind].search(seg):
+            return kind
+    # nearest cue in the rest of the sentence, outside clauses that hold another figure
+    others = [_clause_of(clauses, n.start) for k, (n, _) in enumerate(kept) if k != idx]
+    num = kept[idx][0]
+    best = None
+    for kind in _KIND_ORDER:
+        for m in _CUES[kind].finditer(s):
+            if a <= m.start() < b or any(oa <= m.start() < ob for oa, ob in others):
+                continue
+            d = min(abs(m.start() - num.start), abs(m.start() - num.end))
+            rank = (d, _KIND_ORDER.index(kind))
+            if best is None or rank < best[0]:
+                best = (rank, kind)
+    return best[1] if best else "other"
+
+
+_ALIAS_RES = [(name, re.compile(p, re.I if not re.search(r"[A-ZА-ЯІЇЄ]{2,}", p) else 0))
+              for name, pats in CLAIMANT_ALIASES.items() for p in pats]
+_GENERIC = {"US", "South Korea", "Japan", "Ukraine"}
+
+
+def _claimant(s: str, pos: int, par: str, offset: int) -> str:
+    found = _alias_hits(s)
+    if found:
+        return min(found, key=lambda h: abs(h[0] - pos) + (60 if h[2] in _GENERIC else 0)
+                   + (0 if h[0] < pos else 15))[2]
+    found = _alias_hits(par)
+    if found:
+        p = offset + pos
+        return min(found, key=lambda h: abs(h[0] - p) + (60 if h[2] in _GENERIC else 0))[2]
+    return "unknown"
+
+
+def _alias_hits(s: str) -> list[tuple[int, int, str]]:
+    hits = []
+    for name, rx in _ALIAS_RES:
+        for m in rx.finditer(s):
+            hits.append((m.start(), m.end(), name))
+    # drop hits inside a longer hit
+    keep = [h for h in hits if not any(o != h and o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0])
+                                       for o in hits)]
+    return keep
