@@ -15,6 +15,7 @@ import email.utils
 import hashlib
 import html
 import json
+import os
 import re
 import warnings
 from pathlib import Path
@@ -37,6 +38,12 @@ ROOT = Path(__file__).resolve().parent
 MAX_FILE_BYTES = 5 * 1024 * 1024
 #: Time zone of dates that carry none (datelines, dates in prose) and of the ``published`` column.
 TIMEZONE = "Europe/Kyiv"
+#: Where ``load_articles`` keeps finished frames as Parquet (git-ignored); ``NEWS_BUNDLE_CACHE_DIR`` overrides it.
+CACHE_DIR = Path(os.environ.get("NEWS_BUNDLE_CACHE_DIR") or ROOT / ".cache")
+#: How many cached corpora are kept; the least recently used go first.
+CACHE_ENTRIES = 12
+#: Stages over fewer items than this show no progress bar.
+PROGRESS_MIN_ITEMS = 500
 #: The columns of the table of rejected files (``rejected_files``).
 REJECTED_COLUMNS = ["path", "reason", "size_bytes"]
 
@@ -50,7 +57,7 @@ class ArticleRejected(UserWarning):
 # --------------------------------------------------------------------------------------------
 
 def load_articles(source: str | Path = "data/articles", manifest: str | Path | bool | None = None,
-                  *, strip: bool = True) -> pd.DataFrame:
+                  *, strip: bool = True, cache: bool = True) -> pd.DataFrame:
     """Load a corpus into one DataFrame, one row per article.
 
     ``source`` is a folder of ``.txt`` files (searched recursively, sorted by path) or one ``.csv`` /
@@ -68,6 +75,11 @@ def load_articles(source: str | Path = "data/articles", manifest: str | Path | b
     ``analysis.boilerplate.strip_boilerplate``. Files that cannot be loaded are not dropped silently:
     each raises an ``ArticleRejected`` warning and is a row of ``rejected_files(articles)``.
     Files under ``source`` are only ever read.
+
+    With ``cache=True`` the finished frame is kept as Parquet in ``CACHE_DIR``, keyed by the SHA-256 of
+    every file, the manifest, ``strip`` and the code's version (``code_version()``); a changed file or
+    changed code gives a new key, so a cached frame is never stale. Files are read and hashed every time.
+    Long stages show tqdm progress bars (none when ``NEWS_BUNDLE_PROGRESS=0``, as in ``make report``).
     """
     src = resolve_path(source)
     if not src.exists():
@@ -75,13 +87,28 @@ def load_articles(source: str | Path = "data/articles", manifest: str | Path | b
                                 f"or a .csv/.jsonl file")
     records, rejected = _read_source(src)
     manifest_df = _read_manifest(src, manifest)
-    articles = _build_frame(records, manifest_df, strip=strip)
+    key = _corpus_key(records, manifest_df, strip)
+    articles = _cache_read(key) if cache else None
+    if articles is None:
+        articles = _build_frame(records, manifest_df, strip=strip)
+        if cache:
+            _cache_write(key, articles)
     rejected_df = pd.DataFrame(rejected, columns=REJECTED_COLUMNS)
     for row in rejected_df.itertuples():
         warnings.warn(f"{row.path}: {row.reason}", ArticleRejected, stacklevel=2)
     articles.attrs["rejected"] = rejected_df
     articles.attrs["source"] = _display_path(src)
+    articles.attrs["corpus_key"] = key
     return articles
+
+
+def code_version() -> str:
+    """SHA-256 of the code that shapes the data (``helpers.py``, ``analysis/*.py``) and the pinned requirements."""
+    digest = hashlib.sha256()
+    for path in [ROOT / "helpers.py", ROOT / "requirements.txt", *sorted((ROOT / "analysis").glob("*.py"))]:
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def rejected_files(articles: pd.DataFrame) -> pd.DataFrame:
@@ -229,7 +256,7 @@ def _read_source(src: Path) -> tuple[list[dict], list[tuple]]:
 def _read_folder(folder: Path) -> tuple[list[dict], list[tuple]]:
     records, rejected = [], []
     files = sorted((p for p in folder.rglob("*") if p.is_file() or p.is_symlink()), key=lambda p: p.as_posix())
-    for p in files:
+    for p in _progress(files, desc="read files"):
         shown = p.relative_to(folder).as_posix()
         try:
             size = p.stat().st_size
@@ -389,7 +416,7 @@ def _build_frame(records: list[dict], manifest: pd.DataFrame | None, *, strip: b
             by_file[key] = row
             by_file[Path(key).stem] = row
     rows = []
-    for rec in records:
+    for rec in _progress(records, desc="normalise"):
         text = normalize(rec["raw"])
         paras = split_paragraphs(text)
         meta = by_file.get(rec["file"]) or by_file.get(rec["article_id"]) or {}
@@ -412,7 +439,9 @@ def _build_frame(records: list[dict], manifest: pd.DataFrame | None, *, strip: b
         df = _boilerplate.strip_boilerplate(df)
     body = df["body"] if "body" in df.columns else df["text"]
     # Language of the article: of its body (furniture in another language must not decide it).
-    langs = _language.detect_languages([b if b.strip() else t for b, t in zip(body, df["text"])])
+    sample = [b if b.strip() else t for b, t in zip(body, df["text"])]
+    langs = [v for i in _progress(range(0, len(sample), 1000), desc="language")
+             for v in _language.detect_languages(sample[i:i + 1000])]
     df["lang"] = pd.Series([l for l, _ in langs], index=df.index, dtype="str")
     df["lang_confidence"] = pd.Series([c for _, c in langs], index=df.index, dtype="float64")
     df["quality"] = pd.Series([text_quality(t, l) for t, l in zip(df["text"], df["lang"])], index=df.index, dtype="str")
@@ -613,6 +642,65 @@ def _first_prose_date(text: str) -> tuple[int | None, int, int, int | None] | No
             return (int(year) if year else None, month, day,
                     _WEEKDAYS.get(weekday.lower()) if weekday else None)
     return None
+
+
+# --- cache and progress ----------------------------------------------------------------------
+
+_JSON_COLUMNS = ("cites", "removed")
+
+
+def _corpus_key(records: list[dict], manifest: pd.DataFrame | None, strip: bool) -> str:
+    digest = hashlib.sha256(code_version().encode())
+    digest.update(f"strip={strip}".encode())
+    if manifest is not None:
+        digest.update(manifest.to_csv(index=False).encode())
+    for rec in records:
+        extra = json.dumps({k: rec.get(k) for k in ("title", "outlet", "url", "published")}, sort_keys=True)
+        digest.update(f"{rec['article_id']}\0{rec['path']}\0{rec['sha256']}\0{rec['encoding']}\0{extra}\n".encode())
+    return digest.hexdigest()
+
+
+def _cache_read(key: str) -> pd.DataFrame | None:
+    path = CACHE_DIR / f"articles-{key[:32]}.parquet"
+    if not path.is_file():
+        return None
+    try:
+        df = pd.read_parquet(path)
+    except Exception as exc:  # a broken cache file is recomputed, and said so
+        warnings.warn(f"cache file {path.name} unreadable ({exc}); recomputing", RuntimeWarning, stacklevel=3)
+        return None
+    for col in _JSON_COLUMNS:
+        if col in df.columns:
+            df[col] = [json.loads(v) for v in df[col]]
+    os.utime(path)
+    return df
+
+
+def _cache_write(key: str, df: pd.DataFrame) -> None:
+    try:
+        CACHE_DIR.mkdir(parents=True, exist_ok=True)
+        out = df.copy()
+        out.attrs = {}
+        for col in _JSON_COLUMNS:
+            if col in out.columns:
+                out[col] = pd.Series([json.dumps(v, ensure_ascii=False) for v in out[col]], index=out.index, dtype="str")
+        tmp = CACHE_DIR / f".articles-{key[:32]}.{os.getpid()}.tmp"
+        out.to_parquet(tmp, index=False)
+        tmp.replace(CACHE_DIR / f"articles-{key[:32]}.parquet")
+        entries = sorted(CACHE_DIR.glob("articles-*.parquet"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in entries[CACHE_ENTRIES:]:
+            old.unlink(missing_ok=True)
+    except OSError as exc:  # a read-only checkout still loads, just without a cache
+        warnings.warn(f"could not write the cache in {CACHE_DIR.name}/ ({exc.strerror or exc})", RuntimeWarning, stacklevel=3)
+
+
+def _progress(items, *, desc: str):
+    """``items`` wrapped in a tqdm bar (JupyterLab widget or terminal) when long enough and not switched off."""
+    if os.environ.get("NEWS_BUNDLE_PROGRESS", "1") == "0" or len(items) < PROGRESS_MIN_ITEMS:
+        return items
+    from tqdm.auto import tqdm
+
+    return tqdm(items, desc=desc, mininterval=1.0, leave=False)
 
 
 # --- citations -----------------------------------------------------------------------------

@@ -326,3 +326,35 @@ def test_a_lone_prose_date_without_a_corpus_year_is_not_guessed(tmp_path):
                                     encoding="utf-8")
     row = h.load_articles(tmp_path).iloc[0]
     assert pd.isna(row.published) and row.date_source == "none"
+
+
+# --- the cache -----------------------------------------------------------------------------
+
+def test_cached_load_equals_a_fresh_load_and_is_used(tmp_path, monkeypatch):
+    monkeypatch.setattr(h, "CACHE_DIR", tmp_path / "cache")
+    fresh = h.load_articles("data/articles", cache=False)
+    first = h.load_articles("data/articles")
+    assert len(list((tmp_path / "cache").glob("articles-*.parquet"))) == 1
+    calls = []
+    monkeypatch.setattr(h, "_build_frame", lambda *a, **k: calls.append(1) or fresh)
+    second = h.load_articles("data/articles")
+    assert calls == []  # served from the cache
+    for df in (first, second):
+        pd.testing.assert_frame_equal(fresh, df)
+    assert second.attrs["corpus_key"] == first.attrs["corpus_key"]
+
+
+def test_cache_is_invalidated_by_a_changed_file_or_changed_code(tmp_path, monkeypatch):
+    monkeypatch.setattr(h, "CACHE_DIR", tmp_path / "cache")
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD_UK, encoding="utf-8")
+    before = h.load_articles(folder)
+    (folder / "a.txt").write_text(GOOD_UK.replace("Курській", "Бєлгородській"), encoding="utf-8")
+    after = h.load_articles(folder)
+    assert "Бєлгородській" in after.iloc[0].text and "Бєлгородській" not in before.iloc[0].text
+    assert after.attrs["corpus_key"] != before.attrs["corpus_key"]
+    monkeypatch.setattr(h, "code_version", lambda: "another version of the code")
+    changed_code = h.load_articles(folder)
+    assert changed_code.attrs["corpus_key"] != after.attrs["corpus_key"]
+    assert len(list((tmp_path / "cache").glob("articles-*.parquet"))) == 3
