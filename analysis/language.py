@@ -321,7 +321,7 @@ _RU_RATE = 0.022    # ы э ъ ё per Cyrillic letter in Russian news prose (see
 
 class _Features(NamedTuple):
     text: str                 # cleaned text (URLs, domains, e-mails, handles cut out)
-    words: int                # words of language (date words, one-letter runs excluded)
+    words: int                # words of language (not dates, acronyms of ≤ 5 capitals, one-letter runs)
     content: int              # words starting lower-case (not names, not acronyms)
     script: str | None        # dominant script by weighted letters
     share: float              # that script's share of the weighted letters
@@ -401,7 +401,7 @@ def _features(text: str) -> _Features:
             else:
                 weight = 1.0
             letters[script] = letters.get(script, 0.0) + weight * n
-            if n >= 2 and part.casefold() not in _DATE_WORDS:
+            if n >= 2 and not (weight == 0.1 and n <= 5) and part.casefold() not in _DATE_WORDS:
                 words += 1
                 if weight == 1.0:
                     content += 1
@@ -510,7 +510,8 @@ def _cyrillic(f: _Features) -> tuple[str, float, int] | None:
         m = be + min(i, ru_soft) if not be else be + i
         return "be", _marker_conf(m), m
     uk_all = uk + i
-    ru_all = ru_soft + hard
+    # ъ alone is no proof of Russian (Bulgarian writes it more); it only adds to ы э ё.
+    ru_all = ru_soft + hard if ru_soft else 0
     # Bulgarian: ъ is common and ы э ё never appear (nor Ukrainian letters).
     if hard >= 2 and hard / n >= 0.008 and not ru_soft and not uk_all:
         return "bg", _marker_conf(hard), hard
@@ -520,6 +521,8 @@ def _cyrillic(f: _Features) -> tuple[str, float, int] | None:
         return "uk", _marker_conf(uk_all), uk_all
     if ru_all and not uk_all:
         return "ru", _marker_conf(ru_all), ru_all
+    if hard and not ru_all and not uk_all:
+        return None
     if uk_all and ru_all:
         s_uk, s_ru = uk_all / _UK_RATE, ru_all / _RU_RATE
         if s_uk >= 3 * s_ru:
