@@ -129,8 +129,8 @@ def find_teaser_block(paragraphs: list[str], title: str) -> int | None:
     * **Video teaser**: the last line of content is headline-like (at most 20 words and 200 characters,
       not ending in ".") and is attached to a duration ("00:49") or a "Відео"/"Видео"/"Video" marker
       right before or after it, with only furniture after it → that line's index.
-    * **Teaser block**: a run of at least 3 paragraphs after the head (title, lede and the next
-      paragraph), each at most 400 characters, whose first and last paragraph are off-topic and at
+    * **Teaser block**: a run of at least 3 paragraphs after the body (title, lede, the next paragraph
+      and at least 2 more paragraphs stay), each at most 400 characters, whose first and last paragraph are off-topic and at
       least 70% of which are off-topic. A paragraph is *on-topic* when it continues the story — starts
       with a quotation mark or a linking word ("Він", "Це", "Також", "Водночас", "Нагадаємо", "Раніше",
       "Напомним", "He", …) — or names one of the story's *anchors*: the names and acronyms of the head
@@ -234,6 +234,7 @@ _TEASER_MAX_CHARS = 400
 _TEASER_MIN_PARAGRAPHS = 3
 _TEASER_OFF_SHARE = 0.7
 _HEAD_PARAGRAPHS = 2
+_BODY_BEFORE_BLOCK = 2
 _EDGE_SHARE = 0.8
 
 
@@ -279,24 +280,23 @@ def _headline_like(p: str) -> bool:
     return len(p) <= 200 and len(_TOKEN.findall(p)) <= 20 and not p.rstrip().endswith(".")
 
 
-def _anchors(title: str, head: list[str]) -> set[str]:
-    """Stems of the story's names/acronyms (title and head) and of the title's content words."""
-    out: set[str] = set()
+def _anchors(title: str, head: list[str]) -> tuple[set[str], set[str]]:
+    """Strong anchors: stems of the names/acronyms of title and head; weak: the title's other content words."""
+    strong: set[str] = set()
     for text in [title, *head]:
         for m in _TOKEN.finditer(text):
             w = m.group()
             if w.isupper() and len(w) >= 2 and any(c.isalpha() for c in w):
-                out.add(_stem(w))
+                strong.add(_stem(w))
                 continue
             if not w[0].isupper():
                 continue
             before = text[: m.start()].rstrip(" \"«„“(")
             if before and before[-1] not in ".!?…:":
-                out.add(_stem(w))
-    for w in _TOKEN.findall(title):
-        if len(w) >= 5:
-            out.add(_stem(w))
-    return out - _GENERIC - _STOP
+                strong.add(_stem(w))
+    strong -= _GENERIC | _STOP
+    weak = {_stem(w) for w in _TOKEN.findall(title) if len(w) >= 5} - _GENERIC - _STOP - strong
+    return strong, weak
 
 
 def _stems(p: str) -> set[str]:
@@ -332,7 +332,8 @@ def _find_teaser_block(paragraphs: list[str], title: str, skip: set[int]) -> int
             return off_cache[k]
         if anchors is None:
             anchors = _anchors(title, [paragraphs[h] for h in head])
-        res = not (_CONTINUES.match(p) or (_stems(p) & anchors))
+        st = _stems(p)
+        res = not (_CONTINUES.match(p) or (st & anchors[0]) or len(st & anchors[1]) >= 2)
         off_cache[k] = res
         return res
 
@@ -342,11 +343,9 @@ def _find_teaser_block(paragraphs: list[str], title: str, skip: set[int]) -> int
         if len(paragraphs[i]) > _TEASER_MAX_CHARS:
             break
         o = off(i)
-        if pos == len(cands) - 1 and not o:
-            return None
         total += 1
         n_off += o
-        if o and total >= _TEASER_MIN_PARAGRAPHS and n_off / total >= _TEASER_OFF_SHARE:
+        if o and pos >= _BODY_BEFORE_BLOCK and total >= _TEASER_MIN_PARAGRAPHS and n_off / total >= _TEASER_OFF_SHARE:
             best = i
         if total - n_off > 3 and n_off / total < 0.5:
             break
