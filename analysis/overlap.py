@@ -22,11 +22,12 @@ Method, cross-lingual (one article Ukrainian, the other Russian)
 ----------------------------------------------------------------
 Both texts go to a common **consonant skeleton**: ``analysis.text.skeleton`` (і ї ы й→и, є э ё→е, ґ→г,
 ъ ь ' dropped), then vowels dropped, doubled letters collapsed, a Ukrainian past-tense final -в read as
-Russian -л, and the first ``XL_STEM_LEN`` (4) consonants kept: "підтвердив"/"подтвердил" → "пдтв",
+Russian -л (in Ukrainian text only), a few function words without a cognate ("що"/"что", "також"...)
+dropped, and the first ``XL_STEM_LEN`` (4) consonants kept: "підтвердив"/"подтвердил" → "пдтв",
 "Курській"/"Курской" → "крск", "Росії"/"России" → "рс". Numbers and Latin-script words are kept as they are
 (they survive translation). Units with fewer than two letters are dropped. Sentences are aligned one-to-one
-when their unit sequences match **in order** (``difflib`` matching blocks) for at least ``XL_SENT_SIM`` of
-the shorter sentence and at least ``XL_MIN_UNITS`` units. **Score = share of the shorter article's
+when their unit sequences match **in order** (``difflib`` matching blocks) for at least ``XL_SENT_SIM`` (0.4)
+of the shorter sentence and at least ``XL_MIN_UNITS`` units. **Score = share of the shorter article's
 sentences that align.** Same-topic articles share names and vocabulary but rarely whole sentences in the
 same order, which is what keeps precision; these pairs are flagged ``cross_lingual`` and have their own
 threshold. Candidates for the index come from consonant-unit bigrams.
@@ -80,7 +81,7 @@ PASSAGE_COLUMNS = [
 
 # Cross-lingual knobs (documented in the module docstring).
 XL_STEM_LEN = 4
-XL_SENT_SIM = 0.6
+XL_SENT_SIM = 0.4
 XL_MIN_UNITS = 4
 XL_MIN_SHARED = 3          # shared unit bigrams for a cross-lingual candidate
 # Sentence alignment for passages (same language).
@@ -218,6 +219,11 @@ _VOWELS = str.maketrans("", "", "аеиоуяю")
 _DOUBLE = re.compile(r"(.)\1+")
 _LATIN = re.compile(r"^[a-z]+$")
 _CYR = re.compile(r"[а-яіїєґёъыэ]")
+# Function words with no cognate unit in the other language (dropped before cross-lingual matching).
+_XL_STOP = frozenset(
+    "что чтобы щоб який яка яке які якого якій яку который которая которое которые которых которым "
+    "это этот эта эти этого этом цей ця це ці цього також также уже вже еще ещё ще как як так "
+    "и і й та а но але или або".split())
 _P = np.uint64(0x9E3779B97F4A7C15)
 
 
@@ -415,25 +421,25 @@ def _mono_units(sentence: str) -> list[str]:
     return units
 
 
-def _xl_unit(tok: str) -> str:
+def _xl_unit(tok: str, lang: str) -> str:
     tok = tok.strip("'-")
-    if not tok:
+    if not tok or tok in _XL_STOP:
         return ""
     if any(ch.isdigit() for ch in tok):
         return "".join(ch for ch in tok if ch.isdigit())
     if _LATIN.match(tok):
         return tok if len(tok) >= 2 else ""
     sk = skeleton(tok).replace("-", "")
-    if len(sk) >= 5 and sk[-1] == "в" and sk[-2] in "аеиоуяю":
+    if lang == "uk" and len(sk) >= 5 and sk[-1] == "в" and sk[-2] in "аеиоуяю":
         sk = sk[:-1] + "л"                     # Ukrainian past tense -в ↔ Russian -л
     cons = _DOUBLE.sub(r"\1", sk.translate(_VOWELS))
     return cons[:XL_STEM_LEN] if len(cons) >= 2 else ""
 
 
-def _xl_units(sentence: str) -> list[str]:
+def _xl_units(sentence: str, lang: str) -> list[str]:
     out = []
     for tok in _tokens(sentence):
-        u = _xl_unit(_clean(tok))
+        u = _xl_unit(_clean(tok), lang)
         if u:
             out.append(u)
     return out
@@ -442,7 +448,7 @@ def _xl_units(sentence: str) -> list[str]:
 def _xl_keys(corpus: _Corpus, i: int) -> np.ndarray:
     keys = set()
     for _, _, sent in corpus.sentences(i):
-        units = _xl_units(sent)
+        units = _xl_units(sent, corpus.langs[i])
         keys.update(a + " " + b for a, b in zip(units, units[1:]))
     return np.unique(np.fromiter(
         (int.from_bytes(hashlib.blake2b(k.encode(), digest_size=8).digest(), "little") for k in keys),
@@ -492,8 +498,8 @@ def _align(units_a: list[list[str]], units_b: list[list[str]], min_sim: float, m
 def _aligned(corpus: _Corpus, i: int, j: int):
     sa, sb = corpus.sentences(i), corpus.sentences(j)
     if corpus.is_xl(i, j):
-        ua = [_xl_units(s) for _, _, s in sa]
-        ub = [_xl_units(s) for _, _, s in sb]
+        ua = [_xl_units(s, corpus.langs[i]) for _, _, s in sa]
+        ub = [_xl_units(s, corpus.langs[j]) for _, _, s in sb]
         return sa, sb, ua, ub, _align(ua, ub, XL_SENT_SIM, XL_MIN_UNITS)
     ua = [_mono_units(s) for _, _, s in sa]
     ub = [_mono_units(s) for _, _, s in sb]
