@@ -63,7 +63,7 @@ CLAIMANT_ALIASES: dict[str, tuple[str, ...]] = {
     "GUR": (r"ГУР\w*", r"Буданов\w*", r"Budanov\w*", r"Юсов\w*", r"Yusov\w*", r"\bHUR\b", r"\bGUR\b",
             r"Головн\w+ управлінн\w+ розвідки", r"Главн\w+ управлени\w+ разведки",
             r"(?:воєнн|військов)\w+ розвідк\w*", r"военн\w+ разведк\w*", r"розвідк\w* України",
-            r"Ukrain\w+ (?:military |defen[cs]e )?intelligence", r"Defen[cs]e Intelligence of Ukraine"),
+            r"Ukrain\w*(?:'s)? (?:military |defen[cs]e )?intelligence", r"Defen[cs]e Intelligence of Ukraine"),
     "Ukraine": (r"Генштаб\w* ЗСУ", r"Генеральн\w+ штаб\w* ЗСУ", r"Сирськ\w*", r"Сырск\w*", r"Syrskyi",
                 r"Умєров\w*", r"Умеров\w*", r"Umerov", r"Сибіг\w*", r"Сибиг\w*", r"Sybiha", r"Кислиц\w*",
                 r"Kyslytsya", r"МЗС України", r"МЗС", r"Міноборони України", r"СБУ", r"\bSBU\b",
@@ -311,7 +311,7 @@ _TROOP = re.compile(
     r"військовик\w*|солдат\w*|бійц\w*|боєць|бойц\w*|боец|военн(?:ых|ые|ый|ым|ыми)|военнослужащ\w*|войск\w*|"
     r"найманц\w*|найманець|наемник\w*|спецпризначенц\w*|спецназ\w*|піхотинц\w*|пехотинц\w*|"
     r"контингент\w*|troops?|soldiers?|personnel|servicem[ae]n|service ?members?|military|fighters?|forces|"
-    r"mercenar\w*|infantry\w*|commandos?|contingent)\b",
+    r"mercenar\w*|infantry\w*|commandos?|contingent|casualt\w*)\b",
     re.I,
 )
 _AMBIGUOUS_TROOP = re.compile(r"^(?:військов\w*|военн\w*|military)$", re.I)
@@ -327,7 +327,7 @@ _DISTRACTOR = re.compile(
     r"танк\w*|гармат\w*|артилер\w*|артиллер\w*|гаубиц\w*|контейнер\w*|containers?|shells?|rounds?|missiles?|"
     r"drones?|tanks?|artillery|howitzers?|ammunition|munitions?|rockets?|km|км|кілометр\w*|километр\w*|"
     r"kilomet\w*|miles?|метр\w*|доллар\w*|долар\w*|dollars?|USD|гривень|гривн\w*|грн|рубл\w*|вон|won|euros?|"
-    r"євро|евро|тонн\w*|tons?|tonnes?|рок\w*|рік|лет|год|года|году|years?|дн\w*|діб|доби|суток|days?|"
+    r"євро|евро|тонн\w*|tons?|tonnes?|рок\w*|рік|році|роки|лет|год|года|году|years?|дн\w*|діб|доби|суток|days?|"
     r"годин\w*|hours?|хвилин\w*|минут\w*|minutes?|тижн\w*|недел\w*|weeks?|місяц\w*|месяц\w*|months?|"
     r"відсот\w*|процент\w*|percent|per cent|робітник\w*|рабоч\w*|workers?|labou?rers?|резервіст\w*|"
     r"резервист\w*|reservists?|reserves?|резерв\w*|армі\w*|арми\w*|army|armies|дивізі\w*|дивизи\w*|"
@@ -444,24 +444,31 @@ _CUES = {
         r"очікуєт\w*|очікують|очікувал\w*|ожидает\w*|ожидают|expected|expects?|expecting|could reach|may reach|"
         r"might reach|will be sent|will send|will deploy|will be deployed|would send|plans? to|planning|"
         r"до кінця року|к концу года|by the end of the year|by year-end|готуються|готуют\w*|готує\w*|готовят\w*|"
-        r"готовит\w*|preparing|prepares?|ще|ещё|еще|another|additional|відправить|направить|надішле|пришле|"
+        r"готовит\w*|preparing|prepares?|відправить|направить|надішле|пришле|"
         r"перекине|отправит|направит|пришлет|пришлёт|перебросит|відправлять|надсилатиме|"
         r"could|may|might|can|можуть|може|могут|может|зможе|сможет|мож\w+ бути|прогноз\w*|forecast\w*|"
         r"projected|anticipated|прибудуть|прибуде|прибудет|прибудут|наступн\w+ хвил\w*|следующ\w+ волн\w*|"
         r"next wave|future|майбутн\w*|будущ\w*|найближч\w+ час\w*|ближайш\w+ врем\w*|soon|незабаром|вскоре|"
         r"зросте до|довести до|increase to|rise to|grow to|потенційн\w*|потенциальн\w*|potential\w*|"
-        r"reportedly plans?|intends?|має намір|намерен\w*)\b)", re.I),
+        r"reportedly plans?|intends?|має намір|намерен\w*|досягне|сягне|достигнет|will reach|will grow|will rise)\b)", re.I),
     "present": re.compile(
         r"\b(?:перебува\w*|перебув\w*|знаход\w*|розгорн\w*|розміщ\w*|дислок\w*|прибул\w*|прибули|прибуло|"
-        r"відправ\w*|направ\w*|надісла\w*|перекину\w*|перекинул\w*|переброс\w*|перекид\w*|переправ\w*|"
+        r"відправ\w*|направ\w*|надісла\w*|передав\w*|передал\w*|передала|надал\w*|предостав\w*|provided|supplied|handed|перекину\w*|перекинул\w*|переброс\w*|перекид\w*|переправ\w*|"
         r"навча\w*|тренуют\w*|воюют\w*|воюють|беруть участь|участвуют|бере участь|задіян\w*|залучен\w*|"
         r"находят\w*|находит\w*|размещ\w*|развернут\w*|развёрнут\w*|прибыл\w*|отправ\w*|перебро\w*|"
         r"дислоцир\w*|deployed|deploying|deployment|stationed|arrived|arriving|sent|dispatched|"
         r"transferred|moved|located|based|training|trained|fighting|fought|are in|were in|in Russia|to Russia|"
-        r"in Kursk|to Kursk|Росі[їю]|России|Россию|РФ|Курськ\w*|Курск\w*|Russia|Kursk|фронт\w*|front)\b", re.I),
+        r"in Kursk|to Kursk|Росі[їю]|России|Россию|РФ|Курськ\w*|Курск\w*|Russia|Kursk|фронт\w*|front|"
+        r"сягнул\w*|досягл\w*|досяг|становить|становила|склада\w*|составля\w*|насчитыва\w*|налічу\w*|"
+        r"reached|totals?|totall?ing|number(?:s|ed|ing)?|достигл\w*|there are|there were|контингент\w*|"
+        r"contingent|угрупован\w*|группировк\w*|strong)\b", re.I),
+    "projected_weak": re.compile(r"\b(?:ще|ещё|еще|another|additional|more|further|додатков\w*|дополнительн\w*)\b", re.I),
 }
-_KIND_ORDER = ("casualties", "returned", "projected", "present")
+_KIND_ORDER = ("returned", "casualties", "projected", "present")
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,(?!\d)|\s—\s|\s-\s|\"")
+_RESERVE = re.compile(
+    r"\b(?:резерв\w*|reserv\w*|внутри страны|всередині країни|у самій КНДР|в самой КНДР|inside the country|"
+    r"at home|standing army|under arms)\b", re.I)
 _CONJ = re.compile(r"\b(?:і|й|и|та|а|але|но|and|while|but|whereas|тоді як|тогда как|в то время как)\b", re.I)
 
 
@@ -702,6 +709,8 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
     while j < n and j < num.tok_end + 8:
         a, b, t = toks[j]
         seg = s[a:]
+        if t[0].isdigit():
+            break
         if not t[0].isalnum() and t not in ("'",):
             if t == "-" and not first:
                 j += 1
@@ -726,16 +735,12 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
             np_end = a + m_tr.end()
             j = _tok_after(toks, np_end)
             break
-        if _PEOPLE.match(seg) and not first:
-            troop = True
-            np_end = b
-            j += 1
-            break
-        if _PEOPLE.match(seg) and first:
-            troop = True
-            np_end = b
-            j += 1
-            break
+        if _PEOPLE.match(seg):
+            if nk:
+                troop, np_end = True, b
+                j += 1
+                break
+            return "bare", b, False
         if _FOREIGN.match(seg):
             foreign = True
             j += 1
@@ -805,6 +810,7 @@ def _paragraph_mentions(par: str) -> list[dict]:
         nums = _numbers(s, toks)
         if not nums:
             continue
+        clauses = _clauses(s)
         nk_spans = [m.span() for m in _NK.finditer(s)]
         has_troop = bool(_TROOP.search(s)) or bool(_DEMONYM.search(s))
         prev = par[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
@@ -812,42 +818,51 @@ def _paragraph_mentions(par: str) -> list[dict]:
         for num in nums:
             cls, np_end, nk_np = _classify(s, toks, num)
             infos.append((num, cls, np_end, nk_np))
-        # NK markers not inside a noun phrase go to the nearest figure
+        # NK markers outside a figure's noun phrase go to the nearest figure of their clause
         np_spans = [(x[0].start, x[2]) for x in infos]
         owner: dict[int, int] = {}
-        for a, b in nk_spans:
-            if any(pa <= a < pb for pa, pb in np_spans):
+        for a, b_ in nk_spans:
+            if any(pa <= a < pb for pa, pb in np_spans) or _self_contained(s, a, b_):
                 continue
-            best = min(range(len(infos)), key=lambda k: min(abs(a - infos[k][0].start), abs(a - infos[k][2])))
+            ca, cb = _clause_of(clauses, a)
+            cands = [k for k in range(len(infos)) if ca <= infos[k][0].start < cb]
+            if not cands:
+                cands = [k for k in range(len(infos)) if infos[k][0].start > a and ";" not in s[a:infos[k][0].start]]
+            if not cands:
+                continue
+            best = min(cands, key=lambda k: min(abs(a - infos[k][0].start), abs(a - infos[k][2])))
             owner[best] = owner.get(best, 0) + 1
-        kept = []
+        items = []
         for k, (num, cls, np_end, nk_np) in enumerate(infos):
             ok = False
             if cls == "troop":
-                ok = nk_np or (owner.get(k, 0) > 0) or (
-                    bool(nk_spans) and not any(x[3] for x in infos) and len(nums) == 1)
+                ok = nk_np or (owner.get(k, 0) > 0)
             elif cls == "troop_nk_only":
-                ok = has_troop and not num.yearlike
+                ok = has_troop
             elif cls == "bare":
                 big = num.vague or (num.value is not None and num.value >= 100) or (
                     num.low is not None and num.low >= 100)
                 ctx = bool(nk_spans) and (has_troop or bool(_ANAPHOR.search(s)))
                 if not ctx and _ANAPHOR.search(s) and prev:
                     ctx = bool(_NK.search(prev)) and bool(_TROOP.search(prev) or _DEMONYM.search(prev))
-                ok = big and ctx and not num.yearlike
+                ok = big and ctx
+            if num.yearlike and not (cls == "troop" and nk_np and not re.search(
+                    r"(?:\b(?:у|в|in|of|since|з|с|до|by|until|from|року|році)|[.,])\s*$", s[:num.start], re.I)):
+                ok = False
+            if num.value is not None and (num.value >= 1_000_000 or not float(num.value).is_integer()):
+                ok = False
+            if num.value is None and num.low is not None and num.low >= 1_000_000:
+                ok = False
+            items.append((num, np_end, ok))
+        if not any(x[2] for x in items):
+            continue
+        for idx, (num, np_end, ok) in enumerate(items):
             if not ok:
                 continue
-            if num.value is not None and (num.value >= 1_000_000 or not float(num.value).is_integer()):
+            seg_a, seg_b = _segment(s, clauses, items, idx)
+            if _RESERVE.search(s[seg_a:seg_b]):
                 continue
-            if num.value is None and num.low is not None and num.low >= 1_000_000:
-                continue
-            kept.append((num, np_end))
-        if not kept:
-            continue
-        clauses = _clauses(s)
-        for idx, (num, np_end) in enumerate(kept):
-            seg_a, seg_b = _segment(s, clauses, kept, idx)
-            kind = _kind(s, seg_a, seg_b, kept, clauses, idx)
+            kind = _kind(s, seg_a, seg_b, items, clauses, idx)
             claimant = _claimant(s, num.start, par, sa)
             quote = s[seg_a:seg_b].strip(" ,;:—-\"()")
             if num.start - seg_a > 160:
@@ -858,6 +873,18 @@ def _paragraph_mentions(par: str) -> list[dict]:
                 "sentence": s.strip(),
             })
     return out
+
+
+def _self_contained(s: str, a: int, b: int) -> bool:
+    """True when the North Korea marker at s[a:b] sits in its own troop phrase ("North Korean soldiers")."""
+    if _DEMONYM.match(s[a:]):
+        return True
+    after = re.match(r"\s*(?:\S+\s+)?", s[b:])
+    nxt = s[b:][after.end():] if after else ""
+    if _TROOP.match(s[b:].lstrip()) or (after and _TROOP.match(nxt) and not _TROOP.match(s[b:].lstrip()) and False):
+        return True
+    before = s[max(0, a - 40):a]
+    return bool(re.search(_TROOP.pattern + r"\s*$", before, re.I))
 
 
 def _int(v):
@@ -882,15 +909,15 @@ def _clause_of(clauses, pos: int) -> tuple[int, int]:
 
 
 def _segment(s: str, clauses, kept, idx: int) -> tuple[int, int]:
-    num, np_end = kept[idx]
+    num, np_end, _ok = kept[idx]
     ca, cb = _clause_of(clauses, num.start)
     a, b = ca, cb
     if idx > 0:
-        pnum, pend = kept[idx - 1]
+        pnum, pend, _ok = kept[idx - 1]
         if pnum.start >= ca:
             a = max(a, _split_point(s, pend, num.start))
     if idx + 1 < len(kept):
-        nnum, _ = kept[idx + 1]
+        nnum, _e, _ok = kept[idx + 1]
         if nnum.start < cb:
             b = min(b, _split_point(s, np_end, nnum.start))
     return a, max(b, num.end)
@@ -909,8 +936,10 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int) -> str:
     for kind in _KIND_ORDER:
         if _CUES[kind].search(seg):
             return kind
+    if _CUES["projected_weak"].search(seg):
+        return "projected"
     # nearest cue in the rest of the sentence, outside clauses that hold another figure
-    others = [_clause_of(clauses, n.start) for k, (n, _) in enumerate(kept) if k != idx]
+    others = [_segment(s, clauses, kept, k) for k, (n, _e, o) in enumerate(kept) if k != idx and o]
     num = kept[idx][0]
     best = None
     for kind in _KIND_ORDER:
