@@ -1,0 +1,222 @@
+"""Tests for analysis.troops: the seeds' North Korean figures, a phrase table in uk/ru/en, edge corpora."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.text import normalize, split_paragraphs
+from analysis.troops import (
+    CLAIMANTS,
+    KINDS,
+    TROOP_COLUMNS,
+    extract_troop_counts,
+    find_troop_mentions,
+    latest_present,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "data" / "articles").glob("*.txt"))
+PHRASES = ROOT / "tests" / "data" / "troop_phrases.csv"
+
+
+def _seed_frame(removed: dict[str, list] | None = None) -> pd.DataFrame:
+    rows = []
+    for p in SEEDS:
+        aid = p.stem[:3]
+        rows.append({"article_id": aid, "text": normalize(p.read_text(encoding="utf-8")),
+                     "removed": (removed or {}).get(aid, [])})
+    return pd.DataFrame(rows)
+
+
+def _teaser_removed() -> dict[str, list]:
+    """Seed 003's video teaser, marked by hand the way boilerplate does."""
+    text = normalize((ROOT / "data" / "articles").glob("003_*.txt").__next__().read_text(encoding="utf-8"))
+    paras = split_paragraphs(text)
+    i = next(k for k, p in enumerate(paras) if p.startswith("Москва перебросила"))
+    return {"003": [{"paragraph": i, "text": paras[i], "kind": "teaser_block"},
+                    {"paragraph": i + 1, "text": paras[i + 1], "kind": "furniture"}]}
+
+
+def _key(value, low, high, kind):
+    f = lambda x: None if x is None or x is pd.NA or x == "" else int(x)  # noqa: E731
+    return (f(value), f(low), f(high), kind)
+
+
+def _phrase_groups() -> list[tuple[str, set, dict]]:
+    with PHRASES.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    groups: dict[str, list[dict]] = {}
+    for r in rows:
+        groups.setdefault(r["text"], []).append(r)
+    out = []
+    for text, rs in groups.items():
+        expected = {_key(r["value"], r["low"], r["high"], r["kind"]) for r in rs if r["value"] or r["low"] or r["high"]}
+        claimants = {_key(r["value"], r["low"], r["high"], r["kind"]): r["claimant"] for r in rs if r["kind"]}
+        out.append((text, expected, claimants))
+    return out
+
+
+# --- the seeds ---------------------------------------------------------------------------------
+
+def test_seeds_give_exactly_their_north_korean_figures():
+    got = extract_troop_counts(_seed_frame(_teaser_removed()))
+    assert set(got.columns) == set(TROOP_COLUMNS)
+    found = {(r.article_id, None if pd.isna(r.value) else int(r.value), r.kind) for r in got.itertuples()}
+    assert found == {("003", 7000, "present"), ("004", 3000, "present"), ("004", 12000, "projected"),
+                     ("004", None, "present")}
+
+
+def test_seed_004_claimant_quote_and_vague_range():
+    got = extract_troop_counts(_seed_frame())
+    s4 = got[got.article_id == "004"].set_index("value", drop=False)
+    assert s4.loc[3000, "claimant"] == "Zelensky" and s4.loc[12000, "claimant"] == "Zelensky"
+    assert "3 тис. північнокорейських військових" in s4.loc[3000, "quote"]
+    assert "зросте до 12 тис" in s4.loc[12000, "quote"]
+    vague = got[(got.article_id == "004") & got.value.isna()].iloc[0]
+    assert vague.kind == "present" and vague.approx and vague.low == 2000 and vague.high == 9000
+    assert vague.quote.startswith("Кілька тисяч військових КНДР")
+
+
+def test_seed_003_teaser_is_not_body_and_everything_is_body_without_removed():
+    with_removed = extract_troop_counts(_seed_frame(_teaser_removed()))
+    row = with_removed[with_removed.article_id == "003"].iloc[0]
+    assert row.value == 7000 and not row.in_body
+    assert with_removed[with_removed.article_id == "004"].in_body.all()
+    without = extract_troop_counts(_seed_frame().drop(columns=["removed"]))
+    assert without[without.article_id == "003"].in_body.all()
+
+
+def test_no_russian_losses_or_enemy_kills_from_the_seeds():
+    got = extract_troop_counts(_seed_frame())
+    values = set(got.value.dropna().astype(int))
+    assert not values & {600000, 160, 600}
+    assert not set(got.article_id) & {"000", "001", "002"}
+
+
+def test_quotes_are_text_of_the_article():
+    df = _seed_frame(_teaser_removed())
+    got = extract_troop_counts(df)
+    for r in got.itertuples():
+        paras = split_paragraphs(df.set_index("article_id").loc[r.article_id, "text"])
+        assert r.quote and r.quote in paras[r.paragraph]
+
+
+def test_repeated_paragraph_and_title_count_once():
+    text = ("КНДР відправила до Росії 10 тисяч військових\n\nКНДР відправила до Росії 10 тисяч військових\n\n"
+            "Про це заявив Буданов.\n\nКНДР відправила до Росії 10 тисяч військових")
+    one = pd.DataFrame({"article_id": ["x"], "text": [text],
+                        "removed": [[{"paragraph": 0, "text": "КНДР відправила до Росії 10 тисяч військових",
+                                      "kind": "title"},
+                                     {"paragraph": 1, "kind": "repeated_in_article",
+                                      "text": "КНДР відправила до Росії 10 тисяч військових"}]]})
+    got = extract_troop_counts(one)
+    assert len(got) == 1 and got.iloc[0].value == 10000 and got.iloc[0].in_body
+
+
+def test_removed_matched_by_text_when_index_is_missing():
+    text = "Новина про КНДР.\n\n5 тисяч солдатів КНДР прибули до Курської області"
+    df = pd.DataFrame({"article_id": ["t"], "text": [text],
+                       "removed": [[{"text": "5 тисяч солдатів КНДР прибули до Курської області", "kind": "teaser"}]]})
+    got = extract_troop_counts(df)
+    assert len(got) == 1 and not got.iloc[0].in_body
+
+
+# --- the phrase table ---------------------------------------------------------------------------
+
+def test_phrase_table_is_big_enough_and_has_distractors():
+    groups = _phrase_groups()
+    with PHRASES.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) >= 60
+    assert sum(1 for _t, exp, _c in groups if not exp) >= 20
+    assert {r["lang"] for r in rows} >= {"uk", "ru", "en"}
+    assert {r["kind"] for r in rows if r["kind"]} == set(KINDS) - {"other"}
+    assert {r["claimant"] for r in rows if r["claimant"]} <= set(CLAIMANTS)
+
+
+def test_phrase_table_precision_and_recall():
+    tp = fp = fn = 0
+    for text, expected, _c in _phrase_groups():
+        got = {_key(m["value"], m["low"], m["high"], m["kind"]) for m in find_troop_mentions(text)}
+        tp += len(got & expected)
+        fp += len(got - expected)
+        fn += len(expected - got)
+    precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    assert precision >= 0.95, (precision, tp, fp)
+    assert recall >= 0.90, (recall, tp, fn)
+
+
+@pytest.mark.parametrize("text,expected,claimants", _phrase_groups(), ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_phrase(text, expected, claimants):
+    got = find_troop_mentions(text)
+    assert {_key(m["value"], m["low"], m["high"], m["kind"]) for m in got} == expected
+    for m in got:
+        assert m["claimant"] == claimants[_key(m["value"], m["low"], m["high"], m["kind"])]
+        assert m["quote"] in normalize(text)
+
+
+# --- edge corpora and helpers -------------------------------------------------------------------
+
+def test_empty_corpus_and_corpus_without_figures():
+    empty = extract_troop_counts(pd.DataFrame(columns=["article_id", "text"]))
+    assert list(empty.columns) == TROOP_COLUMNS and empty.empty
+    none = extract_troop_counts(pd.DataFrame({"article_id": ["a"], "text": ["НАТО засудило КНДР. Без цифр."]}))
+    assert none.empty and list(none.columns) == TROOP_COLUMNS
+    assert latest_present(none).empty
+
+
+def test_body_column_is_used_when_text_is_missing():
+    df = pd.DataFrame({"article_id": ["b"], "body": ["Pentagon: 10,000 North Korean troops are in Russia."],
+                       "published": [pd.Timestamp("2024-10-28", tz="Europe/Kyiv")], "outlet": ["x"]})
+    got = extract_troop_counts(df)
+    assert len(got) == 1 and got.iloc[0].claimant == "Pentagon" and got.iloc[0].lang == "en"
+    assert got.iloc[0].published == pd.Timestamp("2024-10-28", tz="Europe/Kyiv")
+
+
+def test_number_forms_parse():
+    cases = {
+        "12 000 солдатів КНДР прибули до Росії": 12000,
+        "12,000 North Korean troops arrived in Russia": 12000,
+        "11.000 військових КНДР прибули до Росії": 11000,
+        "1,1 тис. військових КНДР прибули до Росії": 1100,
+        "сім тисяч військових КНДР прибули до Росії": 7000,
+        "десять тысяч военных КНДР прибыли в Россию": 10000,
+        "seven thousand North Korean troops arrived in Russia": 7000,
+        "four-thousand-100 North Korean troops arrived in Russia": 4100,
+        "півтори тисячі військових КНДР прибули до Росії": 1500,
+        "полторы тысячи военных КНДР прибыли в Россию": 1500,
+        "12k North Korean troops arrived in Russia": 12000,
+        "двадцять п'ять тисяч військових КНДР прибули до Росії": 25000,
+    }
+    for text, value in cases.items():
+        got = find_troop_mentions(text)
+        assert [m["value"] for m in got] == [value], text
+
+
+def test_ranges_parse():
+    for text in ("10–12 тисяч військових КНДР перебувають у Росії", "від 10 до 12 тисяч військових КНДР у Росії",
+                 "от 10 до 12 тысяч военных КНДР находятся в России",
+                 "between 10 and 12 thousand North Korean troops are in Russia"):
+        got = find_troop_mentions(text)
+        assert [(m["value"], m["low"], m["high"]) for m in got] == [(pd.NA, 10000, 12000)], text
+
+
+def test_latest_present_steps_per_claimant():
+    df = pd.DataFrame({
+        "article_id": ["a", "b", "c"],
+        "text": ["Пентагон: у Росії 8 тисяч військових КНДР.", "Пентагон: у Росії 10 тисяч військових КНДР.",
+                 "Зеленський: загинули 200 військових КНДР."],
+        "published": pd.to_datetime(["2024-10-25", "2024-11-05", "2024-11-20"]).tz_localize("Europe/Kyiv"),
+    })
+    steps = latest_present(extract_troop_counts(df))
+    assert list(steps.claimant) == ["Pentagon", "Pentagon"]
+    assert list(steps.figure) == [8000, 10000]
+
+
+def test_vocabularies_are_closed():
+    got = extract_troop_counts(_seed_frame())
+    assert set(got.kind) <= set(KINDS)
+    assert set(got.claimant) <= set(CLAIMANTS)
