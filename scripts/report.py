@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import html
+import os
 import re
 import shutil
 import sys
@@ -80,10 +81,6 @@ def build_reports(data_dir: str | Path = "data/articles", report_dir: str | Path
     the remaining notebooks still run after a failure. Returns the HTML reports written, in order (not
     the index); raises ``ReportError`` naming the notebook, cell and error when a notebook fails.
     """
-    import nbformat
-    import papermill as pm
-    from papermill.exceptions import PapermillExecutionError
-
     data = _resolve(data_dir)
     out = _resolve(report_dir)
     if not data.exists():
@@ -104,6 +101,34 @@ def build_reports(data_dir: str | Path = "data/articles", report_dir: str | Path
     failures: list[NotebookFailure] = []
     log = (lambda *a: None) if quiet else (lambda *a: print(*a, flush=True))
     log(f"Corpus: {shown_corpus}  ->  reports in {_shown(out)}")
+    quiet_env = {"NEWS_BUNDLE_PROGRESS": "0", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}  # no progress bars in reports
+    saved_env = {k: os.environ.get(k) for k in quiet_env}
+    os.environ.update(quiet_env)
+    try:
+        _run_all(paths, executed_dir, out, params, timeout, shown_corpus, run_at, keep_going, log,
+                 reports, entries, failures)
+    finally:
+        for k, v in saved_env.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+    (out / "index.html").write_text(_index_html(entries, shown_corpus, run_at, failures), encoding="utf-8")
+    total = sum(e["seconds"] for e in entries)
+    log(f"{len(reports)} of {len(paths)} reports in {total:.1f} s; index: {_shown(out / 'index.html')}")
+    if failures:
+        raise ReportError(failures, reports)
+    return reports
+
+
+def _run_all(paths, executed_dir, out, params, timeout, shown_corpus, run_at, keep_going, log,
+             reports, entries, failures) -> None:
+    """Execute and export each notebook in turn, appending to ``reports``, ``entries`` and ``failures``."""
+    import nbformat
+    import papermill as pm
+    from papermill.exceptions import PapermillExecutionError
+
     for nb_path in paths:
         name = nb_path.stem
         executed = executed_dir / nb_path.name
@@ -135,13 +160,8 @@ def build_reports(data_dir: str | Path = "data/articles", report_dir: str | Path
         reports.append(html_path)
         entries.append({"name": name, "html": html_path.name, "title": title, "summary": summary, "seconds": seconds})
         log(f"  ok     {nb_path.name:<32} {seconds:6.1f} s  -> {_shown(html_path)}")
-
-    (out / "index.html").write_text(_index_html(entries, shown_corpus, run_at, failures), encoding="utf-8")
-    total = sum(e["seconds"] for e in entries)
-    log(f"{len(reports)} of {len(paths)} reports in {total:.1f} s; index: {_shown(out / 'index.html')}")
-    if failures:
-        raise ReportError(failures, reports)
-    return reports
+        for warning in _stderr_lines(nb):
+            log(f"         warning (left out of the report): {warning}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -261,6 +281,20 @@ def _running_cell_source(executed: Path) -> str | None:
     return None
 
 
+def _stderr_lines(nb, limit: int = 5) -> list[str]:
+    """The first distinct non-empty lines the notebook wrote to stderr (warnings), for the console summary."""
+    seen: list[str] = []
+    for cell in nb.cells:
+        for o in cell.get("outputs", []) if cell.cell_type == "code" else []:
+            if o.get("output_type") == "stream" and o.get("name") == "stderr":
+                text = o.get("text", "")
+                for line in (text if isinstance(text, str) else "".join(text)).splitlines():
+                    line = line.strip()
+                    if line and line not in seen and not line.startswith("warnings.warn("):
+                        seen.append(line if len(line) <= 200 else line[:199] + "…")
+    return seen[:limit]
+
+
 def _title_and_question(nb, fallback: str) -> tuple[str, str]:
     """The notebook's ``# Title`` and its first sentence-like line after it (the question)."""
     for cell in nb.cells:
@@ -310,6 +344,10 @@ def _export_html(nb, title: str, corpus: str, run_at: _dt.datetime, source_name:
     from nbconvert import HTMLExporter
 
     nb = nbformat.from_dict(nb)  # a copy: the executed notebook on disk stays as papermill wrote it
+    for cell in nb.cells:  # warnings and progress bars are for whoever runs the notebooks, not for readers
+        if cell.cell_type == "code":
+            cell.outputs = [o for o in cell.get("outputs", [])
+                            if not (o.get("output_type") == "stream" and o.get("name") == "stderr")]
     header = (f'<p class="report-meta" style="{_HEADER_STYLE}">Corpus: <code>{html.escape(corpus)}</code> · '
               f'run on {run_at:%Y-%m-%d %H:%M %Z} · notebook <code>{html.escape(source_name)}</code> · '
               f'code hidden (open the notebook in JupyterLab to see it)</p>')
