@@ -26,6 +26,7 @@ agreeing), or langdetect at ≥ 0.95 on a text of five or more content words.
 """
 from __future__ import annotations
 
+import math
 import os
 import re
 import threading
@@ -246,14 +247,19 @@ def language_disagreements(paragraphs: pd.DataFrame, min_confidence: float = 0.8
 # --- private -------------------------------------------------------------------------------
 
 _MIN_WORDS = 3          # fewer words of language than this → und
+_FEATURE_CHARS = 3000   # letters and markers are counted on at most this many characters of a text
 _SEED = 0
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 # Domains: labels then a lower-case TLD ("glavcom.ua", "news.bbc.co.uk/path"); "Ukraine.The" is not one.
-_DOMAIN = re.compile(r"(?<![\w@])(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[a-z]{2,24}\b(?:/\S*)?")
+_DOMAIN = re.compile(r"\b(?<!@)(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[a-z]{2,24}\b(?:/\S*)?", re.ASCII)
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+_LATIN_RUN = re.compile(r"[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+")
+_OTHER_RUN = re.compile(r"[^\W\d_\u0000-\u024F\u0400-\u052F\u1E00-\u1EFF]+")
+_FAST_RUNS = 12
+_LAT_LOWER_START = re.compile(r"(?<![^\W\d_])[a-z\u00DF-\u00FF]")
 _DATE_WORDS = frozenset("""
 jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
 september october november december mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday
@@ -313,8 +319,12 @@ _LANG_SCRIPT.update({"be": "Cyrillic", "kk": "Cyrillic", "sr": "Cyrillic", "ky":
 _LANG_SCRIPT.update({lang: s for s, lang in _SCRIPT_LANG.items() if lang not in _LANG_SCRIPT})
 
 # Cyrillic (and Arabic-script) marker letters, counted in one pass over the lower-cased text.
-_MARKERS = re.compile("[іїєґыэъёўиәғқңөұүһҗҙҡҫҷӣӯҳјљњџђћѓќѕ\u045d]|(?<=[бпвмфрк])" + APOSTROPHE + "(?=[яюєї])"
-                      "|[ٹڈڑںےپچژگکیيكة]")
+_MARKERS = re.compile("[іїєґыэъёўиәғқңөұүһҗҙҡҫҷӣӯҳјљњџђћѓќѕ\u045dٹڈڑںےپچژگکیيكة]")
+_TURKIC = frozenset("әғқңөұүһҗҙҡҫҷӣӯҳ")
+_TG, _BA, _TT = frozenset("ҷӣӯ"), frozenset("ҙҡҫ"), frozenset("җ")
+_KK, _KK_NOT_UZ = frozenset("әғқұһ"), frozenset("әңөұүһ")
+_SRMK, _SR, _MK = frozenset("јљњџђћѓќѕ"), frozenset("ђћ"), frozenset("ѓќѕ")
+_CYR_APOSTROPHE = re.compile("(?<=[бпвмфрк])" + APOSTROPHE + "(?=[яюєї])")
 _UK_RATE = 0.062    # і ї є ґ and ' per Cyrillic letter in Ukrainian news prose (seeds: 5.5–6.8%)
 _RU_RATE = 0.022    # ы э ъ ё per Cyrillic letter in Russian news prose (seed 003: 2.2%)
 
@@ -360,22 +370,64 @@ def _script_of_char(ch: str) -> str:
 
 
 def _clean(text: str) -> str:
-    if "." in text or "@" in text or "/" in text:
+    if "://" in text or "www." in text or "WWW." in text:
         text = _URL.sub(" ", text)
+    if "@" in text:
         text = _EMAIL.sub(" ", text)
         text = _HANDLE.sub(" ", text)
+    if "." in text:
         text = _DOMAIN.sub(" ", text)
     return text
 
 
+def _bounded(text: str, n: int = 0) -> str:
+    """At most about ``n`` characters of ``text`` (default ``_FEATURE_CHARS``): start, middle and end,
+    cut at spaces — a long article's language shows in any few thousand of its characters."""
+    n = n or _FEATURE_CHARS
+    if len(text) <= n:
+        return text
+    w = n // 3
+    mid = len(text) // 2 - w // 2
+    parts = []
+    for a in (0, mid, len(text) - w):
+        chunk = text[a:a + w]
+        if a:
+            cut = chunk.find(" ")
+            chunk = chunk[cut + 1:] if 0 <= cut < 40 else chunk
+        if a + w < len(text):
+            cut = chunk.rfind(" ")
+            chunk = chunk[:cut] if cut > len(chunk) - 40 else chunk
+        parts.append(chunk)
+    return "\n".join(parts)
+
+
 def _features(text: str) -> _Features:
-    clean = _clean(text) if text else ""
+    clean = _clean(_bounded(text)) if text else ""
+    runs = _LETTER_RUN.findall(clean)
+    if len(runs) >= _FAST_RUNS:
+        # Fast path: a text of a dozen words or more, nearly all (≥ 85% of letters) in Cyrillic or in
+        # Latin — the usual paragraph or article — needs no word-by-word weighing of scripts.
+        total = sum(map(len, runs))
+        n_lat = sum(map(len, _LATIN_RUN.findall(clean)))
+        n_other = sum(map(len, _OTHER_RUN.findall(clean)))
+        n_cyr = total - n_lat - n_other
+        script = "Cyrillic" if n_cyr >= 0.85 * total else "Latin" if n_lat >= 0.85 * total else None
+        if script is not None:
+            main = n_cyr if script == "Cyrillic" else n_lat
+            # Content words matter for Latin-script text (langdetect's verdict is strong only on five
+            # or more); for Cyrillic the letters decide, and every run is counted.
+            content = len(_LAT_LOWER_START.findall(clean)) if script == "Latin" else len(runs)
+            raw = {"Cyrillic": n_cyr, "Latin": n_lat}
+            if n_other:
+                raw["Other"] = n_other
+            return _Features(clean, len(runs), content, script, main / total, {script: float(main)}, raw,
+                             {script: content})
     letters: dict[str, float] = {}
     raw: dict[str, int] = {}
     content_by: dict[str, int] = {}
     words = 0
     content = 0
-    for run in _LETTER_RUN.findall(clean):
+    for run in runs:
         c = run[0]
         o = ord(c)
         if o < 0x0250:
@@ -435,17 +487,20 @@ def _split_by_script(run: str) -> list[tuple[str, str]]:
     return parts
 
 
-def _orthography(f: _Features) -> tuple[str, float, int] | None:
-    """(language, confidence, markers) where script or letters settle it, else None."""
+def _orthography(f: _Features) -> tuple[str, float, bool] | None:
+    """(language, confidence, strong) where script or letters settle it, else None.
+
+    ``strong``: the evidence would overrule a prior (two or more markers, or for Ukrainian/Russian a
+    small chance of error given the markers seen and the other language's markers not seen)."""
     script = f.script
     if script is None:
         return None
     if script == "Kana":
-        return "ja", _script_conf(f.share), 99
+        return "ja", _script_conf(f.share), True
     if script == "Han":
-        return "zh", _script_conf(f.share), 99
+        return "zh", _script_conf(f.share), True
     if script in _SCRIPT_LANG:
-        return _SCRIPT_LANG[script], _script_conf(f.share), 99
+        return _SCRIPT_LANG[script], _script_conf(f.share), True
     if script == "Cyrillic":
         return _cyrillic(f)
     if script == "Arabic":
@@ -462,88 +517,98 @@ def _marker_conf(markers: float, against: float = 0.0) -> float:
     return round(max(0.5, min(0.99, c)), 4)
 
 
-def _cyrillic(f: _Features) -> tuple[str, float, int] | None:
-    cnt = Counter(_MARKERS.findall(f.text.lower()))
+def _cyrillic(f: _Features) -> tuple[str, float, bool] | None:
+    low = f.text.lower()
+    cnt = Counter(_MARKERS.findall(low))
+    if APOSTROPHE in low:
+        cnt[APOSTROPHE] = len(_CYR_APOSTROPHE.findall(low))
     n = max(1, f.raw.get("Cyrillic", 0))
     g = cnt.get
+    keys = cnt.keys()
 
-    def some(chars: str) -> int:
-        return sum(g(ch, 0) for ch in chars)
+    def some(chars: frozenset) -> int:
+        return sum(cnt[ch] for ch in keys & chars)
 
     # Turkic and Tajik letters (checked first: Kazakh also writes і, и, ы).
-    kk = some("әғқңөұүһ")
-    if kk >= 2 or (kk and kk / n >= 0.01):
-        if some("ҷӣӯ"):
-            return "tg", _marker_conf(some("ҷӣӯ")), some("ҷӣӯ")
-        if some("ҙҡҫ"):
-            return "ba", _marker_conf(some("ҙҡҫ")), some("ҙҡҫ")
-        if g("җ", 0):
-            return "tt", _marker_conf(g("җ", 0)), g("җ", 0)
-        if g("ҳ", 0) or (g("ў", 0) and not some("әңөұүһ")):
-            return "uz", _marker_conf(g("ҳ", 0) + g("ў", 0)), g("ҳ", 0) + g("ў", 0)
-        if some("әғқұһ"):
-            return "kk", _marker_conf(kk), kk
-        if g("ң", 0):
-            return "ky", _marker_conf(kk), kk
-        return "mn", _marker_conf(kk), kk
+    if keys & _TURKIC:
+        kk = some(_TURKIC)
+        if kk >= 2 or kk / n >= 0.01:
+            for lang, letters in (("tg", _TG), ("ba", _BA), ("tt", _TT)):
+                m = some(letters)
+                if m:
+                    return lang, _marker_conf(m), m >= 2
+            if g("ҳ") or (g("ў") and not some(_KK_NOT_UZ)):
+                m = g("ҳ", 0) + g("ў", 0)
+                return "uz", _marker_conf(m), m >= 2
+            if some(_KK):
+                return "kk", _marker_conf(kk), kk >= 2
+            if g("ң"):
+                return "ky", _marker_conf(kk), kk >= 2
+            return "mn", _marker_conf(kk), kk >= 2
     # Serbian / Macedonian.
-    srmk = some("јљњџђћѓќѕ")
-    if srmk >= 2 or (srmk and srmk / n >= 0.01):
-        mk = some("ѓќѕ")
-        sr = some("ђћ")
-        if mk > sr:
-            return "mk", _marker_conf(mk), mk
-        if sr > mk:
-            return "sr", _marker_conf(sr), sr
-        words = re.findall(r"[^\W\d_]+", f.text.lower())
-        sr_w = sum(w in ("је", "у", "ће", "из") for w in words)
-        mk_w = sum(w in ("е", "во", "ќе", "од") for w in words)
-        return ("mk" if mk_w > sr_w else "sr"), _marker_conf(srmk, 1), srmk
+    if keys & _SRMK:
+        srmk = some(_SRMK)
+        if srmk >= 2 or srmk / n >= 0.01:
+            mk, sr = some(_MK), some(_SR)
+            if mk > sr:
+                return "mk", _marker_conf(mk), mk >= 2
+            if sr > mk:
+                return "sr", _marker_conf(sr), sr >= 2
+            words = _LETTER_RUN.findall(low)
+            sr_w = sum(w in ("је", "у", "ће", "из") for w in words)
+            mk_w = sum(w in ("е", "во", "ќе", "од") for w in words)
+            return ("mk" if mk_w > sr_w else "sr"), _marker_conf(srmk, 1), srmk >= 2
     i, i_short = g("і", 0), g("и", 0)
-    uk = some("їєґ") + g(APOSTROPHE, 0)
-    ru_soft = some("ыэё")
+    uk = g("ї", 0) + g("є", 0) + g("ґ", 0) + g(APOSTROPHE, 0)
+    ru_soft = g("ы", 0) + g("э", 0) + g("ё", 0)
     hard = g("ъ", 0)
     be = g("ў", 0)
     # Belarusian: ў, or і with ы э ё — and almost no и, which Belarusian never writes (Ukrainian,
     # Russian and Kazakh all write it a lot).
-    if (be or (i and ru_soft)) and not some("їє") and i_short <= 0.1 * (i + ru_soft + be):
-        m = be + min(i, ru_soft) if not be else be + i
-        return "be", _marker_conf(m), m
+    if (be or (i and ru_soft)) and not (g("ї") or g("є")) and i_short <= 0.1 * (i + ru_soft + be):
+        m = be + i if be else min(i, ru_soft)
+        return "be", _marker_conf(m), m >= 2
     uk_all = uk + i
     # ъ alone is no proof of Russian (Bulgarian writes it more); it only adds to ы э ё.
     ru_all = ru_soft + hard if ru_soft else 0
-    # Bulgarian: ъ is common and ы э ё never appear (nor Ukrainian letters).
-    if hard >= 2 and hard / n >= 0.008 and not ru_soft and not uk_all:
-        return "bg", _marker_conf(hard), hard
-    if g("\u045d", 0) and not ru_soft and not uk_all:
-        return "bg", _marker_conf(g("\u045d", 0)), g("\u045d", 0)
     if uk_all and not ru_all:
-        return "uk", _marker_conf(uk_all), uk_all
+        return _uk_ru("uk", uk_all, _RU_RATE * n)
     if ru_all and not uk_all:
-        return "ru", _marker_conf(ru_all), ru_all
-    if hard and not ru_all and not uk_all:
+        return _uk_ru("ru", ru_all, _UK_RATE * n)
+    if not uk_all and not ru_all:
+        # Bulgarian: ъ is common (or ѝ is written) and ы э ё never appear (nor Ukrainian letters).
+        if hard >= 2 and hard / n >= 0.008:
+            return "bg", _marker_conf(hard), True
+        if g("\u045d"):
+            return "bg", _marker_conf(g("\u045d")), g("\u045d") >= 2
         return None
-    if uk_all and ru_all:
-        s_uk, s_ru = uk_all / _UK_RATE, ru_all / _RU_RATE
-        if s_uk >= 3 * s_ru:
-            return "uk", _marker_conf(uk_all - ru_all * _UK_RATE / _RU_RATE, ru_all), uk_all
-        if s_ru >= 3 * s_uk:
-            return "ru", _marker_conf(ru_all - uk_all * _RU_RATE / _UK_RATE, uk_all), ru_all
+    s_uk, s_ru = uk_all / _UK_RATE, ru_all / _RU_RATE
+    if s_uk >= 3 * s_ru:
+        return "uk", _marker_conf(uk_all - ru_all * _UK_RATE / _RU_RATE, ru_all), uk_all >= 2
+    if s_ru >= 3 * s_uk:
+        return "ru", _marker_conf(ru_all - uk_all * _RU_RATE / _UK_RATE, uk_all), ru_all >= 2
     return None
 
 
-def _arabic(f: _Features) -> tuple[str, float, int] | None:
+def _uk_ru(lang: str, markers: int, expected_other: float) -> tuple[str, float, bool]:
+    # Chance of being wrong: the markers seen are a name or a typo (halving with each one), and the
+    # other language's markers, expected ``expected_other`` times in a text this long, all stayed away.
+    p_wrong = 0.5 ** markers * math.exp(-expected_other)
+    return lang, round(max(0.5, min(0.99, 1.0 - p_wrong)), 4), p_wrong < 0.05
+
+
+def _arabic(f: _Features) -> tuple[str, float, bool] | None:
     cnt = Counter(_MARKERS.findall(f.text))
     g = cnt.get
     ur = sum(g(ch, 0) for ch in "ٹڈڑںے")
     fa = sum(g(ch, 0) for ch in "پچژگکی")
     ar = sum(g(ch, 0) for ch in "يكة")
     if ur >= 2:
-        return "ur", _marker_conf(ur), ur
+        return "ur", _marker_conf(ur), ur >= 2
     if fa >= 2 and fa > 2 * ar:
-        return "fa", _marker_conf(fa, ar), fa
+        return "fa", _marker_conf(fa, ar), fa >= 2
     if ar >= 2 and not fa and not ur:
-        return "ar", _marker_conf(ar), ar
+        return "ar", _marker_conf(ar), ar >= 2
     return None
 
 
@@ -583,17 +648,7 @@ def _family_script(script: str) -> str:
 def _own_verdict(f: _Features) -> _Verdict:
     o = _orthography(f)
     if o is not None:
-        lang, conf, markers = o
-        if markers >= 2:
-            return _Verdict(lang, conf, True)
-        # One marker only: strong if langdetect (same-script profiles) agrees.
-        if f.script == "Cyrillic" and lang in _FAMILIES["Cyrillic"]:
-            r = _langdetect(f.text, "Cyrillic")
-            strong = r is not None and r[0] == lang and r[1] >= 0.9
-            if strong:
-                conf = round(max(conf, min(0.99, r[1])), 4)
-            return _Verdict(lang, conf, strong)
-        return _Verdict(lang, conf, False)
+        return _Verdict(*o)
     family = f.script if f.script in _FAMILIES else None
     if family is None:
         return _Verdict(UNDETERMINED, 0.0, False)
