@@ -115,7 +115,7 @@ VAGUE_RANGES = {
 }
 
 #: Columns of the table ``extract_troop_counts`` returns, in order.
-TROOP_COLUMNS = ["article_id", "published", "outlet", "lang", "value", "low", "high", "approx", "kind",
+TROOP_COLUMNS = ["article_id", "published", "outlet", "lang", "value", "low", "high", "approx", "vague", "kind",
                  "claimant", "quote", "sentence", "in_body", "paragraph"]
 
 
@@ -126,7 +126,8 @@ def extract_troop_counts(articles: pd.DataFrame, *, column: str = "body") -> pd.
     ``removed`` telling which paragraphs are outside the body), or else ``column`` (default
     ``"body"``; everything in it is in the body). Optional: ``published``, ``outlet``, ``lang``,
     ``removed``. Columns: ``TROOP_COLUMNS``; ``value``/``low``/``high`` are nullable Int64 (an exact
-    figure has low == high == value; a range or a vague quantity has value <NA>), ``in_body`` is
+    figure has low == high == value; a range or a vague quantity has value <NA>; ``vague`` marks
+    "кілька тисяч"-like quantities whose range is implied, see ``VAGUE_RANGES``), ``in_body`` is
     False for a figure that only sits in a teaser or boilerplate.
     """
     rows: list[dict] = []
@@ -157,6 +158,7 @@ def extract_troop_counts(articles: pd.DataFrame, *, column: str = "body") -> pd.
     for col in ("value", "low", "high", "paragraph"):
         out[col] = pd.array(out[col].tolist(), dtype="Int64")
     out["approx"] = out["approx"].astype(bool)
+    out["vague"] = out["vague"].astype(bool)
     out["in_body"] = out["in_body"].astype(bool)
     if "published" in out:
         out["published"] = _as_datetime(out["published"])
@@ -204,6 +206,7 @@ def _empty() -> pd.DataFrame:
     for col in ("value", "low", "high", "paragraph"):
         out[col] = pd.Series(dtype="Int64")
     out["approx"] = pd.Series(dtype=bool)
+    out["vague"] = pd.Series(dtype=bool)
     out["in_body"] = pd.Series(dtype=bool)
     out["published"] = pd.Series(dtype="datetime64[ns, Europe/Kyiv]")
     return out
@@ -869,7 +872,7 @@ def _paragraph_mentions(par: str) -> list[dict]:
                 quote = s[max(seg_a, num.start - 120):seg_b].strip(" ,;:—-\"()")
             out.append({
                 "value": _int(num.value), "low": _int(num.low), "high": _int(num.high),
-                "approx": bool(num.approx), "kind": kind, "claimant": claimant, "quote": quote,
+                "approx": bool(num.approx), "vague": bool(num.vague), "kind": kind, "claimant": claimant, "quote": quote,
                 "sentence": s.strip(),
             })
     return out
