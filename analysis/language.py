@@ -61,7 +61,7 @@ SAMPLE_CHARS = 480
 #: ISO 639-1 code → English name, for labels (every code this module can return).
 LANGUAGE_NAMES: dict[str, str] = {
     "und": "Undetermined",
-    "af": "Afrikaans", "am": "Amharic", "ar": "Arabic", "ba": "Bashkir", "be": "Belarusian",
+    "af": "Afrikaans", "am": "Amharic", "az": "Azerbaijani", "ar": "Arabic", "ba": "Bashkir", "be": "Belarusian",
     "bg": "Bulgarian", "bn": "Bengali", "bo": "Tibetan", "ca": "Catalan", "cs": "Czech",
     "cy": "Welsh", "da": "Danish", "de": "German", "dv": "Dhivehi", "el": "Greek", "en": "English",
     "es": "Spanish", "et": "Estonian", "fa": "Persian", "fi": "Finnish", "fr": "French",
@@ -315,7 +315,7 @@ _FAMILIES = {
 _LANG_SCRIPT = {lang: fam for fam, langs in _FAMILIES.items() if langs for lang in langs}
 _LANG_SCRIPT.update({"be": "Cyrillic", "kk": "Cyrillic", "sr": "Cyrillic", "ky": "Cyrillic",
                      "tt": "Cyrillic", "ba": "Cyrillic", "mn": "Cyrillic", "tg": "Cyrillic",
-                     "uz": "Cyrillic", "ja": "Han", "zh": "Han", "ko": "Hangul"})
+                     "uz": "Cyrillic", "az": "Latin", "ja": "Han", "zh": "Han", "ko": "Hangul"})
 _LANG_SCRIPT.update({lang: s for s, lang in _SCRIPT_LANG.items() if lang not in _LANG_SCRIPT})
 
 # Cyrillic (and Arabic-script) marker letters, counted in one pass over the lower-cased text.
@@ -324,6 +324,9 @@ _TURKIC = frozenset("әғқңөұүһҗҙҡҫҷӣӯҳ")
 _TG, _BA, _TT = frozenset("ҷӣӯ"), frozenset("ҙҡҫ"), frozenset("җ")
 _KK, _KK_NOT_UZ = frozenset("әғқұһ"), frozenset("әңөұүһ")
 _SRMK, _SR, _MK = frozenset("јљњџђћѓќѕ"), frozenset("ђћ"), frozenset("ѓќѕ")
+# Frequent words that tell Serbian from Macedonian when neither ђ ћ nor ѓ ќ ѕ appear.
+_SR_WORDS = frozenset("је су у ће из није били према кроз али шта још већ између који била био".split())
+_MK_WORDS = frozenset("е во ќе го ги со кон според ниту беше оваа овој тоа нивните кој сакаше".split())
 _CYR_APOSTROPHE = re.compile("(?<=[бпвмфрк])" + APOSTROPHE + "(?=[яюєї])")
 _UK_RATE = 0.062    # і ї є ґ and ' per Cyrillic letter in Ukrainian news prose (seeds: 5.5–6.8%)
 _RU_RATE = 0.022    # ы э ъ ё per Cyrillic letter in Russian news prose (seed 003: 2.2%)
@@ -505,6 +508,10 @@ def _orthography(f: _Features) -> tuple[str, float, bool] | None:
         return _cyrillic(f)
     if script == "Arabic":
         return _arabic(f)
+    if script == "Latin" and "ə" in f.text:
+        m = f.text.count("ə") + f.text.count("Ə")
+        if m >= 2:                      # ə: Azerbaijani (langdetect has no profile for it)
+            return "az", _marker_conf(m), True
     return None
 
 
@@ -555,8 +562,8 @@ def _cyrillic(f: _Features) -> tuple[str, float, bool] | None:
             if sr > mk:
                 return "sr", _marker_conf(sr), sr >= 2
             words = _LETTER_RUN.findall(low)
-            sr_w = sum(w in ("је", "у", "ће", "из") for w in words)
-            mk_w = sum(w in ("е", "во", "ќе", "од") for w in words)
+            sr_w = sum(w in _SR_WORDS for w in words)
+            mk_w = sum(w in _MK_WORDS for w in words)
             return ("mk" if mk_w > sr_w else "sr"), _marker_conf(srmk, 1), srmk >= 2
     i, i_short = g("і", 0), g("и", 0)
     uk = g("ї", 0) + g("є", 0) + g("ґ", 0) + g(APOSTROPHE, 0)
@@ -565,8 +572,13 @@ def _cyrillic(f: _Features) -> tuple[str, float, bool] | None:
     be = g("ў", 0)
     # Belarusian: ў, or і with ы э ё — and almost no и, which Belarusian never writes (Ukrainian,
     # Russian and Kazakh all write it a lot).
-    if (be or (i and ru_soft)) and not (g("ї") or g("є")) and i_short <= 0.1 * (i + ru_soft + be):
-        m = be + i if be else min(i, ru_soft)
+    # A Belarusian article quoting Russian has и in its quotes, but ў stays frequent (~1.5% of letters).
+    if be and not (g("ї") or g("є")) and (
+            be >= max(2, 0.003 * n) or i_short <= 0.25 * (i + ru_soft + be)):
+        m = be + min(i, 3)
+        return "be", _marker_conf(m), m >= 2
+    if i and ru_soft and not (g("ї") or g("є")) and i_short <= 0.1 * (i + ru_soft):
+        m = min(i, ru_soft)
         return "be", _marker_conf(m), m >= 2
     uk_all = uk + i
     # ъ alone is no proof of Russian (Bulgarian writes it more); it only adds to ы э ё.
@@ -694,6 +706,12 @@ def _factory(family: str):
 
 
 def _sample(text: str, n: int) -> str:
+    # Prefer prose: when the text has at least n characters in lines of 60+ characters, menus,
+    # captions and datelines are left out of the sample.
+    if "\n" in text and len(text) > n:
+        prose = [line for line in text.split("\n") if len(line) >= 60]
+        if sum(map(len, prose)) >= n:
+            text = "\n".join(prose)
     text = " ".join(text.split())
     if len(text) <= n:
         return text
