@@ -278,3 +278,14 @@ def test_attribution_counts_articles_per_outlet_and_cited():
     assert got == {("Главком", "Укрінформ"): 2, ("Главком", "Суспільне"): 1, ("unknown outlet (a3)", "Reuters"): 1}
     assert out.iloc[0]["n_articles"] == 2
     assert O.attribution(df.drop(columns="cites")).empty
+
+
+def test_raw_typography_is_normalised_before_shingling():
+    body = normalize(SEEDS[2].read_text(encoding="utf-8"))
+    raw = (body.replace("'", "\u2019").replace('"', "\u00ab", 1).replace(" — ", " \u2013 ")
+           .replace(" ", "\u00a0", 5))
+    assert raw != body and O._needs_normalize(raw) and not O._needs_normalize(body)
+    df = _frame({"a": body, "b": "x"})
+    df.loc[1, "body"] = raw                               # bypass _frame's normalising for the raw copy
+    out = O.find_overlaps(df)
+    assert len(out) == 1 and out.loc[0, "score"] == pytest.approx(1.0)
