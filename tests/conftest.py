@@ -79,23 +79,45 @@ def run_build(data_dir: Path, out: Path, timeout: int = 300) -> Build:
     return build
 
 
-@pytest.fixture(scope="session")
-def seed_build(tmp_path_factory) -> Build:
-    """Every notebook on the five seeds."""
-    return run_build(SEED_DIR, tmp_path_factory.mktemp("seed") / "reports")
-
-
-@pytest.fixture(scope="session")
-def one_article_build(tmp_path_factory) -> Build:
-    """Every notebook on a corpus of one seed article, plus one file the loader rejects."""
+def _corpora(root: Path) -> dict[str, Path]:
     seed = sorted(SEED_DIR.glob("*.txt"))[-1]
-    corpus = write_corpus(tmp_path_factory.mktemp("one") / "corpus",
-                          {seed.name: seed.read_bytes(), "scan.pdf": b"%PDF-1.4 not an article"})
-    return run_build(corpus, tmp_path_factory.mktemp("one_out") / "reports")
+    return {
+        # Every notebook on the five seeds.
+        "seed": SEED_DIR,
+        # One seed article, plus one file the loader rejects.
+        "one": write_corpus(root / "one", {seed.name: seed.read_bytes(), "scan.pdf": b"%PDF-1.4 not an article"}),
+        # Two unrelated articles: no troop figures, no overlap, hostile markup in the text.
+        "none": write_corpus(root / "none", NOTHING_FOUND),
+    }
 
 
 @pytest.fixture(scope="session")
-def nothing_found_build(tmp_path_factory) -> Build:
+def _builds(tmp_path_factory) -> dict:
+    """Start all three builds at once in worker processes (kernels mostly wait, so they overlap well)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    root = tmp_path_factory.mktemp("reports")
+    corpora = _corpora(root / "corpora")
+    pool = ProcessPoolExecutor(max_workers=len(corpora), mp_context=multiprocessing.get_context("fork"))
+    futures = {key: pool.submit(run_build, path, root / f"{key}_reports") for key, path in corpora.items()}
+    yield futures
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+@pytest.fixture(scope="session")
+def seed_build(_builds) -> Build:
+    """Every notebook on the five seeds."""
+    return _builds["seed"].result()
+
+
+@pytest.fixture(scope="session")
+def one_article_build(_builds) -> Build:
+    """Every notebook on a corpus of one seed article, plus one file the loader rejects."""
+    return _builds["one"].result()
+
+
+@pytest.fixture(scope="session")
+def nothing_found_build(_builds) -> Build:
     """Every notebook on two unrelated articles: no troop figures, no overlap, hostile markup in the text."""
-    corpus = write_corpus(tmp_path_factory.mktemp("none") / "corpus", NOTHING_FOUND)
-    return run_build(corpus, tmp_path_factory.mktemp("none_out") / "reports")
+    return _builds["none"].result()
