@@ -8,9 +8,11 @@ How an article is built
 -----------------------
 * Sentences come from the seeds' body sentences (``data/articles``: uk from 000, 001, 002, 004; ru from
   003), without their teasers, furniture and any sentence holding a digit (so no seed figure leaks in).
-  Each sentence is recombined with another one (spliced at a word) and about 45% of its lower-case words
-  (4+ letters) are swapped for other words of the same language's seed vocabulary, so articles differ.
-  English and German articles use the small sentence banks below (the seeds have none).
+  A new sentence is 9–22 words made of runs of 1–3 consecutive words from random seed sentences, and a
+  quarter of its lower-case words (an eighth of its names) are swapped for other words of the same
+  language's seed vocabulary: real words and word pairs, but two unrelated articles share almost no
+  4-word sequence (measured: see the tests), so only planted reprints are reprints.
+  English and German articles are made the same way from the small sentence banks below (the seeds have none).
 * Languages: ~70% uk, ~25% ru, ~3% en, ~2% de (by the outlet's language); ~6% of uk/ru articles also
   carry an English quote paragraph.
 * ~50 invented outlets, each with a domain, a language, a paragraph style (blank line or not), a date
@@ -48,7 +50,7 @@ from pathlib import Path
 __all__ = ["generate_corpus", "GENERATOR_VERSION", "seed_sentences"]
 
 #: Bumped whenever the generator's output changes (run.py reuses a corpus only with the same version).
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_DIR = ROOT / "data" / "articles"
@@ -58,7 +60,8 @@ _LANG_SHARES = (("uk", 0.70), ("ru", 0.25), ("en", 0.03), ("de", 0.02))
 _OUTLETS_PER_LANG = {"uk": 30, "ru": 14, "en": 4, "de": 2}
 _REPRINT_RATE = 0.12
 _REPRINT_KINDS = (("verbatim", 0.30), ("edited", 0.30), ("reordered", 0.15), ("passage", 0.15), ("cross_script", 0.10))
-_SWAP_RATE = 0.45
+_SWAP_RATE = 0.25  # share of lower-case words swapped for another seed word of the language
+_NAME_SWAP = 0.5   # capitalised words (names) are swapped at this fraction of that rate
 
 _EN_BANK = (
     "NATO Secretary General Mark Rutte confirmed that North Korean troops have been sent to Russia.",
@@ -90,38 +93,46 @@ _DE_BANK = (
     "Nordkorea hat Russland bereits Artilleriegranaten und ballistische Raketen geliefert.",
 )
 
-# Troop-figure templates per language and kind; {n} is the rendered number.
+# Troop-figure sentences per language and kind, composed from parts so that two articles rarely share the
+# same wording: {intro}, {where}, {troops} and {when} are drawn from _PARTS; {n} is the rendered number.
+_PARTS = {
+    "uk": {"intro": ("За даними ГУР", "Як заявив Зеленський", "За інформацією Пентагону", "За словами Буданова",
+                     "Як повідомила розвідка Південної Кореї", "Як зазначили в НАТО", "За оцінками аналітиків"),
+           "where": ("у Курській області", "на території росії", "у прикордонних районах росії", "на Курщині"),
+           "troops": ("північнокорейських військових", "військових КНДР", "солдатів КНДР", "північнокорейських солдатів"),
+           "when": ("до кінця року", "найближчим часом", "протягом наступного місяця", "вже взимку")},
+    "ru": {"intro": ("По данным ГУР", "Как заявил Зеленский", "По информации Пентагона", "По словам Буданова",
+                     "Как сообщила разведка Южной Кореи", "Как отметили в НАТО", "По оценкам аналитиков"),
+           "where": ("в Курской области", "на территории России", "в приграничных районах России", "на Курщине"),
+           "troops": ("северокорейских военных", "военных КНДР", "солдат КНДР", "северокорейских солдат"),
+           "when": ("до конца года", "в ближайшее время", "в течение следующего месяца", "уже зимой")},
+    "en": {"intro": ("According to the Pentagon", "Zelensky said that", "South Korea's spy agency said",
+                     "NATO officials said", "According to Ukrainian intelligence", "Analysts estimate that"),
+           "where": ("in Russia's Kursk region", "in Russia", "near the Ukrainian border", "in the Kursk area"),
+           "troops": ("North Korean troops", "North Korean soldiers", "soldiers from North Korea", "DPRK troops"),
+           "when": ("by the end of the year", "in the coming weeks", "next month", "by winter")},
+}
 _TROOP_TEMPLATES = {
     "uk": {
-        "present": (
-            "За даними ГУР, у Курській області зараз перебувають {n} північнокорейських військових.",
-            "Зеленський заявив, що в росії вже розгорнуті {n} військових КНДР.",
-            "У Пентагоні підтвердили, що до Курської області прибули {n} солдатів КНДР.",
-        ),
-        "projected": (
-            "За оцінками розвідки, до кінця року кількість військових КНДР у росії може зрости до {n}.",
-            "Пхеньян планує відправити ще {n} солдатів на допомогу росії, вважають у розвідці.",
-        ),
-        "casualties": (
-            "За даними Генштабу, {n} північнокорейських військових загинули або були поранені на Курщині.",
-            "Сили оборони повідомили, що в боях на Курщині вбито та поранено {n} солдатів КНДР.",
-        ),
-        "returned": ("За даними розвідки Південної Кореї, {n} військових КНДР повернулися додому.",),
+        "present": ("{intro}, {where} зараз перебувають {n} {troops}.", "{intro}, {where} вже розгорнуті {n} {troops}."),
+        "projected": ("{intro}, {when} кількість військових КНДР {where} може зрости до {n}.",
+                      "{intro}, Пхеньян планує відправити ще {n} {troops} {when}."),
+        "casualties": ("{intro}, {n} {troops} загинули або були поранені {where}.",
+                       "{intro}, {where} вбито та поранено {n} {troops}."),
+        "returned": ("{intro}, {n} {troops} повернулися додому.",),
     },
     "ru": {
-        "present": (
-            "По данным ГУР, в Курской области сейчас находятся {n} северокорейских военных.",
-            "Зеленский заявил, что в России уже развернуты {n} военных КНДР.",
-        ),
-        "projected": ("По оценкам разведки, к концу года число военных КНДР в России может вырасти до {n}.",),
-        "casualties": ("По данным Генштаба, {n} северокорейских военных погибли или были ранены в Курской области.",),
-        "returned": ("По данным южнокорейской разведки, {n} военных КНДР вернулись домой.",),
+        "present": ("{intro}, {where} сейчас находятся {n} {troops}.", "{intro}, {where} уже развернуты {n} {troops}."),
+        "projected": ("{intro}, {when} число военных КНДР {where} может вырасти до {n}.",
+                      "{intro}, Пхеньян планирует отправить еще {n} {troops} {when}."),
+        "casualties": ("{intro}, {n} {troops} погибли или были ранены {where}.",),
+        "returned": ("{intro}, {n} {troops} вернулись домой.",),
     },
     "en": {
-        "present": ("According to the Pentagon, {n} North Korean troops are now deployed in Russia's Kursk region.",),
-        "projected": ("Intelligence officials said the number of North Korean soldiers in Russia could reach {n} by the end of the year.",),
-        "casualties": ("Ukraine's military said {n} North Korean soldiers had been killed or wounded in Kursk.",),
-        "returned": ("South Korea's spy agency said {n} North Korean troops had returned home.",),
+        "present": ("{intro}, {n} {troops} are now deployed {where}.",),
+        "projected": ("{intro}, the number of North Korean soldiers {where} could reach {n} {when}.",),
+        "casualties": ("{intro}, {n} {troops} have been killed or wounded {where}.",),
+        "returned": ("{intro}, {n} {troops} have returned home.",),
     },
 }
 _TROOP_VALUES = {
@@ -132,11 +143,11 @@ _TROOP_VALUES = {
 }
 _TROOP_KIND_WEIGHTS = (("present", 0.5), ("projected", 0.2), ("casualties", 0.2), ("returned", 0.1))
 _DISTRACTORS = {
-    "uk": ("За минулу добу росія втратила {n} солдатів убитими та пораненими.",
-           "Північна Корея вже передала росії понад {n} контейнерів з боєприпасами."),
-    "ru": ("За минувшие сутки Россия потеряла {n} военных убитыми и ранеными.",
-           "Северная Корея уже передала России более {n} контейнеров с боеприпасами."),
-    "en": ("North Korea has shipped more than {n} containers of munitions to Russia.",),
+    "uk": ("{intro}, за минулу добу росія втратила {n} солдатів убитими та пораненими.",
+           "{intro}, Північна Корея вже передала росії понад {n} контейнерів з боєприпасами."),
+    "ru": ("{intro}, за минувшие сутки Россия потеряла {n} военных убитыми и ранеными.",
+           "{intro}, Северная Корея уже передала России более {n} контейнеров с боеприпасами."),
+    "en": ("{intro}, North Korea has shipped more than {n} containers of munitions to Russia.",),
 }
 _DISTRACTOR_VALUES = (1250, 1380, 1520, 1600, 13000, 20000)
 _VIDEO_TEASER = {
@@ -287,18 +298,25 @@ _TOKEN = re.compile(r"^([^\w]*)([\w'’-]+?)([^\w]*)$")
 
 
 class _Sentence:
-    """A pre-tokenised source sentence: its tokens, and its swappable (lower-case, 4+ letters) words as
-    (position, text before the word, text after it)."""
+    """A pre-tokenised source sentence: its tokens (quotes and sentence-final stops removed, so any run of
+    them can sit inside a new sentence), and its swappable words as (position, text before the word, text
+    after it, case) — case 0: lower-case word, 1: capitalised word (names)."""
 
     __slots__ = ("tokens", "swappable")
 
     def __init__(self, text: str):
-        self.tokens = text.split(" ")
+        self.tokens = [t.rstrip(".!?…") for t in text.replace('"', "").split(" ")]
+        self.tokens = [t for t in self.tokens if t]
         self.swappable = []
         for k, tok in enumerate(self.tokens):
             m = _TOKEN.match(tok)
-            if m and len(m.group(2)) >= 4 and m.group(2).isalpha() and m.group(2).islower() and k > 0:
-                self.swappable.append((k, m.group(1), m.group(3)))
+            if not m or not m.group(2).isalpha():
+                continue
+            word = m.group(2)
+            if word.islower() and len(word) >= 2:
+                self.swappable.append((k, m.group(1), m.group(3), 0))
+            elif word[0].isupper() and word[1:].islower() and len(word) >= 3:
+                self.swappable.append((k, m.group(1), m.group(3), 1))
 
 
 class _Generator:
@@ -308,13 +326,13 @@ class _Generator:
         pools["en"] = list(_EN_BANK)
         pools["de"] = list(_DE_BANK)
         self.pools = {lang: [_Sentence(s) for s in sents] for lang, sents in pools.items()}
-        self.vocab = {}
+        self.vocab = {}  # lang -> (lower-case words, capitalised words)
         for lang, sents in self.pools.items():
-            words = set()
+            words: tuple[set, set] = (set(), set())
             for s in sents:
-                for k, _, _ in s.swappable:
-                    words.add(_TOKEN.match(s.tokens[k]).group(2))
-            self.vocab[lang] = sorted(words)
+                for k, _, _, case in s.swappable:
+                    words[case].add(_TOKEN.match(s.tokens[k]).group(2))
+            self.vocab[lang] = (sorted(words[0]), sorted(words[1]))
         self.outlets = self._make_outlets()
         self.by_lang = {lang: [o for o in self.outlets if o["lang"] == lang] for lang in _OUTLETS_PER_LANG}
         self.recent: dict[str, list[dict]] = {lang: [] for lang in _OUTLETS_PER_LANG}  # originals for reprints
@@ -361,31 +379,34 @@ class _Generator:
     # --- text ------------------------------------------------------------------------------
 
     def sentence(self, lang: str, swap: float = _SWAP_RATE) -> str:
-        rng = self.rng
-        random_ = rng.random
+        """A new sentence: runs of 1–3 words from random source sentences, then some words swapped.
+
+        Short runs keep the text locally seed-like (real words, real word pairs, the language's letters)
+        while two unrelated articles almost never share a 4-word sequence, as unrelated news articles don't.
+        """
+        random_ = self.rng.random
         pool = self.pools[lang]
-        a = pool[int(random_() * len(pool))]
-        tokens = list(a.tokens)
-        swappable = a.swappable
-        if len(pool) > 1 and random_() < 0.5:  # splice: head of a, tail of b
-            b = pool[int(random_() * len(pool))]
-            if len(a.tokens) > 6 and len(b.tokens) > 6:
-                cut_a = 3 + int(random_() * (len(a.tokens) - 5))
-                cut_b = 3 + int(random_() * (len(b.tokens) - 5))
-                tokens = a.tokens[:cut_a] + b.tokens[cut_b:]
-                swappable = [s for s in a.swappable if s[0] < cut_a] + \
-                    [(k - cut_b + cut_a, pre, suf) for k, pre, suf in b.swappable if k >= cut_b]
-        if lang in ("uk", "ru") and swap > 0:
-            vocab = self.vocab[lang]
-            nv = len(vocab)
-            for k, pre, suf in swappable:
-                if random_() < swap:
-                    tokens[k] = pre + vocab[int(random_() * nv)] + suf
-        text = " ".join(tokens)
-        text = text[0].upper() + text[1:]
-        if not text.endswith((".", "!", "?")):
-            text = text.rstrip(",;:") + "."
-        return text
+        n_pool = len(pool)
+        target = 9 + int(random_() * 14)
+        tokens: list[str] = []
+        swappable: list[tuple] = []
+        while len(tokens) < target:
+            src = pool[int(random_() * n_pool)]
+            run = 1 + int(random_() * 3)
+            start = int(random_() * max(1, len(src.tokens) - run + 1))
+            base = len(tokens) - start
+            tokens.extend(src.tokens[start:start + run])
+            swappable.extend((k + base, pre, suf, case) for k, pre, suf, case in src.swappable
+                             if start <= k < start + run)
+        if swap > 0:
+            vocabs = self.vocab[lang]
+            sizes = (len(vocabs[0]), len(vocabs[1]))
+            rates = (swap, swap * _NAME_SWAP)
+            for k, pre, suf, case in swappable:
+                if random_() < rates[case]:
+                    tokens[k] = pre + vocabs[case][int(random_() * sizes[case])] + suf
+        text = " ".join(tokens).strip(" ,;:-—")
+        return text[0].upper() + text[1:] + "."
 
     def paragraph(self, lang: str) -> str:
         return " ".join(self.sentence(lang) for _ in range(self.rng.choice((1, 2, 2, 3))))
@@ -413,12 +434,15 @@ class _Generator:
         rng = self.rng
         kind = _weighted(rng, _TROOP_KIND_WEIGHTS)
         value = rng.choice(_TROOP_VALUES[kind])
-        text = rng.choice(_TROOP_TEMPLATES[lang][kind]).format(n=self.number(value, lang))
+        parts = {k: rng.choice(v) for k, v in _PARTS[lang].items()}
+        text = rng.choice(_TROOP_TEMPLATES[lang][kind]).format(n=self.number(value, lang), **parts)
+        text = text[0].upper() + text[1:]
         return text, {"value": value, "kind": kind, "lang": lang, "in_body": True, "text": text}
 
     def distractor_sentence(self, lang: str) -> tuple[str, dict]:
         value = self.rng.choice(_DISTRACTOR_VALUES)
-        text = self.rng.choice(_DISTRACTORS[lang]).format(n=self.number(value, lang))
+        intro = self.rng.choice(_PARTS[lang]["intro"])
+        text = self.rng.choice(_DISTRACTORS[lang]).format(n=self.number(value, lang), intro=intro)
         return text, {"value": value, "lang": lang, "text": text}
 
     def body(self, lang: str, n_sentences: int) -> list[dict]:
@@ -437,7 +461,7 @@ class _Generator:
                 sent, d = self.distractor_sentence(lang)
                 self._insert(paras, sent, distractors=[d])
         if lang in ("uk", "ru") and rng.random() < 0.06:
-            quote = " ".join(rng.sample(_EN_BANK, 2))
+            quote = " ".join(self.sentence("en") for _ in range(2))
             paras.insert(rng.randint(1, len(paras)), {"text": f"{_EN_QUOTE_INTRO[lang]} \"{quote}\"",
                                                        "troops": [], "distractors": [], "mixed": "en"})
         return paras
@@ -540,7 +564,7 @@ class _Generator:
         """A light copy-edit: about one word in twelve swapped for another of the language's vocabulary."""
         rng = self.rng
         tokens = text.split(" ")
-        vocab = self.vocab.get(lang)
+        vocab = self.vocab.get(lang, ((), ()))[0]
         if not vocab:
             return text
         for k in range(1, len(tokens)):

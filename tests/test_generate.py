@@ -145,3 +145,28 @@ def test_seed_sentences_hold_no_digits_or_furniture():
     assert not [s for s in every if s.startswith(("ЧИТАЙТЕ", "Підписуйтеся", "Москва перебросила"))]
     # seed 001's teaser block is not body text
     assert not [s for s in every if "Чорному морі" in s or "Теммі Брюс" in s]
+
+
+def test_unrelated_articles_rarely_share_four_word_runs(tmp_path):
+    """Only planted reprints should look like reprints: unrelated same-language bodies share < 5 word 4-grams."""
+    import itertools
+
+    from analysis.text import tokenize
+
+    truth = generate.generate_corpus(300, tmp_path, seed=5)
+    in_reprints = {x for r in truth["reprints"] for x in (r["source"], r["reprint"])}
+    grams = {}
+    for a in truth["articles"]:
+        if a["id"] in in_reprints:
+            continue
+        furn = {normalize(f["text"]) for f in a["furniture"]}
+        paras = [p for p in _paras(tmp_path, a)[1:] if p not in furn]
+        toks = tokenize(" ".join(paras))
+        grams[a["id"]] = (a["lang"], {tuple(toks[k:k + 4]) for k in range(len(toks) - 3)})
+    pairs = hits = 0
+    for (_, (la, ga)), (_, (lb, gb)) in itertools.combinations(grams.items(), 2):
+        if la == lb:
+            pairs += 1
+            hits += len(ga & gb) >= 5
+    assert pairs > 10000
+    assert hits / pairs < 0.01
