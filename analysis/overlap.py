@@ -391,15 +391,22 @@ def _index_pairs(corpus: _Corpus, max_df: int):
     xl = []
     if xl_docs:
         keys = [_cached_xl_keys(corpus, k) for k in xl_docs]
-        for a, b in _candidates(keys, max_df, XL_MIN_SHARED):
+        side = np.array([corpus.langs[k] == "uk" for k in xl_docs])
+        for a, b in _candidates(keys, max_df, XL_MIN_SHARED, side):
             i, j = xl_docs[a], xl_docs[b]
             if corpus.is_xl(i, j) and _xl_candidate(corpus, i, j):
                 xl.append((i, j))
     return mono, xl
 
 
-def _candidates(sets: list[np.ndarray], max_df: int, min_shared: int) -> list[tuple[int, int]]:
-    """Pairs (i < j) sharing at least ``min_shared`` keys whose document frequency is 2..max_df."""
+def _candidates(sets: list[np.ndarray], max_df: int, min_shared: int,
+                side: np.ndarray | None = None) -> list[tuple[int, int]]:
+    """Pairs (i < j) sharing at least ``min_shared`` keys whose document frequency is 2..max_df.
+
+    With ``side`` (a boolean per set), only pairs with ``side[i] != side[j]`` are counted (uk × ru), and
+    keys found on one side only are dropped before any pair is made. Pair counts are merged in chunks,
+    so memory stays bounded by the number of distinct pairs, not by key occurrences.
+    """
     n = len(sets)
     if n < 2:
         return []
@@ -412,16 +419,40 @@ def _candidates(sets: list[np.ndarray], max_df: int, min_shared: int) -> list[tu
     keys, docs = keys[order], docs[order]
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
     sizes = np.diff(np.r_[starts, keys.size])
-    codes = []
-    for s in np.unique(sizes[(sizes >= 2) & (sizes <= max_df)]):
-        st = starts[sizes == s]
-        block = docs[st[:, None] + np.arange(s)]      # (groups, s) doc ids, ascending
+    useful = (sizes >= 2) & (sizes <= max_df)
+    if side is not None:
+        n_true = np.add.reduceat(side[docs].astype(np.int64), starts)
+        useful &= (n_true > 0) & (n_true < sizes)
+    codes: list[np.ndarray] = []
+    pending = 0
+    acc_codes = np.empty(0, np.int64)
+    acc_counts = np.empty(0, np.int64)
+
+    def merge():
+        nonlocal acc_codes, acc_counts, codes, pending
+        if not codes:
+            return
+        c = np.concatenate([acc_codes, *codes])
+        w = np.concatenate([acc_counts, np.ones(c.size - acc_codes.size, np.int64)])
+        acc_codes, inv = np.unique(c, return_inverse=True)
+        acc_counts = np.bincount(inv, weights=w, minlength=acc_codes.size).astype(np.int64)
+        codes, pending = [], 0
+
+    for s in np.unique(sizes[useful]):
+        st = starts[useful & (sizes == s)]
         iu, ju = np.triu_indices(int(s), 1)
-        codes.append((block[:, iu] * n + block[:, ju]).ravel())
-    if not codes:
-        return []
-    pair_codes, counts = np.unique(np.concatenate(codes), return_counts=True)
-    keep = pair_codes[counts >= min_shared]
+        for chunk in range(0, st.size, max(1, 2_000_000 // iu.size)):
+            block = docs[st[chunk:chunk + max(1, 2_000_000 // iu.size), None] + np.arange(s)]
+            a, b = block[:, iu].ravel(), block[:, ju].ravel()   # a < b: docs ascending in a group
+            if side is not None:
+                keep = side[a] != side[b]
+                a, b = a[keep], b[keep]
+            codes.append(a * n + b)
+            pending += a.size
+            if pending > 20_000_000:
+                merge()
+    merge()
+    keep = acc_codes[acc_counts >= min_shared]
     return [(int(c // n), int(c % n)) for c in keep]
 
 
