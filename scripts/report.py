@@ -281,6 +281,9 @@ def _running_cell_source(executed: Path) -> str | None:
     return None
 
 
+_WARNING_PREFIX = re.compile(r"^\S+\.py:\d+: (?=\w+: )")
+
+
 def _stderr_lines(nb, limit: int = 5) -> list[str]:
     """The first distinct non-empty lines the notebook wrote to stderr (warnings), for the console summary."""
     seen: list[str] = []
@@ -289,8 +292,10 @@ def _stderr_lines(nb, limit: int = 5) -> list[str]:
             if o.get("output_type") == "stream" and o.get("name") == "stderr":
                 text = o.get("text", "")
                 for line in (text if isinstance(text, str) else "".join(text)).splitlines():
-                    line = line.strip()
-                    if line and line not in seen and not line.startswith("warnings.warn("):
+                    if not line.strip() or line[:1].isspace():
+                        continue  # the source line Python echoes under a warning
+                    line = _WARNING_PREFIX.sub("", line.strip())  # "/tmp/ipykernel_1/2.py:6: " says nothing
+                    if line not in seen:
                         seen.append(line if len(line) <= 200 else line[:199] + "…")
     return seen[:limit]
 

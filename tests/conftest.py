@@ -88,18 +88,20 @@ def _corpora(root: Path) -> dict[str, Path]:
         "one": write_corpus(root / "one", {seed.name: seed.read_bytes(), "scan.pdf": b"%PDF-1.4 not an article"}),
         # Two unrelated articles: no troop figures, no overlap, hostile markup in the text.
         "none": write_corpus(root / "none", NOTHING_FOUND),
+        # No article at all: every file is rejected.
+        "empty": write_corpus(root / "empty", {"blank.txt": "", "photo.jpg": b"\xff\xd8\xff\xe0 not text"}),
     }
 
 
 @pytest.fixture(scope="session")
 def _builds(tmp_path_factory) -> dict:
-    """Start all three builds at once in worker processes (kernels mostly wait, so they overlap well)."""
+    """Start the builds at once in worker processes (kernels mostly wait, so they overlap well)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     root = tmp_path_factory.mktemp("reports")
     corpora = _corpora(root / "corpora")
-    pool = ProcessPoolExecutor(max_workers=len(corpora), mp_context=multiprocessing.get_context("fork"))
+    pool = ProcessPoolExecutor(max_workers=3, mp_context=multiprocessing.get_context("fork"))
     futures = {key: pool.submit(run_build, path, root / f"{key}_reports") for key, path in corpora.items()}
     yield futures
     pool.shutdown(wait=True, cancel_futures=True)
@@ -121,3 +123,9 @@ def one_article_build(_builds) -> Build:
 def nothing_found_build(_builds) -> Build:
     """Every notebook on two unrelated articles: no troop figures, no overlap, hostile markup in the text."""
     return _builds["none"].result()
+
+
+@pytest.fixture(scope="session")
+def empty_build(_builds) -> Build:
+    """Every notebook on a corpus whose every file is rejected: no article at all."""
+    return _builds["empty"].result()

@@ -21,7 +21,7 @@ NOTEBOOKS = report.notebook_paths()
 NAMES = [p.stem for p in NOTEBOOKS]
 # Taken before any build runs: a run must never write back over the notebooks in git.
 BEFORE = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in NOTEBOOKS}
-BUILDS = ["seed_build", "one_article_build", "nothing_found_build"]
+BUILDS = ["seed_build", "one_article_build", "nothing_found_build", "empty_build"]
 IMG = re.compile(r"<img\b[^>]*>", re.I)
 
 
@@ -160,6 +160,11 @@ def test_hostile_text_shown_escaped(nothing_found_build):
     _, page = _report_from(nothing_found_build, "01_language_mix")
     assert html.escape(HOSTILE[0]) in page or html.escape(HOSTILE[0], quote=False) in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
+def test_empty_corpus_says_so(empty_build):
+    _, page = _report_from(empty_build, "01_language_mix")
+    assert "<strong>no article</strong>" in page and "blank.txt" in page and "photo.jpg" in page
 
 
 def test_nothing_found_corpus_still_reports_its_articles(nothing_found_build):
