@@ -124,18 +124,8 @@ def find_overlaps(
     corpus = _prepare(articles, column)
     if method == "auto":
         method = "exact" if len(corpus.ids) <= AUTO_EXACT_MAX else "index"
-    rows = []
-    mono, xl = (_exact_pairs(corpus) if method == "exact" else _index_pairs(corpus, max_df))
-    for i, j, inter in mono:
-        denom = min(len(corpus.shingles[i]), len(corpus.shingles[j]))
-        score = inter / denom if denom else 0.0
-        if inter >= MIN_SHARED and score >= threshold:
-            rows.append((i, j, score, False))
-    for i, j in xl:
-        score = _xl_score(corpus, i, j)
-        if score >= cross_lingual_threshold and score > 0:
-            rows.append((i, j, score, True))
-    return _pairs_frame(corpus, rows, passages)
+    pairs = _exact_pairs(corpus) if method == "exact" else _index_pairs(corpus, max_df)
+    return _score_pairs(corpus, pairs, threshold, cross_lingual_threshold, passages)
 
 
 def shared_passages(articles: pd.DataFrame, a: str, b: str, *, column: str = "body") -> pd.DataFrame:
@@ -359,6 +349,22 @@ def _ngram_hashes(a: np.ndarray, n: int) -> np.ndarray:
     for k in range(1, n):
         h = h * _P + a[k: a.size - n + 1 + k]
     return np.unique(h)
+
+
+def _score_pairs(corpus, pairs, threshold: float, cross_lingual_threshold: float, passages: bool) -> pd.DataFrame:
+    """Score verified candidate pairs, apply the thresholds, and build the ``find_overlaps`` frame."""
+    mono, xl = pairs
+    rows = []
+    for i, j, inter in mono:
+        denom = min(len(corpus.shingles[i]), len(corpus.shingles[j]))
+        score = inter / denom if denom else 0.0
+        if inter >= MIN_SHARED and score >= threshold:
+            rows.append((i, j, score, False))
+    for i, j in xl:
+        score = _xl_score(corpus, i, j)
+        if score >= cross_lingual_threshold and score > 0:
+            rows.append((i, j, score, True))
+    return _pairs_frame(corpus, rows, passages)
 
 
 # --- private: pairs ------------------------------------------------------------------------------
