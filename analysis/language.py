@@ -661,6 +661,10 @@ def _own_verdict(f: _Features) -> _Verdict:
     o = _orthography(f)
     if o is not None:
         return _Verdict(*o)
+    if f.script == "Latin" and f.words >= _FW_MIN_HITS:
+        fw = _function_words(f.text)
+        if fw is not None:
+            return _Verdict(*fw)
     family = f.script if f.script in _FAMILIES else None
     if family is None:
         return _Verdict(UNDETERMINED, 0.0, False)
@@ -670,6 +674,65 @@ def _own_verdict(f: _Features) -> _Verdict:
     lang, p = r
     strong = p >= 0.95 and f.content >= 5
     return _Verdict(lang, round(p, 4), strong)
+
+
+# --- function words: a fast, certain path for long Latin-script texts ----------------------------
+
+# Frequent function words, each list keeping only words that are not frequent in the other listed
+# languages. Close neighbours (ca, gl, sk, da, no, af, id) have lists of their own so that their texts
+# split the hits and fall through to langdetect instead of being taken for es, pt, cs, sv, nl, de or it.
+_FUNCTION_WORDS = {
+    "en": "the and of to that with for was were has have said from by which this are at it be been their they would will after about",
+    "de": "der und das ist nicht mit sich des dem den ein eine auf für von zu im auch wird wurde sind nach bei dass einer",
+    "fr": "le les des du et est une dans pour qui sur au aux pas avec ont été cette il selon",
+    "es": "el los las del y por con es su sus al como más fue han este esta según",
+    "pt": "os da dos das em um não com ao pelo pela foi são segundo também seu sua",
+    "it": "il di che della dei delle nel nella per è sono gli alla anche ha come più",
+    "nl": "het een van niet op te dat zijn voor met ook werd wordt naar door bij heeft deze",
+    "pl": "w się że nie jest został została oraz przez który która które są było także według również",
+    "tr": "ve bir bu ile için olarak olan çok daha gibi ancak sonra göre ise kadar",
+    "ro": "și în cu pe din care este sunt fost pentru nu mai după să",
+    "cs": "jsou také který která které byl byla bylo podle již řekl mezi",
+    "sv": "och är inte ett också enligt från även säger att för till",
+    "hu": "az és hogy nem egy meg volt már szerint után között csak",
+    "fi": "ja on ei että oli myös mukaan hän ovat kanssa jälkeen",
+    # neighbours, listed only to split hits
+    "ca": "els amb és als dels pel seva aquest també segons",
+    "gl": "unha coa polo non xa tamén pola",
+    "sk": "sú tiež ktorý ktorá ktoré bol bola bolo podľa už povedal medzi sa",
+    "da": "og er ikke også ifølge fra efter af blev siger at til",
+    "no": "og er ikke også ifølge fra etter av ble sier å til",
+    "af": "nie vir sal hulle sy wat deur word",
+    "id": "yang dan dengan untuk dari ini itu tidak akan pada juga telah",
+}
+_FW_LISTED = frozenset(("ca", "gl", "sk", "da", "no", "af", "id"))
+_FW_INDEX: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _FUNCTION_WORDS.items():
+    for _w in _words.split():
+        _FW_INDEX[_w] = _FW_INDEX.get(_w, ()) + (_lang,)
+_FW_MIN_HITS = 8        # at least this many function words of the winner
+_FW_MARGIN = 4.0        # and this many times the runner-up's
+_FW_SHARE = 0.06        # and at least this share of the text's words
+_LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+")
+
+
+def _function_words(text: str) -> tuple[str, float, bool] | None:
+    words = _LATIN_WORD.findall(text.lower())
+    hits: dict[str, int] = {}
+    for w in words:
+        langs = _FW_INDEX.get(w)
+        if langs:
+            for lang in langs:
+                hits[lang] = hits.get(lang, 0) + 1
+    if not hits:
+        return None
+    ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
+    lang, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if (lang in _FW_LISTED or top < _FW_MIN_HITS or top < _FW_MARGIN * second
+            or top < _FW_SHARE * len(words)):
+        return None
+    return lang, round(min(0.99, 1.0 - 0.25 * (second + 1) / top), 4), True
 
 
 # --- langdetect: own factories, seeded, profiles of one script family each ---------------------
