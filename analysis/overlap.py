@@ -4,17 +4,17 @@ Method, monolingual (both articles in the same language, or language unknown)
 -------------------------------------------------------------------------------
 * Tokens are ``analysis.text.tokenize`` tokens of the column (``body`` by default: boilerplate already
   removed, so a shared footer is not overlap). Each token is cut to a **stem** of its first
-  ``STEM_LEN`` (5) letters, so case endings and prefix-stable edits ("направлені"/"направлено") still match;
+  ``OVERLAP_STEM_LEN`` (5) letters, so case endings and prefix-stable edits ("направлені"/"направлено") still match;
   the stem is hashed with a *stable* hash (blake2b, 8 bytes), never Python's salted ``hash()``.
 * **Shingles** are word ``SHINGLE_N``-grams (4) of stems, combined into one 64-bit hash with NumPy.
 * **Score = containment** of the two sets of shingles, ``|A ∩ B| / min(|A|, |B|)``: 1.0 when the shorter
   article is wholly inside the longer one, and a single shared paragraph in two otherwise different
   articles still scores its share of the *shorter* article (Jaccard would divide by the union and drown a
   shared paragraph in a long article). A pair is listed when ``score >= threshold`` **and** the two share
-  at least ``MIN_SHARED`` shingles (so two tiny texts do not pair on one stock phrase).
+  at least ``OVERLAP_MIN_SHARED`` shingles (so two tiny texts do not pair on one stock phrase).
 * ``method="exact"`` intersects every pair of shingle sets. ``method="index"`` (passim-style) builds an
   inverted index shingle → articles, drops shingles found in more than ``max_df`` articles (formulae,
-  boilerplate that survived stripping), takes as candidates the pairs sharing at least ``MIN_SHARED``
+  boilerplate that survived stripping), takes as candidates the pairs sharing at least ``OVERLAP_MIN_SHARED``
   indexed shingles, then scores each candidate on its full shingle sets, exactly as ``exact`` does. The two
   agree unless a pair's shared text consists only of shingles more frequent than ``max_df``.
 
@@ -54,23 +54,23 @@ __all__ = [
     "attribution",
     "OVERLAP_COLUMNS",
     "PASSAGE_COLUMNS",
-    "DEFAULT_THRESHOLD",
-    "DEFAULT_CROSS_LINGUAL_THRESHOLD",
+    "OVERLAP_THRESHOLD",
+    "CROSS_LINGUAL_THRESHOLD",
     "SHINGLE_N",
-    "STEM_LEN",
-    "MIN_SHARED",
+    "OVERLAP_STEM_LEN",
+    "OVERLAP_MIN_SHARED",
 ]
 
 #: Word n-gram length of a shingle.
 SHINGLE_N = 4
 #: Letters a token is cut to before hashing (light stemming).
-STEM_LEN = 5
+OVERLAP_STEM_LEN = 5
 #: Minimum number of shared shingles for a monolingual pair (and for an index candidate).
-MIN_SHARED = 5
+OVERLAP_MIN_SHARED = 5
 #: Default containment a monolingual pair must reach to be listed.
-DEFAULT_THRESHOLD = 0.05
+OVERLAP_THRESHOLD = 0.05
 #: Default share of aligned sentences a uk ↔ ru pair must reach to be listed.
-DEFAULT_CROSS_LINGUAL_THRESHOLD = 0.3
+CROSS_LINGUAL_THRESHOLD = 0.3
 #: Columns of ``find_overlaps``.
 OVERLAP_COLUMNS = [
     "article_a", "article_b", "score", "shared_chars", "n_passages",
@@ -99,8 +99,8 @@ def find_overlaps(
     articles: pd.DataFrame,
     *,
     column: str = "body",
-    threshold: float = DEFAULT_THRESHOLD,
-    cross_lingual_threshold: float = DEFAULT_CROSS_LINGUAL_THRESHOLD,
+    threshold: float = OVERLAP_THRESHOLD,
+    cross_lingual_threshold: float = CROSS_LINGUAL_THRESHOLD,
     method: str = "auto",
     max_df: int = MAX_DF,
     passages: bool = True,
@@ -229,7 +229,7 @@ class _StemHash(dict):
     """token (bytes) → stable 64-bit hash of its stem; 0 for tokens without a letter or digit."""
 
     def __missing__(self, tok: bytes) -> int:
-        stem = _clean(tok)[:STEM_LEN]
+        stem = _clean(tok)[:OVERLAP_STEM_LEN]
         value = int.from_bytes(hashlib.blake2b(stem.encode(), digest_size=8).digest(), "little") if stem else 0
         self[tok] = value
         return value
@@ -358,7 +358,7 @@ def _score_pairs(corpus, pairs, threshold: float, cross_lingual_threshold: float
     for i, j, inter in mono:
         denom = min(len(corpus.shingles[i]), len(corpus.shingles[j]))
         score = inter / denom if denom else 0.0
-        if inter >= MIN_SHARED and score >= threshold:
+        if inter >= OVERLAP_MIN_SHARED and score >= threshold:
             rows.append((i, j, score, False))
     for i, j in xl:
         score = _xl_score(corpus, i, j)
@@ -387,7 +387,7 @@ def _exact_pairs(corpus: _Corpus):
 
 def _index_pairs(corpus: _Corpus, max_df: int):
     mono = []
-    cand = _candidates(corpus.shingles, max_df, MIN_SHARED)
+    cand = _candidates(corpus.shingles, max_df, OVERLAP_MIN_SHARED)
     for i, j in cand:
         if corpus.is_xl(i, j):
             continue
@@ -491,7 +491,7 @@ def _sentences(text: str) -> list[tuple[int, int, str]]:
 def _mono_units(sentence: str) -> list[str]:
     units = []
     for tok in _tokens(sentence):
-        stem = _clean(tok)[:STEM_LEN]
+        stem = _clean(tok)[:OVERLAP_STEM_LEN]
         if stem:
             units.append(stem)
     return units

@@ -96,7 +96,7 @@ def run(n: int) -> dict:
     row["candidates_s"] = time.perf_counter() - t0
     row["n_mono_candidates"], row["n_xl_candidates"] = len(pairs[0]), len(pairs[1])
     t0 = time.perf_counter()
-    out = O._score_pairs(corpus, pairs, O.DEFAULT_THRESHOLD, O.DEFAULT_CROSS_LINGUAL_THRESHOLD, True)
+    out = O._score_pairs(corpus, pairs, O.OVERLAP_THRESHOLD, O.CROSS_LINGUAL_THRESHOLD, True)
     row["score_and_passages_s"] = time.perf_counter() - t0
     row["total_s"] = row["prepare_s"] + row["candidates_s"] + row["score_and_passages_s"]
     row["articles_per_s"] = n / row["total_s"]
