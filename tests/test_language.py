@@ -18,6 +18,7 @@ from analysis.language import (  # noqa: E402
     detect_languages,
     language_disagreements,
     language_mix,
+    langdetect_language,
     orthography_language,
     script_of,
     tag_languages,
@@ -328,3 +329,35 @@ def test_latin_article_with_furniture_lines():
 ])
 def test_languages_langdetect_lacks_or_confuses(text, lang):
     assert detect_language(text)[0] == lang
+
+
+CATALAN = (
+    "El secretari general de l'OTAN, Mark Rutte, ha confirmat que les tropes nord-coreanes s'han desplegat "
+    "a la regió russa de Kursk. Segons els serveis d'intel·ligència de Corea del Sud, uns deu mil soldats "
+    "nord-coreans ja són a Rússia. El Kremlin no ha volgut confirmar ni desmentir aquestes informacions i ha "
+    "parlat d'un afer bilateral. Zelenski ha demanat als aliats que actuïn abans que els soldats arribin al "
+    "front. Els ministres d'Afers Exteriors del G7 han condemnat la creixent cooperació militar entre Moscou "
+    "i Pyongyang. Els experts creuen que Pyongyang rep a canvi petroli, diners i tecnologia per als seus "
+    "míssils. També la premsa de Seül assegura que els soldats han rebut uniformes russos i documents falsos."
+)
+
+
+def test_function_word_path_leaves_neighbours_to_langdetect():
+    # Catalan shares el/del/la with Spanish: it must not be taken for Spanish by function words.
+    assert detect_language(CATALAN)[0] == "ca"
+
+
+def test_long_latin_texts_agree_with_langdetect():
+    rows = [r for r in _labelled() if r["source"] == "written"]
+    by_lang: dict[str, list[str]] = {}
+    for r in rows:
+        by_lang.setdefault(r["lang"], []).append(r["text"])
+    checked = 0
+    for lang, texts in by_lang.items():
+        article = "\n".join(texts)
+        if len(texts) < 5 or script_of(article) != "Latin" or lang in ("az", "sr"):
+            continue
+        assert detect_language(article)[0] == lang
+        assert langdetect_language(article)[0] == lang
+        checked += 1
+    assert checked >= 12
