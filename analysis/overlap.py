@@ -37,6 +37,7 @@ finds those pairs from an inverted index of the bigrams.
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import re
 import warnings
@@ -489,12 +490,12 @@ def _sentences(text: str) -> list[tuple[int, int, str]]:
 
 
 def _mono_units(sentence: str) -> list[str]:
-    units = []
-    for tok in _tokens(sentence):
-        stem = _clean(tok)[:OVERLAP_STEM_LEN]
-        if stem:
-            units.append(stem)
-    return units
+    return [u for u in map(_stem_of, _tokens(sentence)) if u]
+
+
+@functools.lru_cache(maxsize=200_000)
+def _stem_of(tok: bytes) -> str:
+    return _clean(tok)[:OVERLAP_STEM_LEN]
 
 
 def _xl_unit(tok: str, lang: str) -> str:
@@ -604,6 +605,15 @@ def _xl_score(corpus: _Corpus, i: int, j: int) -> float:
 
 
 def _passages(corpus: _Corpus, i: int, j: int) -> pd.DataFrame:
+    rows = _passage_rows(corpus, i, j)
+    if not rows:
+        return pd.DataFrame({c: pd.Series(dtype=("str" if c.startswith("text") else
+                                                 "float64" if c == "similarity" else "int64"))
+                             for c in PASSAGE_COLUMNS})
+    return pd.DataFrame(rows, columns=PASSAGE_COLUMNS)
+
+
+def _passage_rows(corpus: _Corpus, i: int, j: int) -> list[dict]:
     sa, sb, _, _, pairs = _aligned(corpus, i, j)
     runs: list[list[tuple[int, int, float]]] = []
     for p in pairs:
@@ -621,19 +631,15 @@ def _passages(corpus: _Corpus, i: int, j: int) -> pd.DataFrame:
             "start_a": s_a, "start_b": s_b, "end_a": e_a, "end_b": e_b,
             "n_sentences": len(run), "similarity": float(np.mean([p[2] for p in run])),
         })
-    if not rows:
-        return pd.DataFrame({c: pd.Series(dtype=("str" if c.startswith("text") else
-                                                 "float64" if c == "similarity" else "int64"))
-                             for c in PASSAGE_COLUMNS})
-    return pd.DataFrame(rows, columns=PASSAGE_COLUMNS)
+    return rows
 
 
 def _pairs_frame(corpus: _Corpus, rows, with_passages: bool) -> pd.DataFrame:
     out = []
     for i, j, score, xl in rows:
         if with_passages:
-            p = _passages(corpus, i, j)
-            shared, n_pass = int((p["end_a"] - p["start_a"]).sum()), len(p)
+            p = _passage_rows(corpus, i, j)
+            shared, n_pass = sum(r["end_a"] - r["start_a"] for r in p), len(p)
         else:
             shared, n_pass = pd.NA, pd.NA
         earlier = later = pd.NA
