@@ -26,6 +26,7 @@ agreeing), or langdetect at ≥ 0.95 on a text of five or more content words.
 """
 from __future__ import annotations
 
+import json
 import math
 import os
 import re
@@ -751,18 +752,29 @@ def _factory(family: str):
         if fac is not None:
             return fac
         from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
-        from langdetect.utils.lang_profile import LangProfile
-        import json
 
         langs = _FAMILIES[family] or tuple(sorted(
             n for n in os.listdir(PROFILES_DIRECTORY) if not n.startswith(".")))
-        fac = DetectorFactory()
+        # The same table DetectorFactory.add_profile builds (n-gram → probability per language, for
+        # n-grams of 1–3 characters), filled in one pass per profile instead of through LangProfile.
+        size = len(langs)
+        table: dict[str, list[float]] = {}
         for index, lang in enumerate(langs):
             prof = _profiles.get(lang)
             if prof is None:
                 with open(os.path.join(PROFILES_DIRECTORY, lang), encoding="utf-8") as fh:
-                    prof = _profiles[lang] = LangProfile(**json.load(fh))
-            fac.add_profile(prof, index, len(langs))
+                    prof = _profiles[lang] = json.load(fh)
+            n_words = prof["n_words"]
+            for gram, count in prof["freq"].items():
+                k = len(gram)
+                if 1 <= k <= 3:
+                    row = table.get(gram)
+                    if row is None:
+                        row = table[gram] = [0.0] * size
+                    row[index] = count / n_words[k - 1]
+        fac = DetectorFactory()
+        fac.langlist = list(langs)
+        fac.word_lang_prob_map = table
         fac.set_seed(_SEED)
         _factories[family] = fac
         return fac
