@@ -36,8 +36,10 @@ does not count in ``boilerplate_share`` and is not a row of ``find_boilerplate``
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter, defaultdict
+from itertools import islice
 
 import numpy as np
 import pandas as pd
@@ -50,6 +52,9 @@ __all__ = [
     "SHAPE_MAX_WORDS",
     "find_boilerplate",
     "strip_boilerplate",
+    "line_keys",
+    "furniture_keys",
+    "LINE_KEY_COLUMNS",
     "find_teaser_block",
     "is_furniture",
 ]
@@ -148,7 +153,8 @@ def find_teaser_block(paragraphs: list[str], title: str) -> int | None:
     return _find_teaser_block(paragraphs, title, skip)
 
 
-def find_boilerplate(articles: pd.DataFrame, *, min_articles: int = 3, min_share: float = 0.1) -> pd.DataFrame:
+def find_boilerplate(articles: pd.DataFrame, *, across: set[int] | None = None,
+                     min_articles: int = 3, min_share: float = 0.1) -> pd.DataFrame:
     """One row per repeated or furniture segment of the corpus (see the module docstring for the rules).
 
     Needs columns ``article_id``, ``text`` (normalised) and ``title``; ``outlet`` is optional (unknown
@@ -161,13 +167,15 @@ def find_boilerplate(articles: pd.DataFrame, *, min_articles: int = 3, min_share
     stays in the body), ``n_articles``, ``article_ids`` (list, in corpus order), ``kind``
     (``BOILERPLATE_KINDS``) and ``char_share`` (characters removed with this segment / characters of
     all articles' ``text``). Sorted by ``char_share``, largest first. The title (kind ``"title"``) is not
-    a row.
+    a row. ``across``: as in ``strip_boilerplate``.
     """
-    _, segments, total = _analyse(articles, min_articles=min_articles, min_share=min_share, boilerplate=None)
+    _, segments, total = _analyse(articles, min_articles=min_articles, min_share=min_share, boilerplate=None,
+                                  across=across)
     return _segments_frame(segments, total)
 
 
-def strip_boilerplate(articles: pd.DataFrame, *, boilerplate: pd.DataFrame | None = None,
+def strip_boilerplate(articles: pd.DataFrame, *, across: set[int] | None = None,
+                      boilerplate: pd.DataFrame | None = None,
                       min_articles: int = 3, min_share: float = 0.1) -> pd.DataFrame:
     """A copy of ``articles`` with ``body``, ``boilerplate_share`` and ``removed`` added (or replaced).
 
@@ -185,14 +193,64 @@ def strip_boilerplate(articles: pd.DataFrame, *, boilerplate: pd.DataFrame | Non
     optional. ``boilerplate``: a ``find_boilerplate`` frame (e.g. computed on a whole outlet archive) whose
     ``repeated_across_articles`` and ``furniture`` keys are removed wherever they occur, in addition to what
     this corpus shows by itself.
+
+    ``across``: the key hashes of cross-article furniture (``furniture_keys``), when they were counted
+    elsewhere — over a whole corpus split into partitions (Dask), or an archive. ``None`` (the default)
+    counts them here, on ``articles``, with ``min_articles``/``min_share``; then the result equals
+    ``strip_boilerplate(articles, across=furniture_keys(line_keys(articles), n_articles=len(articles),
+    outlet_sizes=...))``. With ``across`` given, each article is decided on its own, so the frame can be
+    stripped partition by partition.
     """
-    plans, _, _ = _analyse(articles, min_articles=min_articles, min_share=min_share, boilerplate=boilerplate)
+    plans, _, _ = _analyse(articles, min_articles=min_articles, min_share=min_share, boilerplate=boilerplate,
+                           across=across)
     out = articles.copy()
     out["body"] = pd.Series([p[0] for p in plans], index=out.index, dtype="str")
     out["boilerplate_share"] = pd.Series([p[1] for p in plans], index=out.index, dtype="float64")
     out["removed"] = pd.Series([p[2] for p in plans], index=out.index, dtype="object")
     return out
 
+
+#: Columns of ``line_keys``, in order.
+LINE_KEY_COLUMNS = ["article_id", "outlet", "key_hash", "edge", "shape_ok"]
+
+
+def line_keys(articles: pd.DataFrame) -> pd.DataFrame:
+    """Phase 1 of cross-article counting: one row per distinct line key per article, in corpus order.
+
+    A line is a source line of a paragraph (``split_paragraphs`` joins broken lines; each keeps its own
+    key); lexicon furniture and lines without a word are left out (they are removed anyway). Columns
+    ``LINE_KEY_COLUMNS``: ``article_id`` (str), ``outlet`` (str, <NA> when unknown), ``key_hash`` (int64:
+    8 bytes of blake2b of the line's ``match_key`` with digits mapped to 0 — stable across processes and
+    machines, unlike ``hash()``), ``edge`` (the line's first copy sits in the first 2 or last 3
+    paragraphs) and ``shape_ok`` (that copy looks like furniture by itself: short, not a sentence).
+
+    Per article only: a frame split into partitions gives the same rows, partition by partition.
+    Needs ``text``; ``article_id`` and ``outlet`` are optional.
+    """
+    texts, _, ids, outlets = _columns(articles)
+    return _line_keys_frame(_parse(texts), ids, outlets)
+
+
+def furniture_keys(line_keys: pd.DataFrame, *, n_articles: int, outlet_sizes: dict[str, int] | pd.Series,
+                   min_articles: int = 3, min_share: float = 0.1) -> set[int]:
+    """Phase 2: the ``key_hash`` values of cross-article furniture (``repeated_across_articles``).
+
+    ``line_keys``: the ``line_keys`` rows of the WHOLE corpus (a pandas frame, or a ``dask.dataframe``
+    of them: then the per-key counts run on Dask as a ``groupby("key_hash")`` with a shuffle, and only
+    the small per-key table comes back). ``n_articles``: articles in the corpus; ``outlet_sizes``:
+    articles per known outlet (e.g. ``articles["outlet"].value_counts()``). A key is furniture by the
+    outlet rule (in at least ``min_articles`` and ``min_share`` of one outlet's articles, in no other
+    outlet) or by the shape rule (in ``min_share`` of the corpus, at article edges in 80% of its
+    articles, and its first copy in corpus order is furniture-shaped); see the module docstring.
+    """
+    if n_articles < min_articles:
+        return set()
+    if hasattr(line_keys, "dask"):  # a dask collection: the group-by runs on the cluster
+        stats = _key_stats_dask(line_keys)
+    else:
+        stats = _key_stats(_key_columns(line_keys, 0))
+    return _flag_keys(stats, n_articles=n_articles, outlet_sizes=outlet_sizes,
+                      min_articles=min_articles, min_share=min_share)
 
 # --- private -------------------------------------------------------------------------------
 
@@ -389,74 +447,151 @@ def _is_outlet(value) -> bool:
 
 def _shape_ok(line: str) -> bool:
     """A recurring line that looks like furniture by itself: short and not a sentence of news."""
-    words = _TOKEN.findall(line)
-    if not words or len(words) > SHAPE_MAX_WORDS or '"' in line:
+    if '"' in line:
+        return False
+    words = list(islice(_TOKEN.finditer(line), SHAPE_MAX_WORDS + 1))  # stop counting past the limit
+    if not words or len(words) > SHAPE_MAX_WORDS:
         return False
     return not (len(words) >= 5 and _SENTENCE_END.search(line))
 
 
-def _across_keys(parsed, outlets, *, min_articles: int, min_share: float) -> set[int]:
-    """Hashes of line keys that are cross-article furniture (outlet rule or shape rule); one hashing pass."""
-    n = len(parsed)
-    if n < min_articles:
-        return set()
-    art_of, hashes, edges, outl = [], [], [], []
-    codes: dict[str, int] = {}
+def _stable_hash(key: str) -> int:
+    """8 bytes of blake2b of ``key`` as a signed int64: the same in every process (``hash()`` is salted)."""
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little", signed=True)
+
+
+_INT64_MAX = np.iinfo(np.int64).max
+_INT64_MIN = np.iinfo(np.int64).min
+
+
+def _line_keys_frame(parsed, ids, outlets) -> pd.DataFrame:
+    """``line_keys`` from parsed articles: first copy of each key per article, in corpus order."""
+    art_ids, hashes, edges, outl, shapes = [], [], [], [], []
     for a, paras in enumerate(parsed):
-        o = outlets[a]
-        oc = codes.setdefault(o, len(codes)) if o is not None else -1
         seen = set()
         np_ = len(paras)
         for pi, (_, lines) in enumerate(paras):
             edge = pi < 2 or pi >= np_ - 3
-            for ln, k, fur, _ in lines:
-                if fur or not k:
-                    continue
-                h = hash(k)
-                if h in seen:
+            for ln, k, fur, _, h in lines:
+                if h is None or h in seen:
                     continue
                 seen.add(h)
-                art_of.append(a)
+                art_ids.append(ids[a])
                 hashes.append(h)
                 edges.append(edge)
-                outl.append(oc)
-    if not hashes:
+                outl.append(outlets[a])
+                shapes.append(_shape_ok(ln))
+    return pd.DataFrame({
+        "article_id": pd.Series([str(i) for i in art_ids], dtype="str"),
+        "outlet": pd.Series(outl, dtype="str"),
+        "key_hash": np.asarray(hashes, dtype=np.int64),
+        "edge": np.asarray(edges, dtype=bool),
+        "shape_ok": np.asarray(shapes, dtype=bool),
+    })
+
+
+def _key_columns(lk: pd.DataFrame, offset: int) -> pd.DataFrame:
+    """Per row: the numbers the per-key aggregation adds up (one row = one article holding the key).
+
+    ``first`` encodes the row's corpus position (``offset`` + row number) and its ``shape_ok`` bit, so
+    that the minimum over a key is its first copy's position and shape.
+    """
+    known = lk["outlet"].notna().to_numpy()
+    memo: dict[str, int] = {}
+    codes = np.fromiter((memo[o] if o in memo else memo.setdefault(o, _stable_hash(o)) if k else 0
+                         for o, k in zip(lk["outlet"].tolist(), known)), dtype=np.int64, count=len(lk))
+    order = offset + np.arange(len(lk), dtype=np.int64)
+    return pd.DataFrame({
+        "key_hash": lk["key_hash"].to_numpy(dtype=np.int64),
+        "n": np.ones(len(lk), dtype=np.int64),
+        "e": lk["edge"].to_numpy(dtype=np.int64),
+        "known": known.astype(np.int64),
+        "o_lo": np.where(known, codes, _INT64_MAX),
+        "o_hi": np.where(known, codes, _INT64_MIN),
+        "first": order * 2 + lk["shape_ok"].to_numpy(dtype=np.int64),
+    })
+
+
+_KEY_AGG = {"n": "sum", "e": "sum", "known": "sum", "o_lo": "min", "o_hi": "max", "first": "min"}
+
+
+def _key_stats(cols: pd.DataFrame) -> pd.DataFrame:
+    return cols.groupby("key_hash", sort=False).agg(_KEY_AGG)
+
+
+def _key_partition(lk: pd.DataFrame, partition_info=None) -> pd.DataFrame:
+    number = (partition_info or {}).get("number", 0)
+    return _key_columns(lk, number << 36)
+
+
+def _key_stats_dask(lk) -> pd.DataFrame:
+    """``_key_stats`` on a dask frame of ``line_keys``: a shuffled group-by; returns the (small) pandas table."""
+    meta = _key_columns(lk._meta, 0)
+    cols = lk.map_partitions(_key_partition, meta=meta)
+    split = max(1, cols.npartitions)
+    stats = cols.groupby("key_hash", sort=False).agg(_KEY_AGG, split_out=split, shuffle_method="tasks")
+    return stats.compute()
+
+
+def _flag_keys(stats: pd.DataFrame, *, n_articles: int, outlet_sizes, min_articles: int,
+               min_share: float) -> set[int]:
+    """The pure decision on the per-key table: outlet rule, then shape rule."""
+    if len(stats) == 0 or n_articles < min_articles:
         return set()
-    df = pd.DataFrame({"h": np.asarray(hashes, dtype=np.int64), "a": np.asarray(art_of, dtype=np.int64),
-                       "o": np.asarray(outl, dtype=np.int64), "e": np.asarray(edges, dtype=bool)})
-    per_key = df.groupby("h", sort=False).agg(n=("a", "size"), e=("e", "sum"))
-    frequent = per_key[per_key["n"] >= min_articles]
+    frequent = stats[stats["n"] >= min_articles]
     if frequent.empty:
         return set()
-    df = df[df["h"].isin(frequent.index)]
     flagged: set[int] = set()
     # Outlet rule: many articles of ONE outlet, and no other outlet prints the line.
-    known = df[df["o"] >= 0]
-    if len(known):
-        outlet_size = pd.Series(outlets).map(lambda o: codes.get(o, -1) if o is not None else -1).value_counts()
-        n_outlets = known.groupby("h")["o"].nunique()
-        single = n_outlets[n_outlets == 1].index
-        k1 = known[known["h"].isin(single)].groupby(["h", "o"]).size().rename("n").reset_index()
-        k1["size"] = k1["o"].map(outlet_size)
-        ok = k1[(k1["n"] >= min_articles) & (k1["n"] >= min_share * k1["size"])]
-        flagged.update(int(h) for h in ok["h"])
+    single = frequent[(frequent["known"] > 0) & (frequent["o_lo"] == frequent["o_hi"])]
+    if len(single):
+        sizes: dict[int, int] = {}
+        for o, v in dict(outlet_sizes).items():
+            if _is_outlet(o):
+                code = _stable_hash(str(o).strip())
+                sizes[code] = sizes.get(code, 0) + int(v)
+        size = single["o_lo"].map(sizes).fillna(0).to_numpy(dtype=np.float64)
+        ok = single[(single["known"] >= min_articles) & (single["known"].to_numpy() >= min_share * size)]
+        flagged.update(int(h) for h in ok.index)
     # Shape rule (any outlet, including unknown): short furniture-shaped line at article edges, often.
-    cand = frequent[(frequent["n"] >= min_share * n) & (frequent["e"] >= _EDGE_SHARE * frequent["n"])]
-    if len(cand):
-        cand_set = set(int(h) for h in cand.index) - flagged
-        if cand_set:
-            sample: dict[int, str] = {}
-            for paras in parsed:
-                for _, lines in paras:
-                    for ln, k, fur, _ in lines:
-                        if not fur and k:
-                            h = hash(k)
-                            if h in cand_set and h not in sample:
-                                sample[h] = ln
-                if len(sample) == len(cand_set):
-                    break
-            flagged.update(h for h, ln in sample.items() if _shape_ok(ln))
+    cand = frequent[(frequent["n"] >= min_share * n_articles) & (frequent["e"] >= _EDGE_SHARE * frequent["n"])]
+    flagged.update(int(h) for h in cand.index[(cand["first"].to_numpy() & 1) == 1] if int(h) not in flagged)
     return flagged
+
+
+def _columns(articles: pd.DataFrame):
+    """(texts, titles, ids, outlets) of ``articles``, with missing columns and values filled in."""
+    texts = articles["text"].tolist() if "text" in articles.columns else []
+    titles = articles["title"].tolist() if "title" in articles.columns else [""] * len(texts)
+    ids = articles["article_id"].tolist() if "article_id" in articles.columns else list(range(len(texts)))
+    outlets = ([str(o).strip() if _is_outlet(o) else None for o in articles["outlet"]]
+               if "outlet" in articles.columns else [None] * len(texts))
+    texts = ["" if not isinstance(t, str) else t for t in texts]
+    titles = ["" if not isinstance(t, str) else t for t in titles]
+    return texts, titles, ids, outlets
+
+
+def _parse(texts: list[str]):
+    """Per article: paragraphs with their source lines as (line, key, is_furniture, key with digits, hash)."""
+    parsed = []
+    hashes: dict[str, int] = {}
+    for t in texts:
+        paras = []
+        for p, lines in _paragraph_lines(t):
+            entries = []
+            for ln in lines:
+                k0 = _key(ln, digits=False)
+                k = _DIGIT.sub("0", k0)
+                fur = is_furniture(ln) is not None
+                h = None
+                if k and not fur:
+                    h = hashes.get(k)
+                    if h is None:
+                        h = hashes[k] = _stable_hash(k)
+                entries.append((ln, k, fur, k0, h))
+            paras.append((p, entries))
+        parsed.append(paras)
+    return parsed
 
 
 def _extra_keys(boilerplate: pd.DataFrame | None) -> dict[str, str]:
@@ -466,27 +601,16 @@ def _extra_keys(boilerplate: pd.DataFrame | None) -> dict[str, str]:
     return {_key(str(t)): k for t, k in zip(rows["text"], rows["kind"])}
 
 
-def _analyse(articles: pd.DataFrame, *, min_articles: int, min_share: float, boilerplate: pd.DataFrame | None):
+def _analyse(articles: pd.DataFrame, *, min_articles: int, min_share: float, boilerplate: pd.DataFrame | None,
+             across: set[int] | None = None):
     """Per article (body, share, removed) plus the boilerplate segments and the corpus's total characters."""
-    texts = articles["text"].tolist() if "text" in articles.columns else []
-    titles = articles["title"].tolist() if "title" in articles.columns else [""] * len(texts)
-    ids = articles["article_id"].tolist() if "article_id" in articles.columns else list(range(len(texts)))
-    outlets = ([str(o).strip() if _is_outlet(o) else None for o in articles["outlet"]]
-               if "outlet" in articles.columns else [None] * len(texts))
-    texts = ["" if not isinstance(t, str) else t for t in texts]
-    titles = ["" if not isinstance(t, str) else t for t in titles]
+    texts, titles, ids, outlets = _columns(articles)
     # Pass 1: paragraphs, source lines, their keys and lexicon flags.
-    parsed = []
-    for t in texts:
-        paras = []
-        for p, lines in _paragraph_lines(t):
-            entries = []
-            for ln in lines:
-                k0 = _key(ln, digits=False)
-                entries.append((ln, _DIGIT.sub("0", k0), is_furniture(ln) is not None, k0))
-            paras.append((p, entries))
-        parsed.append(paras)
-    across = _across_keys(parsed, outlets, min_articles=min_articles, min_share=min_share)
+    parsed = _parse(texts)
+    if across is None:
+        sizes = Counter(o for o in outlets if o is not None)
+        across = furniture_keys(_line_keys_frame(parsed, ids, outlets), n_articles=len(parsed), outlet_sizes=sizes,
+                                min_articles=min_articles, min_share=min_share)
     extra = _extra_keys(boilerplate)
     plans, segments = [], []
     for a, paras in enumerate(parsed):
@@ -508,10 +632,10 @@ def _plan_article(paras, title: str, across: set[int], extra: dict[str, str]):
     kept: list[str] = []
     for i, (p, lines) in enumerate(paras):
         flags = []
-        for ln, k, fur, _ in lines:
+        for ln, k, fur, _, h in lines:
             if fur:
                 flags.append("furniture")
-            elif k and hash(k) in across:
+            elif h is not None and h in across:
                 flags.append("repeated_across_articles")
             elif k and k in extra:
                 flags.append(extra[k])
