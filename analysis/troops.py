@@ -449,7 +449,7 @@ _CUES = {
         r"до кінця року|к концу года|by the end of the year|by year-end|готуються|готуют\w*|готує\w*|готовят\w*|"
         r"готовит\w*|preparing|prepares?|відправить|направить|надішле|пришле|"
         r"перекине|отправит|направит|пришлет|пришлёт|перебросит|відправлять|надсилатиме|"
-        r"could|may|might|can|можуть|може|могут|может|зможе|сможет|мож\w+ бути|прогноз\w*|forecast\w*|"
+        r"could|(?-i:may)|might|(?-i:can)|можуть|може|могут|может|зможе|сможет|мож\w+ бути|прогноз\w*|forecast\w*|"
         r"projected|anticipated|прибудуть|прибуде|прибудет|прибудут|наступн\w+ хвил\w*|следующ\w+ волн\w*|"
         r"next wave|future|майбутн\w*|будущ\w*|найближч\w+ час\w*|ближайш\w+ врем\w*|soon|незабаром|вскоре|"
         r"зросте до|довести до|increase to|rise to|grow to|потенційн\w*|потенциальн\w*|potential\w*|"
@@ -465,7 +465,7 @@ _CUES = {
         r"сягнул\w*|досягл\w*|досяг|становить|становила|склада\w*|составля\w*|насчитыва\w*|налічу\w*|"
         r"reached|totals?|totall?ing|number(?:s|ed|ing)?|достигл\w*|there are|there were|контингент\w*|"
         r"contingent|угрупован\w*|группировк\w*|strong)\b", re.I),
-    "projected_weak": re.compile(r"\b(?:ще|ещё|еще|another|additional|more|further|додатков\w*|дополнительн\w*)\b", re.I),
+    "projected_weak": re.compile(r"\b(?:ще|ещё|еще|another|additional|more(?!\s+than)|further|додатков\w*|дополнительн\w*)\b", re.I),
 }
 _KIND_ORDER = ("returned", "casualties", "projected", "present")
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,(?!\d)|\s—\s|\s-\s|\"")
