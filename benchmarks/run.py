@@ -73,12 +73,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tmp", action="store_true", help="generate corpora in a temporary folder, deleted after")
     parser.add_argument("--timeout", type=float, default=3600, help="seconds per stage subprocess")
     parser.add_argument("--profile", choices=STAGES, help="run this stage under cProfile instead of the benchmark")
+    parser.add_argument("--render", action="store_true", help="only re-render results.md from results.json")
     parser.add_argument("--worker", choices=STAGES, help=argparse.SUPPRESS)
     parser.add_argument("--corpus", help=argparse.SUPPRESS)
     parser.add_argument("--cache", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
         return _worker(args.worker, Path(args.corpus), Path(args.cache))
+    if args.render:
+        results = _load_results()
+        _save_results(results)
+        print(render_markdown(results))
+        return 0
     sizes = [1000] if args.quick else args.sizes
     OUT.mkdir(parents=True, exist_ok=True)
     machine = machine_info()
@@ -98,22 +104,22 @@ def main(argv: list[str] | None = None) -> int:
             entry = {"n_articles": n, "corpus_mb": meta["total_bytes"] / 1e6, "seed": args.seed,
                      "generator_version": meta["generator_version"], "date": _dt.datetime.now().isoformat(timespec="seconds"),
                      "commit": _git_commit(), "load_before": os.getloadavg()[0], "stages": {}}
+            results["machine"] = machine
             for stage in _with_inputs(args.stages):
                 _log(f"[{n}] {stage} …")
                 res = run_stage(stage, corpus, cache, args.timeout)
                 if stage in args.stages:
                     entry["stages"][stage] = res
                 _log(f"[{n}] {stage}: {_short(res)}")
-            entry["load_after"] = os.getloadavg()[0]
-            results["sizes"][str(n)] = entry
-            results["machine"] = machine
-            _save_results(results)
+                entry["load_after"] = os.getloadavg()[0]
+                results["sizes"][str(n)] = entry
+                _save_results(results, [n])  # after every stage: a long run can be read (and survives) part-way
             shutil.rmtree(cache, ignore_errors=True)
     finally:
         if tmp_root:
             shutil.rmtree(tmp_root, ignore_errors=True)
     if not args.profile:
-        md = render_markdown(results)
+        md = render_markdown(_load_results())
         print(md)
         _log(f"written: {_rel(OUT / 'results.md')}, {_rel(OUT / 'results.json')}")
     return 0
@@ -230,9 +236,10 @@ def render_markdown(results: dict) -> str:
     for e in sizes:
         out.append(f"| {e['n_articles']:,} | {e['corpus_mb']:.0f} | {e.get('commit', '?')} | {e.get('date', '?')} | "
                    f"{e.get('load_before', 0):.1f} → {e.get('load_after', 0):.1f} |")
-    out += ["", "Time (s), peak RSS of the stage's process (MB) and throughput (MB/s) per stage and size; "
-            "ratio = time at the largest size / time at 1/10 of it (linear = 10).", ""]
-    head = "| stage | " + " | ".join(f"{e['n_articles']:,}: s / peak MB / MB/s" for e in sizes) + " | ratio |"
+    out += ["", "Per stage and size: wall seconds (CPU seconds of the process in brackets — other jobs on the "
+            "machine inflate wall time, not CPU time) / peak RSS of the stage's process in MB / throughput in MB/s "
+            "(wall). Ratio = time at the largest size / time at a tenth of it (linear = 10×).", ""]
+    head = "| stage | " + " | ".join(f"{e['n_articles']:,}: s (cpu s) / peak MB / MB/s" for e in sizes) + " | ratio |"
     out += [head, "|---|" + "---:|" * (len(sizes) + 1)]
     by_n = {e["n_articles"]: e for e in sizes}
     for stage in STAGES:
@@ -269,7 +276,8 @@ def _cell(r: dict | None) -> str:
         return "—"
     if r.get("status") != "ok":
         return r.get("status", "?")
-    return f"{r['seconds']:.1f} / {r['peak_mb']:.0f} / {r['mb_per_s']:.1f}"
+    cpu = f" ({r['cpu_s']:.1f})" if r.get("cpu_s") is not None else ""
+    return f"{r['seconds']:.1f}{cpu} / {r['peak_mb']:.0f} / {r['mb_per_s']:.2f}"
 
 
 def _ratio(by_n: dict, stage: str) -> str:
@@ -279,7 +287,10 @@ def _ratio(by_n: dict, stage: str) -> str:
         if small in by_n:
             a, b = by_n[small]["stages"].get(stage, {}), by_n[big]["stages"].get(stage, {})
             if a.get("status") == b.get("status") == "ok" and a["seconds"] > 0:
-                return f"{b['seconds'] / a['seconds']:.1f}× ({small:,}→{big:,})"
+                wall = f"{b['seconds'] / a['seconds']:.1f}×"
+                if a.get("cpu_s") and b.get("cpu_s"):
+                    wall += f" (cpu {b['cpu_s'] / a['cpu_s']:.1f}×)"
+                return f"{wall} {small:,}→{big:,}"
     return "—"
 
 
@@ -342,8 +353,19 @@ def _load_results() -> dict:
     return {"machine": {}, "sizes": {}}
 
 
-def _save_results(results: dict) -> None:
-    (OUT / "results.json").write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+def _save_results(results: dict, sizes: list[int] | None = None) -> None:
+    """Write results.json and results.md; with ``sizes``, merge those sizes into what is on disk (two runs for
+    different sizes may be going at once)."""
+    if sizes is not None:
+        disk = _load_results()
+        for n in sizes:
+            if str(n) in results["sizes"]:
+                disk["sizes"][str(n)] = results["sizes"][str(n)]
+        disk["machine"] = results.get("machine") or disk.get("machine", {})
+        results = disk
+    tmp = OUT / "results.json.tmp"
+    tmp.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(OUT / "results.json")
     (OUT / "results.md").write_text(render_markdown(results), encoding="utf-8")
 
 
@@ -370,6 +392,11 @@ def _log(msg: str) -> None:
 # worker: one stage in a fresh process
 # ============================================================================================
 
+def _cpu() -> float:
+    """CPU seconds of this process (user + system, all threads): less sensitive than wall time to other load."""
+    return time.process_time()
+
+
 def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
@@ -395,9 +422,9 @@ def _worker(stage: str, corpus: Path, cache: Path) -> int:
 
     if stage == "load":
         rss0 = _rss_mb()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), _cpu()
         articles = helpers.load_articles(corpus, strip=False)
-        sec = time.perf_counter() - t0
+        sec, cpu = time.perf_counter() - t0, _cpu() - c0
         res["n_loaded"] = len(articles)
         res["n_rejected"] = len(helpers.rejected_files(articles))
         _pickle(articles, loaded_pkl)
@@ -406,16 +433,16 @@ def _worker(stage: str, corpus: Path, cache: Path) -> int:
         texts = articles["text"].tolist()
         nbytes = sum(len(t.encode("utf-8")) for t in texts)
         rss0 = _rss_mb()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), _cpu()
         langs = language.detect_languages(texts)
-        sec = time.perf_counter() - t0
+        sec, cpu = time.perf_counter() - t0, _cpu() - c0
         res["checks"] = _check_language(articles["article_id"].tolist(), [lang for lang, _ in langs], truth_path)
     elif stage == "boilerplate":
         articles = _unpickle(loaded_pkl)
         rss0 = _rss_mb()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), _cpu()
         stripped = boilerplate.strip_boilerplate(articles)
-        sec = time.perf_counter() - t0
+        sec, cpu = time.perf_counter() - t0, _cpu() - c0
         _pickle(stripped, stripped_pkl)
         res["checks"] = _check_furniture(stripped, truth_path)
     elif stage in ("overlap", "troops"):
@@ -425,16 +452,16 @@ def _worker(stage: str, corpus: Path, cache: Path) -> int:
             articles = _unpickle(loaded_pkl)
             res["note"] = "no stripped frame (boilerplate stage missing): ran on the full text"
         rss0 = _rss_mb()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), _cpu()
         if stage == "overlap":
             found = overlap.find_overlaps(articles)
         else:
             found = troops.extract_troop_counts(articles)
-        sec = time.perf_counter() - t0
+        sec, cpu = time.perf_counter() - t0, _cpu() - c0
         res["checks"] = (_check_overlap if stage == "overlap" else _check_troops)(found, truth_path)
     elif stage == "pipeline":
         rss0 = _rss_mb()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), _cpu()
         articles = helpers.load_articles(corpus)
         parts["load_articles"] = time.perf_counter() - t0
         skipped = []
@@ -445,14 +472,14 @@ def _worker(stage: str, corpus: Path, cache: Path) -> int:
                 parts[name] = time.perf_counter() - t1
             else:
                 skipped.append(f"{mod.__name__}.{fn}")
-        sec = time.perf_counter() - t0
+        sec, cpu = time.perf_counter() - t0, _cpu() - c0
         res["parts"] = {k: round(v, 2) for k, v in parts.items()}
         if skipped:
             res["note"] = "skipped (missing): " + ", ".join(skipped)
     else:  # pragma: no cover
         raise ValueError(stage)
     peak = _rss_mb()
-    res.update({"seconds": round(sec, 3), "peak_mb": round(peak, 1), "rise_mb": round(peak - rss0, 1),
+    res.update({"seconds": round(sec, 3), "cpu_s": round(cpu, 3), "peak_mb": round(peak, 1), "rise_mb": round(peak - rss0, 1),
                 "mb_per_s": round(nbytes / 1e6 / sec, 3) if sec > 0 else None, "mb": round(nbytes / 1e6, 2)})
     return _emit(res)
 
