@@ -46,6 +46,8 @@ CACHE_ENTRIES = 12
 PROGRESS_MIN_ITEMS = 500
 #: The columns of the table of rejected files (``rejected_files``).
 REJECTED_COLUMNS = ["path", "reason", "size_bytes"]
+#: What ``load_articles(engine=...)`` and ``per_article(engine=...)`` accept.
+ENGINES = ("pandas", "dask")
 
 
 class ArticleRejected(UserWarning):
@@ -57,7 +59,8 @@ class ArticleRejected(UserWarning):
 # --------------------------------------------------------------------------------------------
 
 def load_articles(source: str | Path = "data/articles", manifest: str | Path | bool | None = None,
-                  *, strip: bool = True, cache: bool = True) -> pd.DataFrame:
+                  *, strip: bool = True, cache: bool = True, engine: str = "pandas",
+                  npartitions: int | None = None) -> pd.DataFrame:
     """Load a corpus into one DataFrame, one row per article.
 
     ``source`` is a folder of ``.txt`` files (searched recursively, sorted by path) or one ``.csv`` /
@@ -76,23 +79,46 @@ def load_articles(source: str | Path = "data/articles", manifest: str | Path | b
     each raises an ``ArticleRejected`` warning and is a row of ``rejected_files(articles)``.
     Files under ``source`` are only ever read.
 
+    ``engine="pandas"`` (the default) runs everything in this process. ``engine="dask"`` runs the same
+    stages on Dask — on the ``dask.distributed`` Client if one exists (``Client("tcp://scheduler:8786")``
+    or a ``LocalCluster``), else on dask's default local scheduler: the workers read, decode and hash the
+    files of a folder, then normalise them and find titles, outlets and dates (partition by partition),
+    the boilerplate line keys are counted with a shuffled group-by, articles are stripped and their
+    language, quality and citations found (partition by partition); only the year inference for dates in
+    prose (one small reduction) runs here. ``npartitions`` sets how many partitions (default: four per
+    worker thread). The result is the same pandas DataFrame as with ``engine="pandas"``, and shares its
+    cache. Workers must be able to import this repository and read ``source`` at the same path.
+
     With ``cache=True`` the finished frame is kept as Parquet in ``CACHE_DIR``, keyed by the SHA-256 of
     every file, the manifest, ``strip`` and the code's version (``code_version()``); a changed file or
     changed code gives a new key, so a cached frame is never stale. Files are read and hashed every time.
     Long stages show tqdm progress bars (none when ``NEWS_BUNDLE_PROGRESS=0``, as in ``make report``).
     """
+    if engine not in ENGINES:
+        raise ValueError(f"engine={engine!r}: use one of {', '.join(map(repr, ENGINES))}")
     src = resolve_path(source)
     if not src.exists():
         raise FileNotFoundError(f"no corpus at {_display_path(src)}: pass a folder of .txt files, "
                                 f"or a .csv/.jsonl file")
-    records, rejected = _read_source(src)
-    manifest_df = _read_manifest(src, manifest)
-    key = _corpus_key(records, manifest_df, strip)
-    articles = _cache_read(key) if cache else None
-    if articles is None:
-        articles = _build_frame(records, manifest_df, strip=strip)
-        if cache:
-            _cache_write(key, articles)
+    if engine == "dask":
+        with _dask_config():
+            records_ddf, records, rejected = _dask_read_source(src, npartitions)
+            manifest_df = _read_manifest(src, manifest)
+            key = _corpus_key(records, manifest_df, strip)
+            articles = _cache_read(key) if cache else None
+            if articles is None:
+                articles = _dask_build_frame(records_ddf, manifest_df, strip=strip)
+                if cache:
+                    _cache_write(key, articles)
+    else:
+        records, rejected = _read_source(src)
+        manifest_df = _read_manifest(src, manifest)
+        key = _corpus_key(records, manifest_df, strip)
+        articles = _cache_read(key) if cache else None
+        if articles is None:
+            articles = _build_frame(records, manifest_df, strip=strip)
+            if cache:
+                _cache_write(key, articles)
     rejected_df = pd.DataFrame(rejected, columns=REJECTED_COLUMNS)
     for row in rejected_df.itertuples():
         warnings.warn(f"{row.path}: {row.reason}", ArticleRejected, stacklevel=2)
@@ -100,6 +126,28 @@ def load_articles(source: str | Path = "data/articles", manifest: str | Path | b
     articles.attrs["source"] = _display_path(src)
     articles.attrs["corpus_key"] = key
     return articles
+
+
+def per_article(func, articles: pd.DataFrame, *, engine: str = "pandas", npartitions: int | None = None,
+                **kwargs) -> pd.DataFrame:
+    """``func(articles, **kwargs)`` for an analysis that looks at each article on its own, optionally on Dask.
+
+    ``func`` takes a DataFrame of articles and returns a DataFrame (e.g. ``extract_troop_counts``,
+    ``tag_languages``). With ``engine="dask"`` the rows of ``articles`` are split into ``npartitions``
+    partitions (default: four per worker thread), ``func`` runs on each on the active Dask scheduler (the
+    ``dask.distributed`` Client if one exists), and the results are concatenated in order. That equals
+    ``func(articles)`` only when each article's rows depend on that article alone: true of
+    ``extract_troop_counts``, NOT of corpus-level analyses such as ``find_overlaps`` (pairs across
+    articles), ``find_boilerplate``/``strip_boilerplate`` without ``across`` (counts across articles)
+    or ``latest_present``. An index of 0..n-1 in every partition's result (``reset_index``) is renumbered
+    0..N-1 in the whole.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"engine={engine!r}: use one of {', '.join(map(repr, ENGINES))}")
+    if engine == "pandas" or len(articles) == 0:
+        return func(articles, **kwargs)
+    with _dask_config():
+        return _dask_per_article(func, articles, npartitions=npartitions, **kwargs)
 
 
 def code_version() -> str:
@@ -255,36 +303,43 @@ def _read_source(src: Path) -> tuple[list[dict], list[tuple]]:
 
 def _read_folder(folder: Path) -> tuple[list[dict], list[tuple]]:
     records, rejected = [], []
-    files = sorted((p for p in folder.rglob("*") if p.is_file() or p.is_symlink()), key=lambda p: p.as_posix())
-    for p in _progress(files, desc="read files"):
-        shown = p.relative_to(folder).as_posix()
-        try:
-            size = p.stat().st_size
-        except OSError as exc:
-            rejected.append((shown, f"unreadable: {exc.strerror or exc}", None))
-            continue
-        if p.suffix.lower() != ".txt":
-            rejected.append((shown, "not a .txt file", size))
-            continue
-        if size == 0:
-            rejected.append((shown, "empty file", 0))
-            continue
-        if size > MAX_FILE_BYTES:
-            rejected.append((shown, f"oversized: {size:,} bytes, over the {MAX_FILE_BYTES:,}-byte limit", size))
-            continue
-        try:
-            data = p.read_bytes()
-        except OSError as exc:
-            rejected.append((shown, f"unreadable: {exc.strerror or exc}", size))
-            continue
-        decoded, encoding, problem = _decode(data)
-        if problem:
-            rejected.append((shown, problem, size))
-            continue
-        records.append({"article_id": p.relative_to(folder).with_suffix("").as_posix(),
-                        "path": _display_path(p), "file": shown, "sha256": hashlib.sha256(data).hexdigest(),
-                        "encoding": encoding, "raw": decoded, "size": size})
+    for p in _progress(_list_folder(folder), desc="read files"):
+        rec, rej = _read_file(p, folder)
+        if rej is not None:
+            rejected.append(rej)
+        else:
+            records.append(rec)
     return records, rejected
+
+
+def _list_folder(folder: Path) -> list[Path]:
+    """Every file (and symlink) under ``folder``, sorted by path: the corpus order."""
+    return sorted((p for p in folder.rglob("*") if p.is_file() or p.is_symlink()), key=lambda p: p.as_posix())
+
+
+def _read_file(p: Path, folder: Path) -> tuple[dict | None, tuple | None]:
+    """One file: (record, None), or (None, (shown path, reason, size)) when it cannot be loaded."""
+    shown = p.relative_to(folder).as_posix()
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        return None, (shown, f"unreadable: {exc.strerror or exc}", None)
+    if p.suffix.lower() != ".txt":
+        return None, (shown, "not a .txt file", size)
+    if size == 0:
+        return None, (shown, "empty file", 0)
+    if size > MAX_FILE_BYTES:
+        return None, (shown, f"oversized: {size:,} bytes, over the {MAX_FILE_BYTES:,}-byte limit", size)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        return None, (shown, f"unreadable: {exc.strerror or exc}", size)
+    decoded, encoding, problem = _decode(data)
+    if problem:
+        return None, (shown, problem, size)
+    return {"article_id": p.relative_to(folder).with_suffix("").as_posix(),
+            "path": _display_path(p), "file": shown, "sha256": hashlib.sha256(data).hexdigest(),
+            "encoding": encoding, "raw": decoded, "size": size}, None
 
 
 def _read_table(path: Path) -> tuple[list[dict], list[tuple]]:
@@ -408,15 +463,48 @@ def _read_manifest(src: Path, manifest) -> pd.DataFrame | None:
 # private: building the frame
 # --------------------------------------------------------------------------------------------
 
+# The frame is built in stages. Per-article stages are functions of a partition (a DataFrame of some
+# articles -> a DataFrame of the same articles); corpus-level stages are group-bys / reductions:
+#   1. _articles_partition  (per article) normalise, title, outlet, header/dateline date, counts
+#   2. strip_boilerplate     (corpus)      line keys counted across the corpus, then each article stripped
+#   3. _enrich_partition     (per article) language, quality, cites, candidate date in the prose
+#   4. _finish               (corpus)      the corpus year for prose dates without one, dtypes, order
+# engine="pandas" runs 1-3 on the whole frame as one partition; engine="dask" runs them with map_partitions.
+
+_RECORD_COLUMNS = ["article_id", "path", "file", "sha256", "encoding", "raw", "title", "outlet", "url", "published"]
+_STAGE1_COLUMNS = ["article_id", "path", "sha256", "encoding", "raw", "text", "title", "outlet", "url",
+                   "published", "date_source", "n_chars", "n_words", "n_paragraphs"]
+_STR_COLUMNS = ("article_id", "path", "sha256", "encoding", "raw", "text", "title", "outlet", "url", "date_source")
+
+
 def _build_frame(records: list[dict], manifest: pd.DataFrame | None, *, strip: bool) -> pd.DataFrame:
+    """The article frame from file records, every stage in this process (``engine="pandas"``)."""
+    df = _articles_partition(_records_frame(records), by_file=_manifest_lookup(manifest), progress=True)
+    if strip:
+        df = _boilerplate.strip_boilerplate(df)
+    return _finish(_enrich_partition(df, progress=True))
+
+
+def _records_frame(records: list[dict]) -> pd.DataFrame:
+    """File records as a frame (``_RECORD_COLUMNS``; title/outlet/url/published only from table sources)."""
+    return pd.DataFrame({c: pd.Series([r.get(c) for r in records], dtype="object") for c in _RECORD_COLUMNS})
+
+
+def _manifest_lookup(manifest: pd.DataFrame | None) -> dict[str, dict]:
     by_file = {}
     if manifest is not None:
         for row in manifest.to_dict("records"):
             key = row["file"].strip()
             by_file[key] = row
             by_file[Path(key).stem] = row
+    return by_file
+
+
+def _articles_partition(records: pd.DataFrame, *, by_file: dict[str, dict], progress: bool = False) -> pd.DataFrame:
+    """Stage 1, per article: normalised text, title, outlet, url, date from a header or dateline, counts."""
     rows = []
-    for rec in _progress(records, desc="normalise"):
+    recs = records.to_dict("records")
+    for rec in (_progress(recs, desc="normalise") if progress else recs):
         text = normalize(rec["raw"])
         paras = split_paragraphs(text)
         meta = by_file.get(rec["file"]) or by_file.get(rec["article_id"]) or {}
@@ -424,35 +512,152 @@ def _build_frame(records: list[dict], manifest: pd.DataFrame | None, *, strip: b
         title = normalize(given["title"]) if given["title"] else _title_from(paras) or ""
         header_date, header_source = _header_date(paras)
         published, date_source = (_parse_given_date(given["published"]), "manifest") if given["published"] else (header_date, header_source)
-        rows.append({
-            "article_id": rec["article_id"], "path": rec["path"], "sha256": rec["sha256"], "encoding": rec["encoding"],
-            "raw": rec["raw"], "text": text, "title": title,
-            "outlet": given["outlet"] or _outlet_from(paras, given["url"]),
-            "url": given["url"] or None,
-            "published": published, "date_source": date_source if published is not None else "none",
-            "n_chars": len(text), "n_words": len(tokenize(text)), "n_paragraphs": len(paras),
-        })
-    df = pd.DataFrame(rows, columns=[c for c in _ARTICLE_COLUMNS if c not in ("cites", "lang", "lang_confidence", "quality")])
-    for col in ("article_id", "path", "sha256", "encoding", "raw", "text", "title", "outlet", "url", "date_source"):
-        df[col] = df[col].astype("str")
-    if strip:
-        df = _boilerplate.strip_boilerplate(df)
+        rows.append((rec["article_id"], rec["path"], rec["sha256"], rec["encoding"], rec["raw"], text, title,
+                     given["outlet"] or _outlet_from(paras, given["url"]), given["url"] or None,
+                     published, date_source if published is not None else "none",
+                     len(text), len(tokenize(text)), len(paras)))
+    cols = list(zip(*rows)) if rows else [()] * len(_STAGE1_COLUMNS)
+    out = pd.DataFrame({c: pd.Series(list(v), dtype="str" if c in _STR_COLUMNS else "int64" if c.startswith("n_") else "object")
+                        for c, v in zip(_STAGE1_COLUMNS, cols)})
+    out.index = records.index
+    return out
+
+
+def _enrich_partition(df: pd.DataFrame, *, progress: bool = False) -> pd.DataFrame:
+    """Stage 3, per article: language and quality of the body, cites, and a candidate date in the prose.
+
+    ``_prose_date`` holds ``_first_prose_date`` of the body for articles without a date yet (else None);
+    ``_finish`` settles its year.
+    """
     body = df["body"] if "body" in df.columns else df["text"]
     # Language of the article: of its body (furniture in another language must not decide it).
     sample = [b if b.strip() else t for b, t in zip(body, df["text"])]
-    langs = [v for i in _progress(range(0, len(sample), 1000), desc="language")
+    batches = range(0, len(sample), 1000)
+    langs = [v for i in (_progress(batches, desc="language") if progress else batches)
              for v in _language.detect_languages(sample[i:i + 1000])]
+    df = df.copy()
     df["lang"] = pd.Series([l for l, _ in langs], index=df.index, dtype="str")
     df["lang_confidence"] = pd.Series([c for _, c in langs], index=df.index, dtype="float64")
     df["quality"] = pd.Series([text_quality(t, l) for t, l in zip(df["text"], df["lang"])], index=df.index, dtype="str")
-    df["cites"] = [_cites_from(b) for b in body]
-    df = _dates_from_prose(df, body)
+    df["cites"] = pd.Series([_cites_from(b) for b in body], index=df.index, dtype="object")
+    df["_prose_date"] = pd.Series([_first_prose_date(text) if pub is None or pd.isna(pub) else None
+                                   for pub, text in zip(df["published"], body)], index=df.index, dtype="object")
+    return df
+
+
+def _finish(df: pd.DataFrame) -> pd.DataFrame:
+    """Stage 4, corpus level: dates in prose get the corpus year; ``published`` in ``TIMEZONE``; columns, order."""
+    df = _dates_from_prose(df)
     df["published"] = pd.to_datetime(df["published"], utc=True).dt.tz_convert(TIMEZONE)
     order = _ARTICLE_COLUMNS + [c for c in df.columns if c not in _ARTICLE_COLUMNS]
     df = df[order].sort_values("article_id", kind="stable").reset_index(drop=True)
     for col in ("n_chars", "n_words", "n_paragraphs"):
         df[col] = df[col].astype("int64")
     return df
+
+
+# --- the Dask engine -------------------------------------------------------------------------
+
+#: Partitions per worker thread when ``npartitions`` is not given.
+DASK_PARTITIONS_PER_THREAD = 4
+
+
+def _dask_config():
+    """Dask settings for the engine: keep object columns (lists, timestamps) as they are, no string conversion."""
+    import dask
+
+    return dask.config.set({"dataframe.convert-string": False})
+
+
+def _dask_threads() -> int:
+    """Worker threads of the active ``dask.distributed`` Client, else this machine's CPUs."""
+    try:
+        from distributed import get_client
+
+        return max(1, sum(get_client().nthreads().values()))
+    except (ImportError, ValueError):
+        return os.cpu_count() or 1
+
+
+def _dask_npartitions(n_rows: int, npartitions: int | None) -> int:
+    n = npartitions if npartitions else DASK_PARTITIONS_PER_THREAD * _dask_threads()
+    return max(1, min(int(n), n_rows))
+
+
+_READ_COLUMNS = ["file", "reason", "size", *[c for c in _RECORD_COLUMNS if c != "file"]]
+
+
+def _read_partition(paths: pd.DataFrame, *, folder: str) -> pd.DataFrame:
+    """``_read_file`` on a partition of paths: one row per file, a record or (``reason`` set) a rejection."""
+    base = Path(folder)
+    rows = []
+    for p in paths["p"]:
+        rec, rej = _read_file(Path(p), base)
+        if rej is not None:
+            rows.append({"file": rej[0], "reason": rej[1], "size": rej[2]})
+        else:
+            rows.append({**rec, "reason": None})
+    out = pd.DataFrame({c: pd.Series([r.get(c) for r in rows], dtype="object") for c in _READ_COLUMNS})
+    out.index = paths.index
+    return out
+
+
+def _dask_read_source(src: Path, npartitions: int | None):
+    """(dask frame of records, records without their text (for the cache key), rejected rows).
+
+    A folder is read on the workers (``_read_partition``: read, decode, hash), which therefore need the
+    corpus at the same path; a table file is read here and its records sent to the workers.
+    """
+    import dask.dataframe as dd
+
+    if not src.is_dir():
+        records, rejected = _read_source(src)
+        frame = _records_frame(records)
+        ddf = dd.from_pandas(frame, npartitions=_dask_npartitions(len(frame), npartitions), sort=False)
+        return ddf, records, rejected
+    files = pd.DataFrame({"p": pd.Series([str(p) for p in _list_folder(src)], dtype="object")})
+    if files.empty:
+        return dd.from_pandas(_records_frame([]), npartitions=1, sort=False), [], []
+    paths = dd.from_pandas(files, npartitions=_dask_npartitions(len(files), npartitions), sort=False)
+    read = paths.map_partitions(_read_partition, folder=str(src), meta=_read_partition(files.iloc[:0], folder=str(src)))
+    read = read.persist()
+    small = read[[c for c in _READ_COLUMNS if c != "raw"]].compute()
+    rejected = [(r["file"], r["reason"], r["size"]) for r in small.to_dict("records") if r["reason"] is not None]
+    records = [{k: v for k, v in r.items() if k not in ("reason", "size")}
+               for r in small.to_dict("records") if r["reason"] is None]
+    ddf = read[read["reason"].isna()][_RECORD_COLUMNS]
+    return ddf, records, rejected
+
+
+def _dask_build_frame(records, manifest: pd.DataFrame | None, *, strip: bool) -> pd.DataFrame:
+    """``_build_frame`` on Dask: stages 1-3 with ``map_partitions``, the boilerplate count as a shuffled group-by."""
+    import dask
+
+    by_file = _manifest_lookup(manifest)
+    empty = _records_frame([])
+    meta = _articles_partition(empty, by_file={})
+    ddf = records.map_partitions(_articles_partition, by_file=by_file, meta=meta).persist()
+    if strip:
+        keys = ddf.map_partitions(_boilerplate.line_keys, meta=_boilerplate.line_keys(meta))
+        n_articles, outlets = dask.compute(ddf.map_partitions(len).sum(), ddf["outlet"].value_counts())
+        across = _boilerplate.furniture_keys(keys, n_articles=int(n_articles), outlet_sizes=outlets)
+        meta = _boilerplate.strip_boilerplate(meta, across=set())
+        ddf = ddf.map_partitions(_boilerplate.strip_boilerplate, across=across, meta=meta)
+    ddf = ddf.map_partitions(_enrich_partition, meta=_enrich_partition(meta))
+    return _finish(ddf.compute())
+
+
+def _dask_per_article(func, articles: pd.DataFrame, *, npartitions: int | None, **kwargs) -> pd.DataFrame:
+    import dask
+    import dask.dataframe as dd
+
+    ddf = dd.from_pandas(articles, npartitions=_dask_npartitions(len(articles), npartitions), sort=False)
+    meta = func(articles.iloc[:0], **kwargs)
+    parts = dask.compute(*ddf.map_partitions(func, meta=meta, **kwargs).to_delayed())
+    kept = [p for p in parts if len(p)] or list(parts[:1])
+    renumber = all(isinstance(p.index, pd.RangeIndex) and p.index.start == 0 and p.index.step == 1 for p in kept)
+    out = pd.concat(kept, ignore_index=renumber) if len(kept) > 1 else kept[0]
+    return out
 
 
 # Lines that are not titles: photo/video credits, bare domains and links, dates and times.
@@ -595,20 +800,16 @@ def _parse_given_date(value: str) -> pd.Timestamp | None:
     return ts.tz_localize(TIMEZONE) if ts.tzinfo is None else ts
 
 
-def _dates_from_prose(df: pd.DataFrame, body: pd.Series) -> pd.DataFrame:
+def _dates_from_prose(df: pd.DataFrame) -> pd.DataFrame:
     """Fill missing ``published`` from a date in the first paragraphs of the body ("на брифінгу 28 жовтня").
 
-    The year comes from the date itself when written, else from the rest of the corpus (the most common
-    year among dates already found), checked against the weekday where one is given ("в пятницу, 8 ноября");
-    with no year to infer, or a weekday that does not fit it, the date stays NaT. Only the body is read, so dates in teasers for other
-    stories never count.
+    The candidates are in ``_prose_date`` (``_enrich_partition``; the column is dropped here). The year comes
+    from the date itself when written, else from the rest of the corpus (the most common year among dates
+    already found), checked against the weekday where one is given ("в пятницу, 8 ноября"); with no year
+    to infer, or a weekday that does not fit it, the date stays NaT. Only the body is read, so dates in
+    teasers for other stories never count.
     """
-    found = {}
-    for i, (pub, text) in enumerate(zip(df["published"], body)):
-        if pub is None or pd.isna(pub):
-            hit = _first_prose_date(text)
-            if hit:
-                found[i] = hit
+    found = {i: hit for i, hit in enumerate(df["_prose_date"]) if hit}
     years = [ts.year for ts in df["published"] if ts is not None and not pd.isna(ts)]
     years += [h[0] for h in found.values() if h[0]]
     corpus_year = pd.Series(years).mode().min() if years else None
@@ -620,8 +821,8 @@ def _dates_from_prose(df: pd.DataFrame, body: pd.Series) -> pd.DataFrame:
             if ts is not None and (weekday is None or ts.weekday() == weekday):
                 published[i], sources[i] = ts, "text"
                 break
-    df = df.copy()
-    df["published"] = published
+    df = df.drop(columns=["_prose_date"])
+    df["published"] = pd.Series(published, index=df.index, dtype="object")
     df["date_source"] = pd.Series(sources, index=df.index, dtype="str")
     return df
 
