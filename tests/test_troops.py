@@ -220,3 +220,74 @@ def test_vocabularies_are_closed():
     got = extract_troop_counts(_seed_frame())
     assert set(got.kind) <= set(KINDS)
     assert set(got.claimant) <= set(CLAIMANTS)
+
+
+# --- the held-out table (written before the rules were read) -----------------------------------
+
+HELDOUT = ROOT / "tests" / "data" / "troop_heldout.csv"
+
+
+def _gold_key(value, low, high, kind):
+    """(value, kind) for a point figure; (None, low, high, kind) for a range; ("vague", kind) otherwise.
+
+    The acceptance measure is (article, value, kind): for a point figure only the value counts, not how
+    its bounds were labelled; a vague quantity ("кілька тисяч") matches any implied range.
+    """
+    f = lambda x: None if x is None or x is pd.NA or x == "" else int(x)  # noqa: E731
+    if f(value) is not None:
+        return (f(value), kind)
+    if f(low) is None and f(high) is None:
+        return ("vague", kind)
+    return (None, f(low), f(high), kind)
+
+
+def _pred_key(m):
+    if m["value"] is not pd.NA and m["value"] is not None:
+        return (int(m["value"]), m["kind"])
+    if m.get("vague"):
+        return ("vague", m["kind"])
+    return _gold_key(None, m["low"], m["high"], m["kind"])
+
+
+def _heldout_score():
+    with HELDOUT.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    groups: dict[str, list[dict]] = {}
+    for r in rows:
+        groups.setdefault(r["text"], []).append(r)
+    tp = fp = fn = 0
+    misses = []
+    for text, rs in groups.items():
+        expected = [_gold_key(r["value"], r["low"], r["high"], r["kind"]) for r in rs if r["kind"]]
+        got = [_pred_key(m) for m in extract_troop_counts(pd.DataFrame(
+            {"article_id": ["h"], "text": [normalize(text)], "lang": [rs[0]["lang"]]})).to_dict("records")]
+        left = list(expected)
+        for g in got:
+            if g in left:
+                left.remove(g)
+                tp += 1
+            else:
+                fp += 1
+                misses.append(("FP", g, text))
+        fn += len(left)
+        misses.extend(("FN", g, text) for g in left)
+    return tp, fp, fn, misses, rows
+
+
+def test_heldout_table_shape():
+    _tp, _fp, _fn, _m, rows = _heldout_score()
+    sentences = {r["text"]: r for r in rows}
+    assert len(sentences) >= 120
+    assert sum(1 for t in sentences if not any(r["kind"] for r in rows if r["text"] == t)) >= 40
+    assert {r["lang"] for r in rows} == {"uk", "ru", "en"}
+    assert {r["kind"] for r in rows if r["kind"]} == set(KINDS)
+
+
+def test_heldout_precision_recall():
+    tp, fp, fn, misses, _rows = _heldout_score()
+    precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    for m in misses:
+        print(*m, sep="\t")
+    print(f"held-out: tp={tp} fp={fp} fn={fn} precision={precision:.3f} recall={recall:.3f}")
+    assert precision >= 0.95, (precision, tp, fp)
+    assert recall >= 0.90, (recall, tp, fn)
