@@ -651,12 +651,17 @@ def _dask_per_article(func, articles: pd.DataFrame, *, npartitions: int | None, 
     import dask
     import dask.dataframe as dd
 
-    ddf = dd.from_pandas(articles, npartitions=_dask_npartitions(len(articles), npartitions), sort=False)
     meta = func(articles.iloc[:0], **kwargs)
-    parts = dask.compute(*ddf.map_partitions(func, meta=meta, **kwargs).to_delayed())
-    kept = [p for p in parts if len(p)] or list(parts[:1])
+    plain = articles.copy(deep=False)
+    plain.attrs = {}  # attrs (e.g. the rejected-files table) stay here; func's result gets meta's attrs
+    ddf = dd.from_pandas(plain, npartitions=_dask_npartitions(len(plain), npartitions), sort=False)
+    parts = list(dask.compute(*ddf.map_partitions(func, meta=meta.iloc[:0].copy(), **kwargs).to_delayed()))
+    for part in parts:
+        part.attrs = {}
+    kept = [p for p in parts if len(p)] or parts[:1]
     renumber = all(isinstance(p.index, pd.RangeIndex) and p.index.start == 0 and p.index.step == 1 for p in kept)
     out = pd.concat(kept, ignore_index=renumber) if len(kept) > 1 else kept[0]
+    out.attrs = dict(meta.attrs)
     return out
 
 
