@@ -305,20 +305,30 @@ _NK = re.compile(
     r"КНДР|\bпівнічнокорейськ\w*|\bсеверокорейск\w*|\bпівнічнокорейц\w*|\bсеверокорейц\w*|"
     r"\bПівнічн\w* Коре\w*|\bСеверн\w* Коре\w*|\bNorth[- ]Korea\w*|\bDPRK\b|\bPyongyang\w*|\bПхеньян\w*|"
     r"(?<![Пп]івденно)(?<![Юю]жно)\bкорейськ\w*|(?<![Юю]жно)\bкорейск\w*|\bKPA\b|\bКНА\b|"
-    r"(?<!South )(?<!South-)\bKorean(?:s)?\b",
+    r"(?<!South )(?<!South-)\bKorean(?:s)?\b|\bN\. ?Korea\w*|\bN\.Korea\w*|(?-i:\bNK\b)|"
+    r"\bКім Чен Ин\w*|\bКим Чен Ын\w*|\bKim Jong[- ]Un\b",
     re.I,
 )
 _DEMONYM = re.compile(r"\b(?:північнокорейц\w*|северокорейц\w*|North Koreans)\b", re.I)
 _TROOP = re.compile(
-    r"\b(?:військов(?:их|і|ий|им|ими)|військ[аоу]?|вояк\w*|військовослужбовц\w*|військовослужбовець|"
-    r"військовик\w*|солдат\w*|бійц\w*|боєць|бойц\w*|боец|военн(?:ых|ые|ый|ым|ыми)|военнослужащ\w*|войск\w*|"
+    r"\b(?:військов(?:их|і|ий|им|ими|ого|ому)|військ[аоу]?|вояк\w*|військовослужбовц\w*|військовослужбовець|"
+    r"військовик\w*|солдат\w*|бійц\w*|боєць|бойц\w*|боец|военн(?:ых|ые|ый|ым|ыми|ого|ому)|военнослужащ\w*|"
+    r"офіцер\w*|офицер\w*|генерал(?:и|ів|ы|ов)|сапер\w*|сапёр\w*|officers?|generals|sappers?|deminers?|войск\w*|"
     r"найманц\w*|найманець|наемник\w*|спецпризначенц\w*|спецназ\w*|піхотинц\w*|пехотинц\w*|"
     r"контингент\w*|troops?|soldiers?|personnel|servicem[ae]n|service ?members?|military|fighters?|forces|"
     r"mercenar\w*|infantry\w*|commandos?|contingent|casualt\w*)\b",
     re.I,
 )
-_AMBIGUOUS_TROOP = re.compile(r"^(?:військов\w*|военн\w*|military)$", re.I)
-_PEOPLE = re.compile(r"\b(?:осіб|особ|людей|чоловік|человек|people|men)\b", re.I)
+_AMBIGUOUS_TROOP = re.compile(r"^(?:військов(?:их|і|ий|им|ими|ого|ому)|военн(?:ых|ые|ый|ым|ыми|ого|ому)|military)$",
+                              re.I)
+_CASUALTY_NOUN = re.compile(r"\b(?:загиблих|убитих|вбитих|поранених|погибших|убитых|раненых|killed|dead|wounded|"
+                            r"injured)\b", re.I)
+# "втрати КНДР", "потери северокорейских войск", "North Korean losses": a sentence about North Korea's losses
+_NK_LOSSES = re.compile(
+    r"\b(?:втрат\w*|потер\w*|losses|casualties)\s+(?:\S+\s+){0,1}?(?:" + _NK.pattern + ")|(?:" + _NK.pattern
+    + r")\s+(?:\S+\s+){0,1}?(?:втрат\w*|потер\w*|losses|casualties)\b", re.I)
+_PEOPLE = re.compile(r"\b(?:осіб|особ|людей|чоловік|человек|people|men|загиблих|убитих|вбитих|поранених|"
+                     r"погибших|убитых|раненых|killed|dead|wounded|injured)\b", re.I)
 _FOREIGN = re.compile(
     r"\b(?:російськ\w*|росіян\w*|русск\w*|российск\w*|россиян\w*|Russian\w*|Russia's|"
     r"українськ\w*|украинск\w*|українц\w*|украинц\w*|Ukrainian\w*|ворож\w*|вражеск\w*|enemy|"
@@ -329,7 +339,7 @@ _DISTRACTOR = re.compile(
     r"(?:\b(?:ракет\w*|снаряд\w*|боєприпас\w*|боеприпас\w*|дрон\w*|безпілотник\w*|БпЛА|БПЛА|беспилотник\w*|"
     r"танк\w*|гармат\w*|артилер\w*|артиллер\w*|гаубиц\w*|контейнер\w*|containers?|shells?|rounds?|missiles?|"
     r"drones?|tanks?|artillery|howitzers?|ammunition|munitions?|rockets?|km|км|кілометр\w*|километр\w*|"
-    r"kilomet\w*|miles?|метр\w*|доллар\w*|долар\w*|dollars?|USD|гривень|гривн\w*|грн|рубл\w*|вон|won|euros?|"
+    r"kilomet\w*|miles?|кв|sq|square|полігон\w*|полигон\w*|bases?|sites?|метр\w*|доллар\w*|долар\w*|dollars?|USD|гривень|гривн\w*|грн|рубл\w*|вон|won|euros?|"
     r"євро|евро|тонн\w*|tons?|tonnes?|рок\w*|рік|році|роки|лет|год|года|году|years?|дн\w*|діб|доби|суток|days?|"
     r"годин\w*|hours?|хвилин\w*|минут\w*|minutes?|тижн\w*|недел\w*|weeks?|місяц\w*|месяц\w*|months?|"
     r"відсот\w*|процент\w*|percent|per cent|робітник\w*|рабоч\w*|workers?|labou?rers?|резервіст\w*|"
@@ -427,6 +437,10 @@ _GROWTH_BEFORE_DO = re.compile(
     r"численность)(?:\s+\S+){0,3}?\s+до\s*$", re.I)
 _POST_LOWER = re.compile(r"^\s*(?:з лишком|с лишним|з гаком|с гаком|plus\b|\+|or more|і більше|и более|и больше)",
                          re.I)
+_ORDINAL_SUFFIX = re.compile(
+    r"-?(?:й|го|му|ю|я|е|ї|і|ий|ої|ій|ого|ому|ый|ой|ая|ое|ом|им|th|st|nd|rd)\b", re.I)
+_GROWTH_TO = re.compile(r"\b(?:increas\w*|rais\w*|rise|rises|rising|rose|risen|grow\w*|grew|boost\w*|up|jump\w*|"
+                        r"doubl\w*|tripl\w*|cut|reduc\w*|lower\w*|revis\w*)\b(?:\s+\S+){0,3}\s*$", re.I)
 _RANGE_OPEN = re.compile(r"(?:\bвід|\bот|\bbetween|\bfrom|\bз)\s*$", re.I)
 
 # Kind cues ------------------------------------------------------------------------------------
@@ -435,12 +449,12 @@ _CUES = {
         r"\b(?:загин\w*|загибл\w*|вбит\w*|убит\w*|вбив\w*|поранен\w*|ранен\w*|ранили|поранили|killed|wounded|"
         r"injured|casualt\w*|dead|died|deaths?|втрат\w*|потер\w*|losses|ліквідов\w*|ліквідува\w*|"
         r"ликвидир\w*|ликвидирова\w*|знищ\w*|уничтож\w*|погиб\w*|загиб\w*|вибул\w* з ладу|выбыл\w* из строя|"
-        r"санітарн\w*|санитарн\w*|eliminated|neutrali[sz]ed)\b", re.I),
+        r"санітарн\w*|санитарн\w*|eliminated|neutrali[sz]ed|lost|lose|loses|losing|loss)\b", re.I),
     "returned": re.compile(
         r"\b(?:повернул\w*|повернут\w*|повернен\w*|відправил\w* додому|додому|вивели|виведен\w*|вивед\w*|"
         r"відвели|відведен\w*|вернул\w*|вернут\w*|возвращ\w*|домой|отозва\w*|выведен\w*|вывели|отвел\w*|"
         r"returned|return(?:ing)? home|withdrawn|withdrew|withdraw\w*|pulled (?:out|back)|sent (?:back|home)|"
-        r"back home|rotated out)\b", re.I),
+        r"back home|rotated out|відклика\w*|відкликал\w*|відкликан\w*|отзыва\w*|отвед\w*|recalled)\b", re.I),
     "projected": re.compile(
         r"(?:\b(?:зросте|зростатиме|зростуть|збільшиться|збільшаться|збільшить|збільшать|планує\w*|планують|"
         r"планувал\w*|плануєть\w*|планирует|планируют|планировал\w*|план\w* (?:направ|відправ|send|deploy)\w*|"
@@ -464,10 +478,18 @@ _CUES = {
         r"in Kursk|to Kursk|Росі[їю]|России|Россию|РФ|Курськ\w*|Курск\w*|Russia|Kursk|фронт\w*|front|"
         r"сягнул\w*|досягл\w*|досяг|становить|становила|склада\w*|составля\w*|насчитыва\w*|налічу\w*|"
         r"reached|totals?|totall?ing|number(?:s|ed|ing)?|достигл\w*|there are|there were|контингент\w*|"
-        r"contingent|угрупован\w*|группировк\w*|strong)\b", re.I),
+        r"contingent|угрупован\w*|группировк\w*|strong|рухают\w*|рухаєт\w*|рухал\w*|прямують|прямує|движут\w*|"
+        r"двигают\w*|moving|heading|кордон\w*|границ\w*|border|підготовк\w*|подготовк\w*)\b", re.I),
+    # captured North Korean soldiers are counted as "other" (checked before every other cue)
+    "captured": re.compile(
+        r"\b(?:полон\w*|плен|плену|пленн\w*|пленил\w*|captured|captives?|prisoners?|POWs?)\b", re.I),
     "projected_weak": re.compile(r"\b(?:ще|ещё|еще|another|additional|more(?!\s+than)|further|додатков\w*|дополнительн\w*)\b", re.I),
 }
 _KIND_ORDER = ("returned", "casualties", "projected", "present")
+# "з них 500 офіцерів", "including 500 officers": a figure that is a part of the figure before it
+_PARTITIVE_BEFORE = re.compile(
+    r"^\W*(?:з них|із них|з-поміж них|з яких|із яких|серед них|у тому числі|в тому числі|зокрема|из них|из которых|"
+    r"среди них|в том числе|including|among them|of whom|of them)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,(?!\d)|\s—\s|\s-\s|\"")
 _RESERVE = re.compile(
     r"\b(?:резерв\w*|reserv\w*|внутри страны|всередині країни|у самій КНДР|в самой КНДР|inside the country|"
@@ -559,6 +581,8 @@ def _parse_number(s: str, toks, i: int):
                 return None
             if end_char < len(s) and s[end_char] == "%":
                 return None
+            if _ORDINAL_SUFFIX.match(s, end_char):
+                return None  # "810-ю бригадою", "11-го корпусу", "11th Corps"
             if cur is not None and last in ("num",):
                 break
             cur = (cur or 0) + v if last == "hyph" and cur is not None and cur < v else v if cur is None else cur + v
@@ -653,15 +677,19 @@ def _numbers(s: str, toks) -> list[_Num]:
         if j < n:
             sep = toks[j][2].lower()
             opened = bool(_RANGE_OPEN.search(before))
+            # "10,000 to 12,000 troops", "10 to 12 thousand": an English range needs no "between"/"from"
+            bare_to = (sep == "to" and not opened and toks[i][2][0].isdigit() and j + 1 < n
+                       and toks[j + 1][2][0].isdigit() and not _GROWTH_TO.search(before[-40:]))
             if (sep in ("—", "-", "–") or (sep in ("до", "to", "and", "і", "и", "та") and opened)
-                    or sep in ("або", "или", "or")) and j + 1 < n:
+                    or sep in ("або", "или", "or") or bare_to) and j + 1 < n:
                 q = _parse_number(s, toks, j + 1)
                 if q is not None and q[3] is None:
                     j2, v2, m2, _ = q
                     v1 = value
                     if m2 and not has_mult:
                         v1 = value * (v2 / max(1.0, _strip_mult(v2, toks, j + 1, j2)))
-                    if v1 < v2 and (sep not in ("або", "или", "or") or m2 == has_mult or m2):
+                    if v1 < v2 and (sep not in ("або", "или", "or") or m2 == has_mult or m2) and (
+                            not bare_to or v2 <= 3 * v1):
                         rng = (v1, v2, j2, m2 or has_mult)
         yearlike = (not has_mult and value is not None and 1900 <= value <= 2100 and float(value).is_integer()
                     and re.fullmatch(r"\d{4}", toks[i][2]) is not None)
@@ -739,6 +767,11 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
             j = _tok_after(toks, np_end)
             break
         if _PEOPLE.match(seg):
+            if _CASUALTY_NOUN.match(seg) and re.match(r"\s+(?:\S+\s+){0,2}?(?:" + _NK.pattern + "|" + _TROOP.pattern + ")",
+                                                    s[b:], re.I):
+                j += 1
+                first = False
+                continue
             if nk:
                 troop, np_end = True, b
                 j += 1
@@ -807,7 +840,8 @@ def _paragraph_mentions(par: str) -> list[dict]:
     out: list[dict] = []
     for si, (sa, sb) in enumerate(sents):
         s = par[sa:sb].rstrip()
-        if not re.search(r"\d|тис|тыс|thousand|hundred|сот|десят|сорок|twenty|thirty|fifty", s, re.I):
+        if not re.search(r"\d|тис|тыс|thousand|hundred|сот|десят|сорок|twenty|thirty|fifty", s, re.I) and not any(
+                w.lower() in _UNITS for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)*", s)):
             continue
         toks = _tokens(s)
         nums = _numbers(s, toks)
@@ -815,7 +849,7 @@ def _paragraph_mentions(par: str) -> list[dict]:
             continue
         clauses = _clauses(s)
         nk_spans = [m.span() for m in _NK.finditer(s)]
-        has_troop = bool(_TROOP.search(s)) or bool(_DEMONYM.search(s))
+        has_troop = bool(_TROOP.search(s)) or bool(_DEMONYM.search(s)) or bool(_NK_LOSSES.search(s))
         prev = par[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
         infos = []
         for num in nums:
@@ -836,10 +870,15 @@ def _paragraph_mentions(par: str) -> list[dict]:
             best = min(cands, key=lambda k: min(abs(a - infos[k][0].start), abs(a - infos[k][2])))
             owner[best] = owner.get(best, 0) + 1
         items = []
+        part_of: dict[int, int] = {}
         for k, (num, cls, np_end, nk_np) in enumerate(infos):
             ok = False
+            ca, cb = _clause_of(clauses, num.start)
             if cls == "troop":
-                ok = nk_np or (owner.get(k, 0) > 0)
+                # North Korea named in the figure's own clause ("Пхеньян відправить 1 000 саперів і 5 000 ...",
+                # "Северокорейский контингент насчитывает 11,5 тыс. военных") unless another nationality is
+                ok = nk_np or (owner.get(k, 0) > 0) or (
+                    any(ca <= a < cb for a, _b in nk_spans) and not _FOREIGN.search(s[ca:cb]))
             elif cls == "troop_nk_only":
                 ok = has_troop
             elif cls == "bare":
@@ -856,16 +895,29 @@ def _paragraph_mentions(par: str) -> list[dict]:
                 ok = False
             if num.value is None and num.low is not None and num.low >= 1_000_000:
                 ok = False
+            # a part of the figure before it: "..., з них 500 офіцерів і три генерали", "including 500 officers"
+            earlier = [q for q in range(len(items)) if items[q][2]]
+            if cls != "reject" and earlier and _PARTITIVE_BEFORE.match(s[ca:num.start]) and not (
+                    num.yearlike or (num.value is not None and num.value >= 1_000_000)):
+                ok = True
+                part_of[k] = earlier[-1]
             items.append((num, np_end, ok))
         if not any(x[2] for x in items):
             continue
+        kinds: dict[int, str] = {}
         for idx, (num, np_end, ok) in enumerate(items):
             if not ok:
                 continue
             seg_a, seg_b = _segment(s, clauses, items, idx)
             if _RESERVE.search(s[seg_a:seg_b]):
                 continue
-            kind = _kind(s, seg_a, seg_b, items, clauses, idx)
+            # "відправить 1 000 саперів і 5 000 військових будівельників": a figure joined to the one before it
+            # in the same clause shares its verb
+            q = max((k for k in kinds if k < idx), default=None)
+            coord = kinds[q] if q is not None and seg_a > _clause_of(clauses, num.start)[0] and (
+                _clause_of(clauses, items[q][0].start) == _clause_of(clauses, num.start)) else None
+            kind = kinds[idx] = _kind(s, seg_a, seg_b, items, clauses, idx, whole=kinds.get(part_of.get(idx, -1)),
+                                      coord=coord)
             claimant = _claimant(s, num.start, par, sa)
             quote = s[seg_a:seg_b].strip(" ,;:—-\"()")
             if num.start - seg_a > 160:
@@ -934,13 +986,36 @@ def _split_point(s: str, left_end: int, right_start: int) -> int:
     return left_end
 
 
-def _kind(s: str, a: int, b: int, kept, clauses, idx: int) -> str:
+def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = None,
+          coord: str | None = None) -> str:
+    """The kind of figure ``kept[idx]`` from the cues of its segment s[a:b].
+
+    Captured soldiers are "other". A cue in a predicate joined after the figure's own one ("8 тис. солдатів
+    КНДР вже у Курській області і ... можуть вступити в бій") does not override a cue before that
+    conjunction. ``whole``: the kind of the figure this one is a part of ("з них 500 офіцерів"), used when
+    the segment has no cue of its own. ``coord``: the kind of the figure this one is coordinated with in
+    the same clause ("will send 1,000 deminers and 5,000 military builders to Kursk"); it wins over a
+    mere ``present`` cue of the segment.
+    """
     seg = s[a:b]
+    if _CUES["captured"].search(seg):
+        return "other"
+    np_end = max(kept[idx][1], kept[idx][0].end)
+    conj = _CONJ.search(s, np_end, b) if np_end < b else None
+    if conj:
+        head = s[a:conj.start()]
+        for kind in _KIND_ORDER:
+            if _CUES[kind].search(head):
+                return kind
     for kind in _KIND_ORDER:
+        if kind == "present" and coord in ("returned", "casualties", "projected"):
+            return coord
         if _CUES[kind].search(seg):
             return kind
     if _CUES["projected_weak"].search(seg):
         return "projected"
+    if whole or coord:
+        return whole or coord
     # nearest cue in the rest of the sentence, outside clauses that hold another figure
     others = [_segment(s, clauses, kept, k) for k, (n, _e, o) in enumerate(kept) if k != idx and o]
     num = kept[idx][0]
