@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from analysis.language import detect_language, script_of
 from analysis.text import match_key, normalize, split_paragraphs
 
 __all__ = [
@@ -47,6 +48,7 @@ __all__ = [
     "KINDS",
     "VAGUE_RANGES",
     "TROOP_COLUMNS",
+    "TROOP_LANGUAGES",
     "extract_troop_counts",
     "find_troop_mentions",
     "latest_present",
@@ -114,6 +116,9 @@ VAGUE_RANGES = {
     "dozens": (20, 90),
 }
 
+#: Languages the rules read; ``extract_troop_counts`` skips articles in any other language.
+TROOP_LANGUAGES = ("uk", "ru", "en")
+
 #: Columns of the table ``extract_troop_counts`` returns, in order.
 TROOP_COLUMNS = ["article_id", "published", "outlet", "lang", "value", "low", "high", "approx", "vague", "kind",
                  "claimant", "quote", "sentence", "in_body", "paragraph"]
@@ -125,7 +130,8 @@ def extract_troop_counts(articles: pd.DataFrame, *, column: str = "body") -> pd.
     Needs ``article_id`` and a text column: ``text`` (scanned paragraph by paragraph, with
     ``removed`` telling which paragraphs are outside the body), or else ``column`` (default
     ``"body"``; everything in it is in the body). Optional: ``published``, ``outlet``, ``lang``,
-    ``removed``. Columns: ``TROOP_COLUMNS``; ``value``/``low``/``high`` are nullable Int64 (an exact
+    ``removed``. Only articles in ``TROOP_LANGUAGES`` are read: ``lang`` when given (other than "und"),
+    else the language ``analysis.language.detect_language`` finds. Columns: ``TROOP_COLUMNS``; ``value``/``low``/``high`` are nullable Int64 (an exact
     figure has low == high == value; a range or a vague quantity has value <NA>; ``vague`` marks
     "кілька тисяч"-like quantities whose range is implied, see ``VAGUE_RANGES``), ``in_body`` is
     False for a figure that only sits in a teaser or boilerplate.
@@ -144,6 +150,8 @@ def extract_troop_counts(articles: pd.DataFrame, *, column: str = "body") -> pd.
         lang = rec.get("lang")
         if not isinstance(lang, str) or lang in ("", "und"):
             lang = _guess_lang(text)
+        if lang not in TROOP_LANGUAGES:
+            continue  # the rules read Ukrainian, Russian and English only
         base = {
             "article_id": str(rec.get("article_id", "")),
             "published": rec.get("published", pd.NaT),
@@ -220,6 +228,16 @@ def _as_datetime(s: pd.Series) -> pd.Series:
 
 
 def _guess_lang(text: str) -> str:
+    """uk / ru / en, or another language code when the text is in none of them."""
+    lang, _conf = detect_language(text)
+    if lang in TROOP_LANGUAGES:
+        return lang
+    if lang != "und" and (script_of(text).lower() != "cyrillic" or _conf >= 0.9):
+        return lang
+    return _script_guess(text)
+
+
+def _script_guess(text: str) -> str:
     uk = len(re.findall("[іїєґІЇЄҐ]", text))
     ru = len(re.findall("[ыэъёЫЭЪЁ]", text))
     cyr = len(re.findall("[а-яА-Я]", text))

@@ -291,3 +291,39 @@ def test_heldout_precision_recall():
     print(f"held-out: tp={tp} fp={fp} fn={fn} precision={precision:.3f} recall={recall:.3f}")
     assert precision >= 0.95, (precision, tp, fp)
     assert recall >= 0.90, (recall, tp, fn)
+
+
+def test_only_ukrainian_russian_english_articles_are_read():
+    df = pd.DataFrame({
+        "article_id": ["en", "de", "es", "bg", "tagged_pl"],
+        "text": ["Pentagon: 10,000 North Korean troops are in Russia.",
+                 "Nordkorea hat nach Angaben des Pentagon 10.000 Soldaten nach Russland geschickt.",
+                 "Corea del Norte envió 10.000 soldados a Rusia, según el Pentágono.",
+                 "Северна Корея е изпратила 10 000 войници в Русия, съобщи Пентагонът.",
+                 "Pentagon: 10,000 North Korean troops are in Russia."],
+        "lang": [pd.NA, pd.NA, "und", pd.NA, "pl"],
+    })
+    got = extract_troop_counts(df)
+    assert list(got.article_id) == ["en"] and got.iloc[0].value == 10000 and got.iloc[0].lang == "en"
+    assert extract_troop_counts(df[df.article_id != "en"]).empty
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ordinals and unit numbers are no head-counts
+    ("Північнокорейські військові з 11-го корпусу воюють разом із 810-ю бригадою РФ.", set()),
+    ("North Korean troops of the 11th Corps fight alongside Russia's 810th brigade.", set()),
+    # a bare English range
+    ("NK troops in Russia: 10,000 to 12,000, according to estimates", {(None, 10000, 12000, "present")}),
+    # captured soldiers are "other", even when wounded
+    ("Ukraine says it captured two wounded North Korean soldiers in Kursk.", {(2, 2, 2, "other")}),
+    # parts of a figure share its kind; coordinated figures share their verb
+    ("У Росії вже 12 000 військових КНДР, з них 500 офіцерів і три генерали.",
+     {(12000, 12000, 12000, "present"), (500, 500, 500, "present"), (3, 3, 3, "present")}),
+    ("North Korea will send 1,000 deminers and 5,000 military builders to Kursk.",
+     {(1000, 1000, 1000, "projected"), (5000, 5000, 5000, "projected")}),
+    # North Korea's losses counted in people
+    ("Сеул: потери КНДР составили около 4 тысяч человек.", {(4000, 4000, 4000, "casualties")}),
+])
+def test_heldout_phenomena(text, expected):
+    got = {_key(m["value"], m["low"], m["high"], m["kind"]) for m in find_troop_mentions(text)}
+    assert got == expected
