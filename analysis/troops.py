@@ -467,7 +467,7 @@ _CUES = {
         r"\b(?:загин\w*|загибл\w*|вбит\w*|убит\w*|вбив\w*|поранен\w*|ранен\w*|ранили|поранили|killed|wounded|"
         r"injured|casualt\w*|dead|died|deaths?|втрат\w*|потер\w*|losses|ліквідов\w*|ліквідува\w*|"
         r"ликвидир\w*|ликвидирова\w*|знищ\w*|уничтож\w*|погиб\w*|загиб\w*|вибул\w* з ладу|выбыл\w* из строя|"
-        r"санітарн\w*|санитарн\w*|eliminated|neutrali[sz]ed|lost|lose|loses|losing|loss)\b", re.I),
+        r"санітарн\w*|санитарн\w*|eliminated|neutrali[sz]ed|lost|lose|loses|losing|loss|втрача\w*|теря\w*)\b", re.I),
     "returned": re.compile(
         r"\b(?:повернул\w*|повернут\w*|повернен\w*|відправил\w* додому|додому|вивели|виведен\w*|вивед\w*|"
         r"відвели|відведен\w*|вернул\w*|вернут\w*|возвращ\w*|домой|отозва\w*|выведен\w*|вывели|отвел\w*|"
@@ -485,7 +485,7 @@ _CUES = {
         r"projected|anticipated|прибудуть|прибуде|прибудет|прибудут|наступн\w+ хвил\w*|следующ\w+ волн\w*|"
         r"next wave|future|майбутн\w*|будущ\w*|найближч\w+ час\w*|ближайш\w+ врем\w*|soon|незабаром|вскоре|"
         r"зросте до|довести до|increase to|rise to|grow to|потенційн\w*|потенциальн\w*|potential\w*|"
-        r"reportedly plans?|intends?|має намір|намерен\w*|досягне|сягне|достигнет|will reach|will grow|will rise)\b)", re.I),
+        r"reportedly plans?|intends?|здатн\w*|здатен|спроможн\w*|способн\w*|capable|able to|має намір|намерен\w*|досягне|сягне|достигнет|will reach|will grow|will rise)\b)", re.I),
     "present": re.compile(
         r"\b(?:перебува\w*|перебув\w*|знаход\w*|розгорн\w*|розміщ\w*|дислок\w*|прибул\w*|прибули|прибуло|"
         r"відправ\w*|направ\w*|надісла\w*|передав\w*|передал\w*|передала|надал\w*|предостав\w*|provided|supplied|handed|перекину\w*|перекинул\w*|переброс\w*|перекид\w*|переправ\w*|"
@@ -497,7 +497,8 @@ _CUES = {
         r"сягнул\w*|досягл\w*|досяг|становить|становила|склада\w*|составля\w*|насчитыва\w*|налічу\w*|"
         r"reached|totals?|totall?ing|number(?:s|ed|ing)?|достигл\w*|there are|there were|контингент\w*|"
         r"contingent|угрупован\w*|группировк\w*|strong|рухают\w*|рухаєт\w*|рухал\w*|прямують|прямує|движут\w*|"
-        r"двигают\w*|moving|heading|кордон\w*|границ\w*|border|підготовк\w*|подготовк\w*)\b", re.I),
+        r"двигают\w*|moving|heading|кордон\w*|границ\w*|border|підготовк\w*|подготовк\w*|обуча\w*|обучени\w*|тренир\w*|зосередж\w*|сосредоточ\w*|"
+        r"concentrated|massed)\b", re.I),
     # captured North Korean soldiers are counted as "other" (checked before every other cue)
     "captured": re.compile(
         r"\b(?:полон\w*|плен|плену|пленн\w*|пленил\w*|captured|captives?|prisoners?|POWs?)\b", re.I),
@@ -635,7 +636,7 @@ def _parse_number(s: str, toks, i: int):
             cur, any_num, last = 1, True, "num"
             j += 1
             continue
-        if lt in ("тисяча", "тысяча") and j == i:
+        if lt in ("тисяча", "тысяча", "тисячу", "тысячу") and j == i:
             cur, any_num, last = 1, True, "num"
             # falls through to multiplier on next loop: treat the word itself as 1000
             total += 1000
