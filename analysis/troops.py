@@ -345,6 +345,10 @@ _CASUALTY_NOUN = re.compile(r"\b(?:загиблих|убитих|вбитих|п
 _NK_LOSSES = re.compile(
     r"\b(?:втрат\w*|потер\w*|losses|casualties)\s+(?:\S+\s+){0,1}?(?:" + _NK.pattern + ")|(?:" + _NK.pattern
     + r")\s+(?:\S+\s+){0,1}?(?:втрат\w*|потер\w*|losses|casualties)\b", re.I)
+# a small number word counts only right before its troop noun (one adjective between at most)
+_SMALL_WORD_NP = re.compile(
+    r"\s+(?:[^\W\d_]+(?:их|ых|ed)\s+)?(?:(?:" + _NK.pattern + r")\s+)?(?:" + _TROOP.pattern + ")", re.I)
+_GROUP_OF = re.compile(r"(?:\b(?:груп\w*|групп\w*|group of|the)\s*)$", re.I)
 _PEOPLE = re.compile(r"\b(?:осіб|особ|людей|чоловік|человек|people|men|загиблих|убитих|вбитих|поранених|"
                      r"погибших|убитых|раненых|killed|dead|wounded|injured)\b", re.I)
 _FOREIGN = re.compile(
@@ -914,6 +918,9 @@ def _paragraph_mentions(par: str) -> list[dict]:
                 ok = False
             if num.value is None and num.low is not None and num.low >= 1_000_000:
                 ok = False
+            if ok and num.value is not None and num.value < 100 and not s[num.start].isdigit() and not (
+                    _SMALL_WORD_NP.match(s, num.end) and not _GROUP_OF.search(s[:num.start])):
+                ok = False  # "двох полонених північнокорейських військових" yes; "Групи семи", "трьох безпеку" no
             # a part of the figure before it: "..., з них 500 офіцерів і три генерали", "including 500 officers"
             earlier = [q for q in range(len(items)) if items[q][2]]
             if cls != "reject" and earlier and _PARTITIVE_BEFORE.match(s[ca:num.start]) and not (

@@ -312,6 +312,8 @@ def test_only_ukrainian_russian_english_articles_are_read():
     # ordinals and unit numbers are no head-counts
     ("Північнокорейські військові з 11-го корпусу воюють разом із 810-ю бригадою РФ.", set()),
     ("North Korean troops of the 11th Corps fight alongside Russia's 810th brigade.", set()),
+    # a small number word is a head-count only right before its troop noun ("G7" is no figure)
+    ("Країни Групи семи засудили відправлення військ КНДР до Росії.", set()),
     # a bare English range
     ("NK troops in Russia: 10,000 to 12,000, according to estimates", {(None, 10000, 12000, "present")}),
     # captured soldiers are "other", even when wounded
