@@ -7,7 +7,9 @@ Russian and English text and says what each figure is:
 * ``projected``  — expected, planned or possible future numbers ("зросте до 12 тис.", "expected to");
 * ``casualties`` — killed and/or wounded ("загинули", "убиты", "killed", "втрати");
 * ``returned``   — sent back home or withdrawn;
-* ``other``      — a North Korean head-count with none of those cues.
+* ``other``      — a North Korean head-count with none of those cues, and captured soldiers (POWs).
+
+Only articles in ``TROOP_LANGUAGES`` (uk, ru, en) are read; others give no rows.
 
 Method (hand-written rules; no library reads "тис." or Ukrainian number words):
 
