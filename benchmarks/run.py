@@ -321,10 +321,14 @@ def _targets(by_n: dict) -> list[str]:
     else:
         msgs.append("pipeline 100k: not run")
     lang = [e["stages"].get("language", {}) for e in by_n.values()]
-    speeds = [r["mb_per_s"] for r in lang if r.get("status") == "ok"]
-    if speeds:
-        low = min(speeds)
-        msgs.append(f"language {low:.1f} MB/s at worst (≥ {TARGET_LANGUAGE_MBS:g}: {'met' if low >= TARGET_LANGUAGE_MBS else 'MISSED'})")
+    lang = [r for r in lang if r.get("status") == "ok"]
+    if lang:
+        low = min(r["mb_per_s"] for r in lang)
+        cpu = [r["mb"] / r["cpu_s"] for r in lang if r.get("cpu_s")]
+        low_cpu = min(cpu) if cpu else low
+        msgs.append(f"language {low:.1f} MB/s wall, {low_cpu:.1f} MB/s per CPU second at worst "
+                    f"(≥ {TARGET_LANGUAGE_MBS:g}: {'met' if low_cpu >= TARGET_LANGUAGE_MBS else 'MISSED'} on CPU time, "
+                    f"{'met' if low >= TARGET_LANGUAGE_MBS else 'missed'} on wall time)")
     if 100000 in by_n and 10000 in by_n:
         bad = []
         for stage in STAGES:
