@@ -51,6 +51,8 @@ __all__ = [
     "tag_languages",
     "language_mix",
     "language_disagreements",
+    "foreign_paragraphs",
+    "other_language_share",
 ]
 
 #: Code for "no language can be told" (ISO 639-2 "und").
@@ -199,6 +201,33 @@ def language_mix(paragraphs: pd.DataFrame) -> pd.DataFrame:
     wide.columns.name = "lang"
     wide.index.name = "article_id"
     return wide
+
+
+def foreign_paragraphs(paragraphs: pd.DataFrame, article_langs) -> pd.DataFrame:
+    """Paragraphs in another language than their article's own (``und`` paragraphs and articles aside).
+
+    ``article_langs`` maps ``article_id`` → the article's language (a dict or a Series). Returns the
+    input's rows with two more columns: ``own`` (the article's language) and ``where`` (``"body"`` or
+    ``"furniture"``, from ``in_body`` when present, else ``"body"``), in input order.
+    """
+    own = paragraphs["article_id"].map(dict(article_langs)).fillna(UNDETERMINED).astype("str")
+    where = (paragraphs["in_body"].map({True: "body", False: "furniture"}) if "in_body" in paragraphs.columns
+             else pd.Series("body", index=paragraphs.index)).astype("str")
+    out = paragraphs.assign(own=own, where=where)
+    keep = (out["lang"] != out["own"]) & (out["lang"] != UNDETERMINED) & (out["own"] != UNDETERMINED)
+    return out[keep]
+
+
+def other_language_share(mix: pd.DataFrame, article_langs) -> pd.Series:
+    """Per article of a ``language_mix`` table: the share of characters in a language other than its own.
+
+    ``und`` characters do not count as another language. ``article_langs`` maps ``article_id`` → the
+    article's language. Returns a float Series indexed like ``mix``.
+    """
+    langs = dict(article_langs)
+    values = [float(sum(v for c, v in row.items() if c not in (langs.get(aid), UNDETERMINED)))
+              for aid, row in mix.iterrows()]
+    return pd.Series(values, index=mix.index, dtype="float64", name="other_language_share")
 
 
 def language_disagreements(paragraphs: pd.DataFrame, min_confidence: float = 0.8) -> pd.DataFrame:

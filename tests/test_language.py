@@ -13,6 +13,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analysis.language import (  # noqa: E402
+    foreign_paragraphs,
+    other_language_share,
     LANGUAGE_NAMES,
     detect_language,
     detect_languages,
@@ -361,3 +363,20 @@ def test_long_latin_texts_agree_with_langdetect():
         assert langdetect_language(article)[0] == lang
         checked += 1
     assert checked >= 12
+
+
+def test_foreign_paragraphs_and_other_language_share():
+    paras = pd.DataFrame({
+        "article_id": ["a", "a", "a", "b", "b"],
+        "paragraph": [0, 1, 2, 0, 1],
+        "text": ["x" * 60, "y" * 30, "00:49", "z" * 50, "w" * 50],
+        "lang": ["uk", "ru", "und", "ru", "ru"],
+        "n_chars": [60, 30, 5, 50, 50],
+        "in_body": [True, False, False, True, True],
+    })
+    own = {"a": "uk", "b": "ru"}
+    foreign = foreign_paragraphs(paras, own)
+    assert foreign[["article_id", "paragraph", "own", "where"]].values.tolist() == [["a", 1, "uk", "furniture"]]
+    share = other_language_share(language_mix(paras), own)
+    assert share["a"] == pytest.approx(30 / 95) and share["b"] == 0.0
+    assert other_language_share(language_mix(paras[paras["in_body"]]), own)["a"] == 0.0
