@@ -352,6 +352,7 @@ _SMALL_WORD_NP = re.compile(
     r"\s+(?:[^\W\d_]+(?:их|ых|ed)\s+)?(?:(?:" + _NK.pattern + r")\s+)?(?:" + _TROOP.pattern + ")", re.I)
 _GROUP_OF = re.compile(r"(?:\b(?:груп\w*|групп\w*|group of|the)\s*)$", re.I)
 _PEOPLE = re.compile(r"\b(?:осіб|особ|людей|чоловік|человек|people|men|загиблих|убитих|вбитих|поранених|"
+                     r"убитими|вбитими|пораненими|убитыми|ранеными|"
                      r"погибших|убитых|раненых|killed|dead|wounded|injured)\b", re.I)
 _FOREIGN = re.compile(
     r"\b(?:російськ\w*|росіян\w*|русск\w*|российск\w*|россиян\w*|Russian\w*|Russia's|"
@@ -370,7 +371,8 @@ _DISTRACTOR = re.compile(
     r"резервист\w*|reservists?|reserves?|резерв\w*|армі\w*|арми\w*|army|armies|дивізі\w*|дивизи\w*|"
     r"divisions?|бригад\w*|brigades?|батальйон\w*|батальон\w*|battalions?|полк\w*|regiments?|одиниц\w*|"
     r"единиц\w*|units?|вагон\w*|ешелон\w*|эшелон\w*|кораб\w*|ships?|літак\w*|самолет\w*|aircraft|planes?|"
-    r"систем\w*|systems?|установ\w*|штук\w*|pieces?|mortars?|міномет\w*|миномет\w*|населен\w*|population|"
+    r"систем\w*|systems?|артсистем\w*|автомат\w*|гвинтів\w*|винтов\w*|rifles?|гранат\w*|grenades?|"
+    r"комплект\w*|uniforms?|установ\w*|штук\w*|pieces?|mortars?|міномет\w*|миномет\w*|населен\w*|population|"
     r"жител\w*|мешкан\w*|residents?|civilians?|цивільн\w*|мирн\w*|дітей|детей|children|окупант\w*|"
     r"оккупант\w*|орк\w*|росіян\w*|россиян\w*|атак\w*|attacks?|штурм\w*|assaults?|боїв|боев|clashes|"
     r"населених|settlements?|villages?|сіл|сел|гектар\w*|hectares?|kg|кг|кілограм\w*|килограмм\w*|"
@@ -433,6 +435,9 @@ _UNITS = {
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    # collective numerals ("ще троє потрапили в полон", "двое военных")
+    "двоє": 2, "троє": 3, "четверо": 4, "п'ятеро": 5, "шестеро": 6, "семеро": 7, "двое": 2, "трое": 3,
+    "пятеро": 5, "шестеро": 6, "семеро": 7,
     # one and a half
     "півтори": 1.5, "півтора": 1.5, "полторы": 1.5, "полтора": 1.5, "полутора": 1.5,
 }
@@ -478,7 +483,8 @@ _CUES = {
         r"\b(?:повернул\w*|повернут\w*|повернен\w*|відправил\w* додому|додому|вивели|виведен\w*|вивед\w*|"
         r"відвели|відведен\w*|вернул\w*|вернут\w*|возвращ\w*|домой|отозва\w*|выведен\w*|вывели|отвел\w*|"
         r"returned|return(?:ing)? home|withdrawn|withdrew|withdraw\w*|pulled (?:out|back)|sent (?:back|home)|"
-        r"back home|rotated out|відклика\w*|відкликал\w*|відкликан\w*|отзыва\w*|отвед\w*|recalled)\b", re.I),
+        r"back home|rotated out|відклика\w*|вивела|вивів|вивело|виводит\w*|виводять|вывела|вывел|вывело|выводит\w*|"
+        r"выводят|обратно|на родину|(?:pulled|rotated|brought|sent|taken)\s+(?:\S+\s+){0,4}?(?:out|back)|відкликал\w*|відкликан\w*|отзыва\w*|отвед\w*|recalled)\b", re.I),
     "projected": re.compile(
         r"(?:\b(?:зросте|зростатиме|зростуть|збільшиться|збільшаться|збільшить|збільшать|планує\w*|планують|"
         r"планувал\w*|плануєть\w*|планирует|планируют|планировал\w*|план\w* (?:направ|відправ|send|deploy)\w*|"
@@ -491,11 +497,13 @@ _CUES = {
         r"projected|anticipated|прибудуть|прибуде|прибудет|прибудут|наступн\w+ хвил\w*|следующ\w+ волн\w*|"
         r"next wave|future|майбутн\w*|будущ\w*|найближч\w+ час\w*|ближайш\w+ врем\w*|soon|незабаром|вскоре|"
         r"зросте до|довести до|increase to|rise to|grow to|потенційн\w*|потенциальн\w*|potential\w*|"
-        r"reportedly plans?|intends?|здатн\w*|здатен|спроможн\w*|способн\w*|capable|able to|має намір|намерен\w*|досягне|сягне|достигнет|will reach|will grow|will rise)\b)", re.I),
+        r"reportedly plans?|intends?|готов|готова|готовы|готовий|готові|ready to|willing to|розгляда\w*|"
+        r"рассматрива\w*|consider\w*|можливість|можливості|возможност\w*|здатн\w*|здатен|спроможн\w*|способн\w*|capable|able to|має намір|намерен\w*|досягне|сягне|достигнет|will reach|will grow|will rise)\b)", re.I),
     "present": re.compile(
         r"\b(?:перебува\w*|перебув\w*|знаход\w*|розгорн\w*|розміщ\w*|дислок\w*|прибул\w*|прибули|прибуло|"
         r"відправ\w*|направ\w*|надісла\w*|передав\w*|передал\w*|передала|надал\w*|предостав\w*|provided|supplied|handed|перекину\w*|перекинул\w*|переброс\w*|перекид\w*|переправ\w*|"
-        r"навча\w*|тренуют\w*|воюют\w*|воюють|беруть участь|участвуют|бере участь|задіян\w*|залучен\w*|"
+        r"навча\w*|тренуют\w*|воюют\w*|воюють|беруть участь|участвуют|бере участь|брал\w* участ\w*|участвовал\w*|"
+        r"took part|taking part|joined|у боях|в боях|у бою|в бою|in combat|combat operations|задіян\w*|залучен\w*|"
         r"находят\w*|находит\w*|размещ\w*|развернут\w*|развёрнут\w*|прибыл\w*|отправ\w*|перебро\w*|"
         r"дислоцир\w*|deployed|deploying|deployment|stationed|arrived|arriving|sent|dispatched|"
         r"transferred|moved|located|based|training|trained|fighting|fought|are in|were in|in Russia|to Russia|"
@@ -809,7 +817,7 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
             continue
         if _DISTRACTOR.match(seg):
             return "reject", b, nk
-        if first and (_BARE_FOLLOWER.match(t) or _VERB_END.search(t)) and not _NP_SKIP.match(t):
+        if first and (_BARE_FOLLOWER.match(t) or _VERB_END.search(t) or _is_cue_word(seg)) and not _NP_SKIP.match(t):
             return "bare", num.end, False
         if _NP_SKIP.match(t):
             j += 1
@@ -848,9 +856,19 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
         return "reject", np_end, nk
     if nk:
         return "troop_nk_only", np_end, True
-    if first or j >= n or not toks[j][2][0].isalnum():
+    if first:
         return "bare", num.end, False
+    # an unknown noun phrase bound to the figure ("12 тисяч автоматів", "200 дальнобойных артсистем")
     return "reject", np_end, False
+
+
+def _is_cue_word(seg: str) -> bool:
+    """A predicate right after a figure ("2 700 поранені", "1000 ранены", "1,000 wounded"): the figure is bare."""
+    m = next((m for k in ("casualties", "returned", "captured") for m in [_CUES[k].match(seg)] if m), None)
+    if m is None:
+        return False
+    # "двох полонених північнокорейських солдатів": an adjective of the troop noun, not a predicate
+    return not re.match(r"\s+(?:\S+\s+){0,1}?(?:" + _NK.pattern + "|" + _TROOP.pattern + ")", seg[m.end():], re.I)
 
 
 def _tok_after(toks, pos: int) -> int:
