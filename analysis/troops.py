@@ -527,6 +527,18 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,(?!\d)|\s—\s|\s-\s|\"")
 _RESERVE = re.compile(
     r"\b(?:резерв\w*|reserv\w*|внутри страны|всередині країни|у самій КНДР|в самой КНДР|inside the country|"
     r"at home|standing army|under arms)\b", re.I)
+_ELLIPSIS_BEFORE = re.compile(
+    r"\b(?:ще|еще|ещё|another|a further)\s+(?:(?:близько|приблизно|майже|понад|щонайменше|около|примерно|почти|"
+    r"более|свыше|не менее|about|nearly|some|more than|at least)\s+)?$", re.I)
+_PARTICIPLE = re.compile(r"^[^\W\d_]{3,}(?:ован|ен|ён|ан|ян|ин|ут|ит)(?:их|ых|і|ые|ий|ый)$", re.I)
+_PREP = re.compile(r"^(?:до|в|у|на|з|із|из|к|во|to|in|into|from)$", re.I)
+# military units named in a sentence make a bare people count a troop count ("Северокорейские подразделения —
+# около 1,5 тысячи человек —", "North Korean units, an estimated 1,500 men,")
+_UNIT_CTX = re.compile(r"\b(?:підрозділ\w*|подразделени\w*|units|формуван\w*|формировани\w*)\b", re.I)
+# another side named as the actor of a clause (the destination "до Росії", "to Russia" is no actor)
+_OTHER_SIDE = re.compile(
+    r"\b(?:Росія|Россия|Москва|Кремль|Україна|Украина|Київ|Киев|ЗСУ|ВСУ|Сили оборони|Силы обороны|"
+    r"Ukraine|Kyiv|Moscow|Kremlin|Russia)\b(?!'s)")
 _CONJ = re.compile(r"\b(?:і|й|и|та|а|але|но|and|while|but|whereas|тоді як|тогда как|в то время как)\b", re.I)
 
 
@@ -578,6 +590,8 @@ def _parse_number(s: str, toks, i: int):
         if j < n and _THOUSANDS_PLURAL.match(toks[j][2]):
             return j + 1, None, True, VAGUE_RANGES["tens of thousands"]
         return i + 1, None, False, VAGUE_RANGES["dozens"]
+    if lw in ("тисячі", "тысячи") and _single_thousand(s[:toks[i][0]]):
+        return i + 1, 1000.0, True, None  # "близько тисячі", "около тысячи": one thousand (genitive singular)
     if _THOUSANDS_PLURAL.match(lw) and lw not in ("тисяч", "тысяч"):
         return i + 1, None, True, VAGUE_RANGES["thousands"]
     if _HUNDREDS_PLURAL.match(lw):
@@ -687,6 +701,12 @@ def _parse_number(s: str, toks, i: int):
     return j, value, has_mult, None
 
 
+def _single_thousand(before: str) -> bool:
+    """True when "тисячі"/"тысячи" after ``before`` is the genitive of one thousand, not "thousands"."""
+    return bool(re.search(r"(?:\b(?:близько|приблизно|майже|понад|більше|щонайменше|до|з|із|около|примерно|"
+                          r"почти|более|больше|свыше|порядка|не менее|не більше|до|из|с))\s*$", before, re.I))
+
+
 def _numbers(s: str, toks) -> list[_Num]:
     out: list[_Num] = []
     i, n = 0, len(toks)
@@ -770,6 +790,7 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
     if _PARTITIVE.match(s[num.end:]):
         return "bare", num.end, False
     first = True
+    participle = False
     while j < n and j < num.tok_end + 8:
         a, b, t = toks[j]
         seg = s[a:]
@@ -820,6 +841,12 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
         if first and (_BARE_FOLLOWER.match(t) or _VERB_END.search(t) or _is_cue_word(seg)) and not _NP_SKIP.match(t):
             return "bare", num.end, False
         if _NP_SKIP.match(t):
+            j += 1
+            first = False
+            continue
+        # "з 11 тисяч направлених до Росії північнокорейців": a participle and its place before the noun
+        if _PARTICIPLE.match(t) or (participle and _PREP.match(t)):
+            participle = True
             j += 1
             first = False
             continue
@@ -892,7 +919,8 @@ def _paragraph_mentions(par: str) -> list[dict]:
             continue
         clauses = _clauses(s)
         nk_spans = [m.span() for m in _NK.finditer(s)]
-        has_troop = bool(_TROOP.search(s)) or bool(_DEMONYM.search(s)) or bool(_NK_LOSSES.search(s))
+        has_troop = (bool(_TROOP.search(s)) or bool(_DEMONYM.search(s)) or bool(_NK_LOSSES.search(s))
+                     or bool(_UNIT_CTX.search(s)))
         prev = par[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
         infos = []
         for num in nums:
@@ -905,9 +933,11 @@ def _paragraph_mentions(par: str) -> list[dict]:
             if any(pa <= a < pb for pa, pb in np_spans) or _self_contained(s, a, b_):
                 continue
             ca, cb = _clause_of(clauses, a)
-            cands = [k for k in range(len(infos)) if ca <= infos[k][0].start < cb]
+            # a rejected figure ("КНДР передала Росії понад 100 ракет …") does not take the marker
+            cands = [k for k in range(len(infos)) if ca <= infos[k][0].start < cb and infos[k][1] != "reject"]
             if not cands:
-                cands = [k for k in range(len(infos)) if infos[k][0].start > a and ";" not in s[a:infos[k][0].start]]
+                cands = [k for k in range(len(infos)) if infos[k][0].start > a and ";" not in s[a:infos[k][0].start]
+                         and infos[k][1] != "reject" and not _other_side(s, clauses, infos[k][0].start)]
             if not cands:
                 continue
             best = min(cands, key=lambda k: min(abs(a - infos[k][0].start), abs(a - infos[k][2])))
@@ -915,7 +945,7 @@ def _paragraph_mentions(par: str) -> list[dict]:
         items = []
         part_of: dict[int, int] = {}
         for k, (num, cls, np_end, nk_np) in enumerate(infos):
-            ok = False
+            ok = elliptic = False
             ca, cb = _clause_of(clauses, num.start)
             if cls == "troop":
                 # North Korea named in the figure's own clause ("Пхеньян відправить 1 000 саперів і 5 000 ...",
@@ -931,6 +961,10 @@ def _paragraph_mentions(par: str) -> list[dict]:
                 if not ctx and _ANAPHOR.search(s) and prev:
                     ctx = bool(_NK.search(prev)) and bool(_TROOP.search(prev) or _DEMONYM.search(prev))
                 ok = big and ctx
+                # "знищили 30 військових КНДР, ще 7 поранили", "загинули 17 солдатів КНДР, ще троє потрапили
+                # в полон": a figure after "ще/another" continues the troop figure before it in the sentence
+                if not ok and any(x[2] for x in items) and _ELLIPSIS_BEFORE.search(s[:num.start]):
+                    ok = elliptic = True
             if num.yearlike and not (cls == "troop" and nk_np and not re.search(
                     r"(?:\b(?:у|в|in|of|since|з|с|до|by|until|from|року|році)|[.,])\s*$", s[:num.start], re.I)):
                 ok = False
@@ -938,7 +972,7 @@ def _paragraph_mentions(par: str) -> list[dict]:
                 ok = False
             if num.value is None and num.low is not None and num.low >= 1_000_000:
                 ok = False
-            if ok and num.value is not None and num.value < 100 and not s[num.start].isdigit() and not (
+            if ok and not elliptic and num.value is not None and num.value < 100 and not s[num.start].isdigit() and not (
                     _SMALL_WORD_NP.match(s, num.end) and not _GROUP_OF.search(s[:num.start])):
                 ok = False  # "двох полонених північнокорейських військових" yes; "Групи семи", "трьох безпеку" no
             # a part of the figure before it: "..., з них 500 офіцерів і три генерали", "including 500 officers"
@@ -1058,10 +1092,17 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
             return coord
         if _CUES[kind].search(seg):
             return kind
-    if _CUES["projected_weak"].search(seg):
-        return "projected"
     if whole or coord:
         return whole or coord
+    # a clause next to the figure's own, with no figure of its own, completes it: an apposition
+    # ("вывела … часть своих военных — около 2 тыс. человек") or a verbless predicate after a dash
+    # ("ще 2,7 тисячі — поранені", "Ще 1,5 тис. військових КНДР — на фронті")
+    near = _neighbour_clauses(s, a, b, kept, clauses)
+    for kind in _KIND_ORDER:
+        if _CUES[kind].search(near):
+            return kind
+    if _CUES["projected_weak"].search(seg):
+        return "projected"
     # nearest cue in the rest of the sentence, outside clauses that hold another figure
     others = [_segment(s, clauses, kept, k) for k, (n, _e, o) in enumerate(kept) if k != idx and o]
     num = kept[idx][0]
@@ -1075,6 +1116,30 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
             if best is None or rank < best[0]:
                 best = (rank, kind)
     return best[1] if best else "other"
+
+
+def _other_side(s: str, clauses, pos: int) -> bool:
+    """True when the clause at ``pos`` names another side as its actor, or another nationality."""
+    ca, cb = _clause_of(clauses, pos)
+    seg = s[ca:cb]
+    if _FOREIGN.search(seg):
+        return True
+    return any(not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по)\s*)$", seg[:m.start()], re.I)
+               for m in _OTHER_SIDE.finditer(seg))
+
+
+def _neighbour_clauses(s: str, a: int, b: int, kept, clauses) -> str:
+    """Text of the clauses right before and after s[a:b] that hold no kept figure (not across ";")."""
+    starts = [n.start for n, _e, ok in kept if ok]
+    out = []
+    before = [c for c in clauses if c[1] <= a]
+    after = [c for c in clauses if c[0] >= b]
+    for c, gap in ((before[-1] if before else None, lambda c: s[c[1]:a]),
+                   (after[0] if after else None, lambda c: s[b:c[0]])):
+        if c is None or ";" in gap(c) or any(c[0] <= st < c[1] for st in starts):
+            continue
+        out.append(s[c[0]:c[1]])
+    return " | ".join(out)
 
 
 _ALIAS_RES = [(name, re.compile(p, re.I if not re.search(r"[A-ZА-ЯІЇЄ]{2,}", p) else 0))
