@@ -539,6 +539,11 @@ _UNIT_CTX = re.compile(r"\b(?:підрозділ\w*|подразделени\w*|
 _OTHER_SIDE = re.compile(
     r"\b(?:Росія|Россия|Москва|Кремль|Україна|Украина|Київ|Киев|ЗСУ|ВСУ|Сили оборони|Силы обороны|"
     r"Ukraine|Kyiv|Moscow|Kremlin|Russia)\b(?!'s)")
+_BASE_BEFORE = re.compile(
+    r"\b(?:з|із|зі|из|of|out of)\s+(?:the\s+)?(?:(?:близько|приблизно|майже|понад|около|примерно|почти|более|"
+    r"свыше|about|roughly|some|nearly|around|more than|an estimated|estimated|approximately)\s+)?$", re.I)
+_SHARE_BEFORE = re.compile(r"(?:%|\b(?:частин\w*|част\w*|part|half|половин\w*|третин\w*|треть|четверт\w*|most|many|"
+                           r"більшість|большинств\w*|percent|per cent|відсот\w*|процент\w*))\s*$", re.I)
 _CONJ = re.compile(r"\b(?:і|й|и|та|а|але|но|and|while|but|whereas|тоді як|тогда как|в то время как)\b", re.I)
 
 
@@ -611,6 +616,8 @@ def _parse_number(s: str, toks, i: int):
                 break
             if a > 0 and (s[a - 1].isalpha() or s[a - 1] in "$€£₴#№/:+"):
                 return None if j == i else None
+            if j == i and a > 1 and s[a - 1] == "-" and s[a - 2].isalpha():
+                return None  # a model name: "KN-23", "Су-34"
             v = _digit_value(t)
             if v is None:
                 return None if j == i else None
@@ -1081,6 +1088,12 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
     if _CUES["captured"].search(seg):
         return "other"
     np_end = max(kept[idx][1], kept[idx][0].end)
+    if _is_base(s, kept, idx):
+        # the whole a part is counted from ("з 11 тисяч … 1,5 тисячі загинули", "40% из 11 тысяч … выбыли
+        # из строя"): the troops that were there, unless its own words say otherwise
+        own = s[kept[idx][0].start:np_end]
+        if not _CUES["casualties"].search(own):
+            return "projected" if _CUES["projected"].search(own) else "present"
     conj = _CONJ.search(s, np_end, b) if np_end < b else None
     if conj:
         head = s[a:conj.start()]
@@ -1126,6 +1139,17 @@ def _other_side(s: str, clauses, pos: int) -> bool:
         return True
     return any(not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по)\s*)$", seg[:m.start()], re.I)
                for m in _OTHER_SIDE.finditer(seg))
+
+
+def _is_base(s: str, kept, idx: int) -> bool:
+    """True for a figure after "з/из/of (the)" that a later figure or a share ("40% из", "частина з") is part of."""
+    num = kept[idx][0]
+    before = s[:num.start]
+    m = _BASE_BEFORE.search(before)
+    if not m:
+        return False
+    later = any(ok and n.start > num.start for n, _e, ok in kept)
+    return later or bool(_SHARE_BEFORE.search(before[:m.start()]))
 
 
 def _neighbour_clauses(s: str, a: int, b: int, kept, clauses) -> str:
