@@ -283,13 +283,14 @@ def _article_mentions(text: str, removed) -> list[dict]:
     for i, p in enumerate(paragraphs):
         groups.setdefault(match_key(p, digits=False), []).append(i)
     out = []
+    history: dict = {"sents": [], "last_kind": None}
     for key, idxs in groups.items():
         if not key:
             continue
         body_idx = [i for i in idxs if rem.get(i, "title") == "title" or i not in rem]
         in_body = bool(body_idx)
         first = body_idx[0] if body_idx else idxs[0]
-        for m in _paragraph_mentions(paragraphs[first]):
+        for m in _paragraph_mentions(paragraphs[first], history):
             m["in_body"] = in_body
             m["paragraph"] = first
             out.append(m)
@@ -537,13 +538,14 @@ _PREP = re.compile(r"^(?:до|в|у|на|з|із|из|к|во|to|in|into|from)$"
 _UNIT_CTX = re.compile(r"\b(?:підрозділ\w*|подразделени\w*|units|формуван\w*|формировани\w*)\b", re.I)
 # another side named as the actor of a clause (the destination "до Росії", "to Russia" is no actor)
 _OTHER_SIDE = re.compile(
-    r"\b(?:Росія|Россия|Москва|Кремль|Україна|Украина|Київ|Киев|ЗСУ|ВСУ|Сили оборони|Силы обороны|"
-    r"Ukraine|Kyiv|Moscow|Kremlin|Russia)\b(?!'s)")
+    r"\b(?:Росі[яїюєй]|Росси[яиюей]|Москв\w*|Кремл\w*|Україн[аиіуоы]\w*|Украин\w*|Київ\w*|Києв\w*|Киев\w*|ЗСУ|ВСУ|"
+    r"Путін\w*|Путин\w*|Putin|Сили оборони|Силы обороны|Ukraine|Kyiv|Moscow|Kremlin|Russia)\b(?!'s)")
 _BASE_BEFORE = re.compile(
     r"\b(?:з|із|зі|из|of|out of)\s+(?:the\s+)?(?:(?:близько|приблизно|майже|понад|около|примерно|почти|более|"
     r"свыше|about|roughly|some|nearly|around|more than|an estimated|estimated|approximately)\s+)?$", re.I)
 _SHARE_BEFORE = re.compile(r"(?:%|\b(?:частин\w*|част\w*|part|half|половин\w*|третин\w*|треть|четверт\w*|most|many|"
                            r"більшість|большинств\w*|percent|per cent|відсот\w*|процент\w*))\s*$", re.I)
+_HISTORY = 4  # previous sentences of the article that may say whose troops a figure counts
 _CONJ = re.compile(r"\b(?:і|й|и|та|а|але|но|and|while|but|whereas|тоді як|тогда как|в то время как)\b", re.I)
 
 
@@ -912,11 +914,17 @@ def _tok_after(toks, pos: int) -> int:
     return len(toks)
 
 
-def _paragraph_mentions(par: str) -> list[dict]:
+def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
+    """Mentions in one paragraph; ``history`` carries the article's previous sentences and the kind of its
+    last figure across paragraphs (updated in place)."""
+    if history is None:
+        history = {"sents": [], "last_kind": None}
     sents = _sentences(par)
     out: list[dict] = []
     for si, (sa, sb) in enumerate(sents):
         s = par[sa:sb].rstrip()
+        hist = history["sents"][-_HISTORY:]
+        history["sents"] = [*hist, s]
         if not re.search(r"\d|тис|тыс|thousand|hundred|сот|десят|сорок|twenty|thirty|fifty", s, re.I) and not any(
                 w.lower() in _UNITS for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)*", s)):
             continue
@@ -929,6 +937,9 @@ def _paragraph_mentions(par: str) -> list[dict]:
         has_troop = (bool(_TROOP.search(s)) or bool(_DEMONYM.search(s)) or bool(_NK_LOSSES.search(s))
                      or bool(_UNIT_CTX.search(s)))
         prev = par[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
+        # no North Korea marker in the sentence: the troops may be those of the sentences before
+        # ("About 1,000 of those troops were pulled back", "Речь может идти еще о 3–5 тысячах военных")
+        topic = not nk_spans and _nk_topic(hist)
         infos = []
         for num in nums:
             cls, np_end, nk_np = _classify(s, toks, num)
@@ -951,6 +962,7 @@ def _paragraph_mentions(par: str) -> list[dict]:
             owner[best] = owner.get(best, 0) + 1
         items = []
         part_of: dict[int, int] = {}
+        whole_kind: dict[int, str] = {}
         for k, (num, cls, np_end, nk_np) in enumerate(infos):
             ok = elliptic = False
             ca, cb = _clause_of(clauses, num.start)
@@ -959,6 +971,8 @@ def _paragraph_mentions(par: str) -> list[dict]:
                 # "Северокорейский контингент насчитывает 11,5 тыс. военных") unless another nationality is
                 ok = nk_np or (owner.get(k, 0) > 0) or (
                     any(ca <= a < cb for a, _b in nk_spans) and not _FOREIGN.search(s[ca:cb]))
+                if not ok and topic and not _other_side(s, clauses, num.start):
+                    ok = True
             elif cls == "troop_nk_only":
                 ok = has_troop
             elif cls == "bare":
@@ -972,6 +986,10 @@ def _paragraph_mentions(par: str) -> list[dict]:
                 # в полон": a figure after "ще/another" continues the troop figure before it in the sentence
                 if not ok and any(x[2] for x in items) and _ELLIPSIS_BEFORE.search(s[:num.start]):
                     ok = elliptic = True
+                # "Ще щонайменше 1,5 тисячі проходять підготовку" after a sentence about North Korean troops
+                if not ok and big and topic and not _other_side(s, clauses, num.start) and (
+                        has_troop or _ANAPHOR.search(s) or _ELLIPSIS_BEFORE.search(s[:num.start])):
+                    ok = True
             if num.yearlike and not (cls == "troop" and nk_np and not re.search(
                     r"(?:\b(?:у|в|in|of|since|з|с|до|by|until|from|року|році)|[.,])\s*$", s[:num.start], re.I)):
                 ok = False
@@ -988,6 +1006,9 @@ def _paragraph_mentions(par: str) -> list[dict]:
                     num.yearlike or (num.value is not None and num.value >= 1_000_000)):
                 ok = True
                 part_of[k] = earlier[-1]
+            elif (cls != "reject" and ok and not earlier and history["last_kind"]
+                  and _PARTITIVE_BEFORE.match(s[ca:num.start])):
+                whole_kind[k] = history["last_kind"]  # "серед них 500 офіцерів" after the sentence with the whole
             items.append((num, np_end, ok))
         if not any(x[2] for x in items):
             continue
@@ -1003,7 +1024,7 @@ def _paragraph_mentions(par: str) -> list[dict]:
             q = max((k for k in kinds if k < idx), default=None)
             coord = kinds[q] if q is not None and seg_a > _clause_of(clauses, num.start)[0] and (
                 _clause_of(clauses, items[q][0].start) == _clause_of(clauses, num.start)) else None
-            kind = kinds[idx] = _kind(s, seg_a, seg_b, items, clauses, idx, whole=kinds.get(part_of.get(idx, -1)),
+            kind = kinds[idx] = _kind(s, seg_a, seg_b, items, clauses, idx, whole=kinds.get(part_of.get(idx, -1)) or whole_kind.get(idx),
                                       coord=coord)
             claimant = _claimant(s, num.start, par, sa)
             quote = s[seg_a:seg_b].strip(" ,;:—-\"()")
@@ -1014,7 +1035,20 @@ def _paragraph_mentions(par: str) -> list[dict]:
                 "approx": bool(num.approx), "vague": bool(num.vague), "kind": kind, "claimant": claimant, "quote": quote,
                 "sentence": s.strip(),
             })
+            history["last_kind"] = kind
     return out
+
+
+def _nk_topic(hist: list[str]) -> bool:
+    """True when the latest of the previous sentences that names a side names North Korea."""
+    for x in reversed(hist):
+        if _NK.search(x):
+            return True
+        if _FOREIGN.search(x) or any(
+                not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по)\s*)$", x[:m.start()], re.I)
+                for m in _OTHER_SIDE.finditer(x)):
+            return False
+    return False
 
 
 def _self_contained(s: str, a: int, b: int) -> bool:
