@@ -536,10 +536,11 @@ _PREP = re.compile(r"^(?:до|в|у|на|з|із|из|к|во|to|in|into|from)$"
 # military units named in a sentence make a bare people count a troop count ("Северокорейские подразделения —
 # около 1,5 тысячи человек —", "North Korean units, an estimated 1,500 men,")
 _UNIT_CTX = re.compile(r"\b(?:підрозділ\w*|подразделени\w*|units|формуван\w*|формировани\w*)\b", re.I)
-# another side named as the actor of a clause (the destination "до Росії", "to Russia" is no actor)
+# another side named as the actor of a clause (the destination "до Росії", "to Russia" is no actor);
+# any case: Ukrainian outlets write "росія", "рф"
 _OTHER_SIDE = re.compile(
     r"\b(?:Росі[яїюєй]|Росси[яиюей]|Москв\w*|Кремл\w*|Україн[аиіуоы]\w*|Украин\w*|Київ\w*|Києв\w*|Киев\w*|ЗСУ|ВСУ|"
-    r"Путін\w*|Путин\w*|Putin|Сили оборони|Силы обороны|Ukraine|Kyiv|Moscow|Kremlin|Russia)\b(?!'s)")
+    r"Путін\w*|Путин\w*|Putin|ворог\w*|противник\w*|Сили оборони|Силы обороны|Ukraine|Kyiv|Moscow|Kremlin|Russia)\b(?!'s)", re.I)
 _BASE_BEFORE = re.compile(
     r"\b(?:з|із|зі|из|of|out of)\s+(?:the\s+)?(?:(?:близько|приблизно|майже|понад|около|примерно|почти|более|"
     r"свыше|about|roughly|some|nearly|around|more than|an estimated|estimated|approximately)\s+)?$", re.I)
