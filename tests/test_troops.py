@@ -329,3 +329,89 @@ def test_only_ukrainian_russian_english_articles_are_read():
 def test_heldout_phenomena(text, expected):
     got = {_key(m["value"], m["low"], m["high"], m["kind"]) for m in find_troop_mentions(text)}
     assert got == expected
+
+
+# --- batch 3 (written blind before the second red-team round) and the article path ----------------
+
+ARTICLES = ROOT / "tests" / "data" / "troop_articles"
+ARTICLE_LABELS = ROOT / "tests" / "data" / "troop_articles_labels.csv"
+BATCH3_FIRST_ROW = 232  # data rows 0..231 are batches 1-2; batch 3 starts at file line 234
+
+
+def test_heldout_batch3_alone():
+    """Batch 3 scored on its own (it was 0.825 / 0.776 before the fixes it prompted)."""
+    with HELDOUT.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))[BATCH3_FIRST_ROW:]
+    assert len({r["text"] for r in rows}) >= 80 and {r["lang"] for r in rows} == {"uk", "ru", "en"}
+    tp = fp = fn = 0
+    groups: dict[str, list[dict]] = {}
+    for r in rows:
+        groups.setdefault(r["text"], []).append(r)
+    for text, rs in groups.items():
+        left = [_gold_key(r["value"], r["low"], r["high"], r["kind"]) for r in rs if r["kind"]]
+        got = [_pred_key(m) for m in extract_troop_counts(pd.DataFrame(
+            {"article_id": ["h"], "text": [normalize(text)], "lang": [rs[0]["lang"]]})).to_dict("records")]
+        for g in got:
+            if g in left:
+                left.remove(g)
+                tp += 1
+            else:
+                fp += 1
+        fn += len(left)
+    precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    print(f"batch 3: tp={tp} fp={fp} fn={fn} precision={precision:.3f} recall={recall:.3f}")
+    assert precision >= 0.95, (precision, tp, fp)
+    assert recall >= 0.90, (recall, tp, fn)
+
+
+def _article_frame() -> pd.DataFrame:
+    paths = sorted(ARTICLES.glob("*.txt"))
+    return pd.DataFrame({"article_id": [p.stem for p in paths],
+                         "text": [normalize(p.read_text(encoding="utf-8")) for p in paths]})
+
+
+def test_articles_precision_recall():
+    """(article, value, kind) over 4 multi-paragraph articles: figures recalled from earlier reports, figures
+    whose North Korean subject is in an earlier sentence ('1,000 of those troops'), apposition, headlines.
+
+    Same thresholds as the acceptance measure (P >= 0.95, R >= 0.90) on 29 labelled keys: at most two
+    misses (27/29 = 0.931; three give 0.897) and one false figure (29/30 = 0.967; two give 0.935); every
+    kind must be found. Before the second red-team fixes this scored P 0.909, R 0.690.
+    """
+    with ARTICLE_LABELS.open(encoding="utf-8") as fh:
+        labels = list(csv.DictReader(fh))
+    gold = {(r["file"],) + _gold_key(r["value"], r["low"], r["high"], r["kind"]) for r in labels}
+    got_df = extract_troop_counts(_article_frame())
+    got = {(m["article_id"],) + _pred_key(m) for m in got_df.to_dict("records")}
+    tp = len(gold & got)
+    precision, recall = tp / max(1, len(got)), tp / max(1, len(gold))
+    print(f"articles: tp={tp} fp={len(got - gold)} fn={len(gold - got)} precision={precision:.3f} recall={recall:.3f}")
+    for x in sorted(got - gold, key=str):
+        print("FP", x)
+    for x in sorted(gold - got, key=str):
+        print("FN", x)
+    assert precision >= 0.95 and recall >= 0.90, (precision, recall)
+    assert {k[-1] for k in gold & got} == set(KINDS), "every kind found at least once"
+
+
+def test_articles_through_the_loader():
+    """The same articles loaded by helpers.load_articles (boilerplate stripping, lang) give the labelled keys."""
+    helpers = pytest.importorskip("helpers")
+    arts = helpers.load_articles(str(ARTICLES))
+    assert len(arts) == 4
+    got = {(m["article_id"],) + _pred_key(m) for m in extract_troop_counts(arts).to_dict("records")}
+    direct = {(m["article_id"],) + _pred_key(m) for m in extract_troop_counts(_article_frame()).to_dict("records")}
+    assert got == direct
+
+
+def test_previous_sentence_context_stops_at_another_side():
+    """A figure with no nationality takes the previous sentence's side only when that side is North Korea."""
+    nk_then_bare = "Pyongyang has sent about 11,000 troops to Russia.\n\nAbout 1,000 of those troops were pulled back."
+    got = {_key(m["value"], m["low"], m["high"], m["kind"]) for m in find_troop_mentions(nk_then_bare)}
+    assert (1000, 1000, 1000, "returned") in got
+    russia = "КНДР перекинула до Курської області 11 тисяч військових. За минулу добу росія втратила 1 250 солдатів."
+    assert [m["value"] for m in find_troop_mentions(russia)] == [11000]
+    enemy = "КНДР перекинула до Курської області 11 тисяч військових. За минулу добу ворог втратив 1 250 солдатів."
+    assert [m["value"] for m in find_troop_mentions(enemy)] == [11000]
+    alone = "За минулу добу на Курщині загинули 1 250 солдатів."
+    assert find_troop_mentions(alone) == []
