@@ -26,11 +26,17 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    number) name troops (``військових``, ``солдат``, ``troops``…) and North Korea is named in that
    phrase or is the nearest such marker in the sentence; a bare figure ("зросте до 12 тис.") counts
    when its sentence names North Korean troops. A distractor noun bound to the figure (containers,
-   shells, drones, money, years, workers, army, "окупантів") or another nationality ("російських
-   солдатів") rules it out; so do dates, years, times and millions.
+   shells, drones, money, years, workers, army, "окупантів"), any other unknown noun bound to the figure
+   ("12 тисяч автоматів") or another nationality ("російських солдатів") rules it out; so do dates,
+   years, times, millions and model names ("KN-23"). A sentence naming no side at all borrows the side
+   of the latest of the article's 4 previous sentences that names one ("1,000 of those troops", "Ще
+   1,5 тисячі проходять підготовку"), unless its own clause names another side ("росія втратила").
+   "Ще 7 поранили" / "ще троє потрапили в полон" continue the troop figure before them.
 5. ``kind`` comes from cue words in the figure's own clause (the clause is cut between two figures at
-   the last conjunction), else the nearest cue in the sentence; priority casualties > returned >
-   projected > present.
+   the last conjunction), else a neighbouring clause with no figure of its own (apposition "— около
+   2 тыс. человек —", "ще 2,7 тисячі — поранені"), else the nearest cue in the sentence; priority
+   returned > casualties > projected > present. The base of a share ("з 11 тисяч … 1,5 тисячі
+   загинули", "40% из 11 тысяч") is ``present``.
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, normalised to ``CLAIMANTS``; ``unknown`` when nobody is named.
 """
