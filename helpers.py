@@ -639,7 +639,7 @@ def _dask_build_frame(records, manifest: pd.DataFrame | None, *, strip: bool) ->
     ddf = records.map_partitions(_articles_partition, by_file=by_file, meta=meta).persist()
     if strip:
         keys = ddf.map_partitions(_boilerplate.line_keys, meta=_boilerplate.line_keys(meta))
-        n_articles, outlets = dask.compute(ddf.map_partitions(len).sum(), ddf["outlet"].value_counts())
+        n_articles, outlets = dask.compute(ddf.map_partitions(len).sum(), ddf["outlet"].value_counts(split_out=1))
         across = _boilerplate.furniture_keys(keys, n_articles=int(n_articles), outlet_sizes=outlets)
         meta = _boilerplate.strip_boilerplate(meta, across=set())
         ddf = ddf.map_partitions(_boilerplate.strip_boilerplate, across=across, meta=meta)

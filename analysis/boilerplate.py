@@ -17,8 +17,11 @@ case, whitespace, punctuation and apostrophes do not matter):
   ``SHAPE_MAX_WORDS`` words), not a sentence of news (no quotation mark, not a 5+-word sentence ending
   in . ! ?), and sitting at the start (first 2 paragraphs) or end (last 3) of the article in at least
   80% of its occurrences, in at least ``min_articles`` articles and ``min_share`` of the corpus.
-  Counting is by hashing keys (digits mapped to 0, so "© 2024"/"© 2025" or changing dates match): one
-  pass, one dictionary, no pairwise comparison.
+  Counting is by hashing keys (digits mapped to 0, so "© 2024"/"© 2025" or changing dates match; blake2b,
+  so a hash is the same in every process): no pairwise comparison. It runs in two public phases, so that
+  a corpus split into partitions (Dask) gives the same result: ``line_keys`` (per article: its distinct
+  line keys) and ``furniture_keys`` (a group-by over the key hashes of the whole corpus → the set of
+  furniture keys), which ``strip_boilerplate(articles, across=keys)`` then applies article by article.
 * ``repeated_in_article`` — the second and later copies of a paragraph within one article (keyed with
   digits kept, so two sentences that differ only in a figure stay apart). The first copy stays in the
   body. A second copy of the title is ``repeated_in_article``.
