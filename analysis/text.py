@@ -7,7 +7,7 @@ The normal form (``normalize``) is idempotent and keeps the text readable:
 * Unicode NFC; CRLF and CR become LF.
 * Zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and soft hyphens (U+00AD) are removed.
 * Every kind of space (no-break U+00A0, narrow no-break U+202F, thin, figure, ideographic,
-  tabs) becomes one ASCII space; runs of spaces collapse; lines are stripped.
+  tabs, form feeds) becomes one ASCII space; runs of spaces collapse; lines are stripped.
 * Apostrophes inside words (’ ʼ ' ‘ ` ´ ′) become one apostrophe, ``'`` (U+0027).
 * Double quotes (« » „ “ ” ‟ ″ and ") become ``"``.
 * Dashes: hyphens (U+2010, U+2011) and the minus sign become ``-``; figure, en, em dashes and the
@@ -36,13 +36,21 @@ __all__ = [
 #: The one apostrophe the normal form uses inside words.
 APOSTROPHE = "'"
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACES = re.compile(r"[ \t\x0b\x0c\x1c-\x1f\x85\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _APOSTROPHES = "\u2019\u02bc'\u2018`\u00b4\u2032\u02b9"
 _APOS_IN_WORD = re.compile(rf"(?<=\w)[{_APOSTROPHES}](?=\w)")
-_QUOTES = str.maketrans({c: '"' for c in "«»„“”‟″\u201e\u201c\u201d"})
-_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2212": "-"})
-_DASHES = str.maketrans({c: "\u2014" for c in "\u2012\u2013\u2014\u2015"})
+# One pass replaces every character that the normal form changes one for one (or drops).
+_ODD_MAP = {
+    **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", ""),
+    **dict.fromkeys("«»„“”‟″", '"'),
+    **dict.fromkeys("\u2010\u2011\u2212", "-"),
+    **dict.fromkeys("\u2012\u2013\u2015", "\u2014"),
+    "\u2028": "\n", "\u2029": "\n\n",
+}
+_ODD_CHARS = re.compile("[" + "".join(_ODD_MAP) + "]")
+_APOS_ANY = re.compile(f"[{_APOSTROPHES}]")
+_SPACE_AROUND_NEWLINE = re.compile(r" ?\n ?")
+_ODD_SPACE = re.compile(r"[\t\x0b\x0c\x1c-\x1f\x85\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|  ")
 _SPACED_HYPHEN = re.compile(r"(?<=\s)-(?=\s)|^-(?=\s)", re.M)
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
@@ -63,20 +71,31 @@ def normalize(text: str) -> str:
     """Return the documented normal form of ``text`` (idempotent: ``normalize(normalize(t)) == normalize(t)``).
 
     Keeps line structure (one line per source line, single blank lines kept) so that paragraphs
-    can still be told apart; see the module docstring for each rule.
+    can still be told apart; see the module docstring for each rule. Text already in normal form
+    passes through with a few scans and no copies of note (it runs on every article more than once).
     """
     if not text:
         return ""
-    t = unicodedata.normalize("NFC", text)
-    t = t.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    t = t.translate(_ZERO_WIDTH)
-    t = _APOS_IN_WORD.sub(APOSTROPHE, t)
-    t = t.translate(_QUOTES).translate(_HYPHENS).translate(_DASHES)
-    lines = [_SPACES.sub(" ", line).strip() for line in t.split("\n")]
-    t = "\n".join(lines)
-    t = _SPACED_HYPHEN.sub("\u2014", t)
-    t = _BLANK_RUNS.sub("\n\n", t).strip("\n")
-    return unicodedata.normalize("NFC", t)
+    t = text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    if "\r" in t:
+        t = t.replace("\r\n", "\n").replace("\r", "\n")
+    if _ODD_CHARS.search(t):
+        t = _ODD_CHARS.sub(_replace_odd, t)  # zero-width out first, so "зв\u200b’язку" still joins
+        if not unicodedata.is_normalized("NFC", t):  # a dropped zero-width may let letters compose
+            t = unicodedata.normalize("NFC", t)
+    if _APOS_ANY.search(t):
+        t = _APOS_IN_WORD.sub(APOSTROPHE, t)
+    if _ODD_SPACE.search(t):
+        t = _SPACES.sub(" ", t)
+    if " \n" in t or "\n " in t:
+        t = _SPACE_AROUND_NEWLINE.sub("\n", t)
+    t = t.strip(" ")
+    if "-" in t:
+        t = _SPACED_HYPHEN.sub("\u2014", t)
+    if "\n\n\n" in t:
+        t = _BLANK_RUNS.sub("\n\n", t)
+    t = t.strip("\n")
+    return t if unicodedata.is_normalized("NFC", t) else unicodedata.normalize("NFC", t)
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -114,9 +133,13 @@ def match_key(text: str, *, digits: bool = True) -> str:
     return t
 
 
-def tokenize(text: str) -> list[str]:
-    """Lower-case word tokens of ``text`` (letters and digits; inner apostrophes and hyphens kept)."""
-    return [w.casefold() for w in _WORD.findall(normalize(text))]
+def tokenize(text: str, *, normalized: bool = False) -> list[str]:
+    """Lower-case word tokens of ``text`` (letters and digits; inner apostrophes and hyphens kept).
+
+    Pass ``normalized=True`` for text already in normal form (``load_articles``'s ``text`` and ``body``)
+    to skip normalising it again.
+    """
+    return [w.casefold() for w in _WORD.findall(text if normalized else normalize(text))]
 
 
 def skeleton(text: str) -> str:
@@ -148,7 +171,7 @@ def text_quality(text: str, lang: str | None = None) -> str:
         flags.append("replacement_chars")
     ukrainian = lang == "uk" or (lang is None and _looks_ukrainian(text))
     if ukrainian:
-        letters = sum(ch.isalpha() for ch in text)
+        letters = len(_NON_LETTERS.sub("", text))
         expected = letters * _E_RATE
         if expected >= 10 and len(re.findall("[єЄ]", text)) <= expected / 8:
             flags.append("missing_є")
@@ -160,6 +183,10 @@ def text_quality(text: str, lang: str | None = None) -> str:
 
 
 # --- private -------------------------------------------------------------------------------
+
+def _replace_odd(m: re.Match) -> str:
+    return _ODD_MAP[m.group()]
+
 
 # Share of letters that are є in Ukrainian news prose (measured on the uk seeds with є: ~0.8%).
 _E_RATE = 0.008
@@ -189,6 +216,7 @@ def _continues(previous: str, line: str) -> bool:
     return previous[-1] not in ".!?…:;\"»)" or bool(_ABBREVIATION_END.search(previous))
 
 
+_NON_LETTERS = re.compile(r"[\W\d_]+")
 _UK_ONLY = re.compile("[іїєґІЇЄҐ]")
 _RU_ONLY = re.compile("[ыэъёЫЭЪЁ]")
 

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 import helpers as h
-from analysis.text import match_key, normalize, split_paragraphs
+from analysis.text import match_key, normalize, split_paragraphs, tokenize
 
 SEEDS = h.ROOT / "data" / "articles"
 SHARED_SEEDS = h.ROOT.parent / "shared" / "seeds"
@@ -147,6 +147,7 @@ def test_paragraphs_table(seeds):
     ("12\u00a0000 і 3\u202fтис.", "12 000 і 3 тис."),
     ("пів\u00adнічно\u200bкорейські", "північнокорейські"),
     ("рядок\r\nдругий\r\n\r\n\r\n\r\nтретій  ", "рядок\nдругий\n\nтретій"),
+    ("сторінка\x0cдруга\t\tтретя\x0c", "сторінка друга третя"),
     ("будь-який Індо-Тихоокеанський", "будь-який Індо-Тихоокеанський"),
 ])
 def test_normalize_rules(raw, want):
@@ -159,6 +160,25 @@ def test_normalize_is_idempotent_on_seeds_and_odd_text():
     for t in texts:
         once = normalize(t)
         assert normalize(once) == once
+
+
+def test_normalize_is_idempotent_on_random_mixtures_of_awkward_characters():
+    import random
+
+    pool = list("абвгдеєжзиіїйклмнопрстуфхцчшщьюяыэъёАБВЄЇabcXYZ 0123456789.,:;!?-—–‒―−‐‑«»„“”‟″'’ʼ‘`´′\"\t\r\n"
+                "\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u202f\u2009\u2028\u2029\u0308\x0c\x85")
+    pool += ["\n\n\n", " - ", "\r\n", "   "]
+    rng = random.Random(20241105)
+    for _ in range(5000):
+        s = "".join(rng.choice(pool) for _ in range(rng.randint(0, 60)))
+        once = normalize(s)
+        assert normalize(once) == once, repr(s)
+
+
+def test_tokenize_on_normal_text_needs_no_second_normalisation():
+    text = normalize((SEEDS / "002_a904b6fad875d714.txt").read_text(encoding="utf-8"))
+    assert tokenize(text, normalized=True) == tokenize(text)
+    assert tokenize("Зв’язку — «НАТО»") == ["зв'язку", "нато"]
 
 
 def test_match_key_ignores_case_space_punctuation_apostrophes_and_digits():
