@@ -264,14 +264,40 @@ def save_figure(fig, name: str, data: pd.DataFrame | None = None, report_dir: st
 
 
 def article_labels(articles: pd.DataFrame, title_chars: int = 40) -> pd.Series:
-    """Short chart labels, one per article: ``outlet · YYYY-MM-DD · title…`` (article id when the outlet is unknown)."""
+    """Short chart labels, one per article: ``outlet · YYYY-MM-DD · title…`` (article id when the outlet is unknown).
+
+    A title in a script the chart font cannot draw (DejaVu Sans has no Korean, Japanese or Chinese) is
+    replaced by ``[title in <language>]``, so a chart never shows empty boxes.
+    """
+    drawable = _chart_font_chars()
+
     def label(row) -> str:
         who = row.outlet if isinstance(row.outlet, str) and row.outlet else row.article_id
         when = row.published.strftime("%Y-%m-%d") if pd.notna(row.published) else "no date"
         title = row.title if len(row.title) <= title_chars else row.title[: title_chars - 1].rstrip() + "…"
+        if drawable and any(ord(ch) not in drawable for ch in title if not ch.isspace()):
+            lang = getattr(row, "lang", None)
+            title = f"[title in {LANGUAGE_NAMES.get(lang, 'another script')}]"
         return f"{who} · {when} · {title}"
 
     return pd.Series([label(r) for r in articles.itertuples(index=False)], index=articles.index, dtype="str")
+
+
+def _chart_font_chars() -> frozenset[int]:
+    """Code points the chart font (DejaVu Sans) draws; empty when matplotlib cannot tell."""
+    global _FONT_CHARS
+    if _FONT_CHARS is None:
+        try:
+            from matplotlib import font_manager
+
+            font = font_manager.get_font(font_manager.findfont("DejaVu Sans", fallback_to_default=True))
+            _FONT_CHARS = frozenset(font.get_charmap())
+        except Exception:  # no font information: labels stay as they are
+            _FONT_CHARS = frozenset()
+    return _FONT_CHARS
+
+
+_FONT_CHARS: frozenset[int] | None = None
 
 
 # --------------------------------------------------------------------------------------------

@@ -378,3 +378,10 @@ def test_cache_is_invalidated_by_a_changed_file_or_changed_code(tmp_path, monkey
     changed_code = h.load_articles(folder)
     assert changed_code.attrs["corpus_key"] != after.attrs["corpus_key"]
     assert len(list((tmp_path / "cache").glob("articles-*.parquet"))) == 3
+
+
+def test_chart_labels_never_carry_characters_the_chart_font_cannot_draw():
+    df = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["yna.co.kr", None], "published": [pd.NaT, pd.NaT],
+                       "title": ["북한군 1만명 러시아 파병", "Генсек НАТО Рютте підтвердив"], "lang": ["ko", "uk"]})
+    assert h.article_labels(df).tolist() == ["yna.co.kr · no date · [title in Korean]",
+                                             "b · no date · Генсек НАТО Рютте підтвердив"]
