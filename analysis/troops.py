@@ -343,7 +343,8 @@ _TROOP = re.compile(
     r"офіцер\w*|офицер\w*|генерал(?:и|ів|ы|ов)|сапер\w*|сапёр\w*|officers?|generals|sappers?|deminers?|войск\w*|"
     r"найманц\w*|найманець|наемник\w*|спецпризначенц\w*|спецназ\w*|піхотинц\w*|пехотинц\w*|"
     r"контингент\w*|troops?|soldiers?|personnel|servicem[ae]n|service ?members?|military|fighters?|forces|"
-    r"mercenar\w*|infantry\w*|commandos?|contingent|casualt\w*)\b",
+    r"mercenar\w*|infantry\w*|commandos?|contingent|casualt\w*|reinforcements?|підкріплен\w*|подкреплени\w*|"
+    r"prisoners?|POWs?|військовополонен\w*|военнопленн\w*|пленн(?:ых|ые|ый|ым|ыми)|полонен(?:их|і|ими))\b",
     re.I,
 )
 _AMBIGUOUS_TROOP = re.compile(r"^(?:військов(?:их|і|ий|им|ими|ого|ому)|военн(?:ых|ые|ый|ым|ыми|ого|ому)|military)$",
@@ -356,7 +357,8 @@ _NK_LOSSES = re.compile(
     + r")\s+(?:\S+\s+){0,1}?(?:втрат\w*|потер\w*|losses|casualties)\b", re.I)
 # a small number word counts only right before its troop noun (one adjective between at most)
 _SMALL_WORD_NP = re.compile(
-    r"\s+(?:[^\W\d_]+(?:их|ых|ed)\s+)?(?:(?:" + _NK.pattern + r")\s+)?(?:" + _TROOP.pattern + ")", re.I)
+    r"\s+(?:[^\W\d_]+(?:их|ых|ed)\s+)?(?:(?:" + _NK.pattern + r")\s+)?(?:" + _TROOP.pattern + "|"
+    + _DEMONYM.pattern + ")", re.I)
 _GROUP_OF = re.compile(r"(?:\b(?:груп\w*|групп\w*|group of|the)\s*)$", re.I)
 _PEOPLE = re.compile(r"\b(?:осіб|особ|людей|чоловік|человек|people|men|загиблих|убитих|вбитих|поранених|"
                      r"убитими|вбитими|пораненими|убитыми|ранеными|"
@@ -491,7 +493,7 @@ _CUES = {
         r"відвели|відведен\w*|вернул\w*|вернут\w*|возвращ\w*|домой|отозва\w*|выведен\w*|вывели|отвел\w*|"
         r"returned|return(?:ing)? home|withdrawn|withdrew|withdraw\w*|pulled (?:out|back)|sent (?:back|home)|"
         r"back home|rotated out|відклика\w*|вивела|вивів|вивело|виводит\w*|виводять|вывела|вывел|вывело|выводит\w*|"
-        r"выводят|обратно|на родину|(?:pulled|rotated|brought|sent|taken)\s+(?:\S+\s+){0,4}?(?:out|back)|відкликал\w*|відкликан\w*|отзыва\w*|отвед\w*|recalled)\b", re.I),
+        r"выводят|обратно|на родину|вывест\w*|вивест\w*|(?:pulled|rotated|brought|sent|taken)\s+(?:\S+\s+){0,4}?(?:out|back)|відкликал\w*|відкликан\w*|отзыва\w*|отвед\w*|recalled)\b", re.I),
     "projected": re.compile(
         r"(?:\b(?:зросте|зростатиме|зростуть|збільшиться|збільшаться|збільшить|збільшать|планує\w*|планують|"
         r"планувал\w*|плануєть\w*|планирует|планируют|планировал\w*|план\w* (?:направ|відправ|send|deploy)\w*|"
@@ -504,7 +506,8 @@ _CUES = {
         r"projected|anticipated|прибудуть|прибуде|прибудет|прибудут|наступн\w+ хвил\w*|следующ\w+ волн\w*|"
         r"next wave|future|майбутн\w*|будущ\w*|найближч\w+ час\w*|ближайш\w+ врем\w*|soon|незабаром|вскоре|"
         r"зросте до|довести до|increase to|rise to|grow to|потенційн\w*|потенциальн\w*|potential\w*|"
-        r"reportedly plans?|intends?|готов|готова|готовы|готовий|готові|ready to|willing to|розгляда\w*|"
+        r"reportedly plans?|intends?|to send|to deploy|to dispatch|would be sent|would send|would deploy|to be sent|"
+        r"вирішил\w*|вирішив|ухвалил\w*|решил\w*|решени\w*|рішення|decided|decision|готов|готова|готовы|готовий|готові|ready to|willing to|розгляда\w*|"
         r"рассматрива\w*|consider\w*|можливість|можливості|возможност\w*|здатн\w*|здатен|спроможн\w*|способн\w*|capable|able to|має намір|намерен\w*|досягне|сягне|достигнет|will reach|will grow|will rise)\b)", re.I),
     "present": re.compile(
         r"\b(?:перебува\w*|перебув\w*|знаход\w*|розгорн\w*|розміщ\w*|дислок\w*|прибул\w*|прибули|прибуло|"
@@ -519,7 +522,9 @@ _CUES = {
         r"reached|totals?|totall?ing|number(?:s|ed|ing)?|достигл\w*|there are|there were|контингент\w*|"
         r"contingent|угрупован\w*|группировк\w*|strong|рухают\w*|рухаєт\w*|рухал\w*|прямують|прямує|движут\w*|"
         r"двигают\w*|moving|heading|кордон\w*|границ\w*|border|підготовк\w*|подготовк\w*|обуча\w*|обучени\w*|тренир\w*|зосередж\w*|сосредоточ\w*|"
-        r"concentrated|massed)\b", re.I),
+        r"concentrated|massed|підкріплен\w*|подкреплени\w*|reinforcements?|присутн\w*|присутстви\w*|presence|"
+        r"залиша\w*|остают\w*|остаются|remain\w*|в бой|у бій|в бій|into battle|into combat|"
+        r"загальн\w+ (?:кількіст|чисельніст)\w*|общ\w+ (?:численност|числ|количеств)\w*)\b", re.I),
     # captured North Korean soldiers are counted as "other" (checked before every other cue)
     "captured": re.compile(
         r"\b(?:полон\w*|плен|плену|пленн\w*|пленил\w*|captured|captives?|prisoners?|POWs?)\b", re.I),
@@ -720,7 +725,7 @@ def _parse_number(s: str, toks, i: int):
 def _single_thousand(before: str) -> bool:
     """True when "тисячі"/"тысячи" after ``before`` is the genitive of one thousand, not "thousands"."""
     return bool(re.search(r"(?:\b(?:близько|приблизно|майже|понад|більше|щонайменше|до|з|із|около|примерно|"
-                          r"почти|более|больше|свыше|порядка|не менее|не більше|до|из|с))\s*$", before, re.I))
+                          r"почти|более|больше|свыше|порядка|не менее|не більше|до|из|с|от|від))\s*$", before, re.I))
 
 
 def _numbers(s: str, toks) -> list[_Num]:
@@ -757,8 +762,9 @@ def _numbers(s: str, toks) -> list[_Num]:
                     v1 = value
                     if m2 and not has_mult:
                         v1 = value * (v2 / max(1.0, _strip_mult(v2, toks, j + 1, j2)))
+                    # "від 1,5 тисячі до 15 тисяч", "from 3,000 … to 10,000": a change, not a range
                     if v1 < v2 and (sep not in ("або", "или", "or") or m2 == has_mult or m2) and (
-                            not bare_to or v2 <= 3 * v1):
+                            v2 <= (3 if bare_to else 4) * v1):
                         rng = (v1, v2, j2, m2 or has_mult)
         yearlike = (not has_mult and value is not None and 1900 <= value <= 2100 and float(value).is_integer()
                     and re.fullmatch(r"\d{4}", toks[i][2]) is not None)

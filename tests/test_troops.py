@@ -364,8 +364,9 @@ def test_heldout_batch3_alone():
     assert recall >= 0.90, (recall, tp, fn)
 
 
-def _article_frame() -> pd.DataFrame:
-    paths = sorted(ARTICLES.glob("*.txt"))
+def _article_frame(round3: bool = False) -> pd.DataFrame:
+    """The labelled articles of round 2 (4 files) or of round 3 (10 files named *_r3_*, written blind)."""
+    paths = sorted(p for p in ARTICLES.glob("*.txt") if ("_r3_" in p.stem) == round3)
     return pd.DataFrame({"article_id": [p.stem for p in paths],
                          "text": [normalize(p.read_text(encoding="utf-8")) for p in paths]})
 
@@ -379,7 +380,7 @@ def test_articles_precision_recall():
     kind must be found. Before the second red-team fixes this scored P 0.909, R 0.690.
     """
     with ARTICLE_LABELS.open(encoding="utf-8") as fh:
-        labels = list(csv.DictReader(fh))
+        labels = [r for r in csv.DictReader(fh) if "_r3_" not in r["file"]]
     gold = {(r["file"],) + _gold_key(r["value"], r["low"], r["high"], r["kind"]) for r in labels}
     got_df = extract_troop_counts(_article_frame())
     got = {(m["article_id"],) + _pred_key(m) for m in got_df.to_dict("records")}
@@ -398,9 +399,10 @@ def test_articles_through_the_loader():
     """The same articles loaded by helpers.load_articles (boilerplate stripping, lang) give the labelled keys."""
     helpers = pytest.importorskip("helpers")
     arts = helpers.load_articles(str(ARTICLES))
-    assert len(arts) == 4
+    assert len(arts) == 14
     got = {(m["article_id"],) + _pred_key(m) for m in extract_troop_counts(arts).to_dict("records")}
-    direct = {(m["article_id"],) + _pred_key(m) for m in extract_troop_counts(_article_frame()).to_dict("records")}
+    direct = {(m["article_id"],) + _pred_key(m) for m in pd.concat(
+        [extract_troop_counts(_article_frame()), extract_troop_counts(_article_frame(round3=True))]).to_dict("records")}
     assert got == direct
 
 
@@ -415,3 +417,26 @@ def test_previous_sentence_context_stops_at_another_side():
     assert [m["value"] for m in find_troop_mentions(enemy)] == [11000]
     alone = "За минулу добу на Курщині загинули 1 250 солдатів."
     assert find_troop_mentions(alone) == []
+
+
+def test_round3_articles_precision_recall():
+    """Round 3: 10 whole articles (4 uk, 3 ru, 3 en) written blind in the style of real outlets, with the
+    distractors real articles carry (Russian and mixed-force totals, Ukrainian and Russian losses, shells,
+    missiles, money, dates, workers, teasers). Scored on (article, value, kind) at the acceptance thresholds
+    (P >= 0.95, R >= 0.90) overall and for each language; before the round-3 fixes: P 0.826, R 0.710."""
+    with ARTICLE_LABELS.open(encoding="utf-8") as fh:
+        labels = [r for r in csv.DictReader(fh) if "_r3_" in r["file"]]
+    assert len({r["file"] for r in labels}) == 10 and len(labels) >= 100
+    gold = {(r["file"],) + _gold_key(r["value"], r["low"], r["high"], r["kind"]) for r in labels}
+    got = {(m["article_id"],) + _pred_key(m) for m in extract_troop_counts(_article_frame(round3=True)).to_dict("records")}
+    for lang in ("", "uk", "ru", "en"):
+        g = {x for x in gold if x[0].startswith(lang)}
+        o = {x for x in got if x[0].startswith(lang)}
+        tp = len(g & o)
+        precision, recall = tp / max(1, len(o)), tp / max(1, len(g))
+        print(f"round 3 {lang or 'all'}: tp={tp} fp={len(o - g)} fn={len(g - o)} P={precision:.3f} R={recall:.3f}")
+        for x in sorted(o - g, key=str) if not lang else []:
+            print("FP", x)
+        for x in sorted(g - o, key=str) if not lang else []:
+            print("FN", x)
+        assert precision >= 0.95 and recall >= 0.90, (lang, precision, recall)
