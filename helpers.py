@@ -360,12 +360,32 @@ def _read_file(p: Path, folder: Path) -> tuple[dict | None, tuple | None]:
         data = p.read_bytes()
     except OSError as exc:
         return None, (shown, f"unreadable: {exc.strerror or exc}", size)
-    decoded, encoding, problem = _decode(data)
+    decoded, encoding, problem, norm = _decode(data)
     if problem:
         return None, (shown, problem, size)
     return {"article_id": p.relative_to(folder).with_suffix("").as_posix(),
-            "path": _display_path(p), "file": shown, "sha256": hashlib.sha256(data).hexdigest(),
-            "encoding": encoding, "raw": decoded, "size": size}, None
+            "path": _file_display_path(p, folder), "file": shown, "sha256": hashlib.sha256(data).hexdigest(),
+            "encoding": encoding, "raw": decoded, "norm": norm, "size": size}, None
+
+
+_FOLDER_SHOWN: dict[Path, str | None] = {}
+
+
+def _file_display_path(p: Path, folder: Path) -> str:
+    """``_display_path(p)`` for a file found under ``folder``, resolving the folder once, not every file.
+
+    ``_list_folder`` does not descend into symlinked folders, so only a symlinked file itself needs resolving.
+    """
+    if folder not in _FOLDER_SHOWN:
+        try:  # None: the folder is outside the repository (shown as the file's last two parts)
+            _FOLDER_SHOWN[folder] = folder.resolve().relative_to(ROOT).as_posix()
+        except ValueError:
+            _FOLDER_SHOWN[folder] = None
+    base = _FOLDER_SHOWN[folder]
+    if base is None or p.is_symlink():
+        return _display_path(p)
+    rel = p.relative_to(folder).as_posix()
+    return f"{base}/{rel}" if base not in ("", ".") else rel
 
 
 def _read_table(path: Path) -> tuple[list[dict], list[tuple]]:
@@ -394,8 +414,10 @@ def _read_table(path: Path) -> tuple[list[dict], list[tuple]]:
     return records, rejected
 
 
-def _decode(data: bytes) -> tuple[str, str, str | None]:
-    """(text, encoding, problem): BOMs, UTF-8, UTF-16 without BOM, legacy Cyrillic, then charset-normalizer."""
+def _decode(data: bytes) -> tuple[str, str, str | None, str]:
+    """(text, encoding, problem, normalised text): BOMs, UTF-8, UTF-16 without BOM, legacy Cyrillic, then
+    charset-normalizer. The normalised text (``normalize(text)``, computed once for the title check) is
+    carried on to the frame, so no stage normalises a file twice."""
     boms = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
             (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
     for bom, enc in boms:
@@ -403,7 +425,7 @@ def _decode(data: bytes) -> tuple[str, str, str | None]:
             try:
                 return _check_text(data.decode(enc), enc)
             except UnicodeDecodeError:
-                return "", enc, f"undecodable: starts with a {enc} byte-order mark but does not decode as {enc}"
+                return "", enc, f"undecodable: starts with a {enc} byte-order mark but does not decode as {enc}", ""
     if b"\x00" in data:
         for enc in ("utf-16-le", "utf-16-be"):
             try:
@@ -412,7 +434,7 @@ def _decode(data: bytes) -> tuple[str, str, str | None]:
                 continue
             if _looks_like_text(text):
                 return _check_text(text, enc)
-        return "", "binary", "binary file: contains NUL bytes and is not UTF-16 text"
+        return "", "binary", "binary file: contains NUL bytes and is not UTF-16 text", ""
     try:
         return _check_text(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -424,18 +446,20 @@ def _decode(data: bytes) -> tuple[str, str, str | None]:
 
     guess = from_bytes(data).best()
     if guess is None or guess.encoding is None:
-        return "", "unknown", "undecodable: not UTF-8, UTF-16 or a known legacy encoding"
+        return "", "unknown", "undecodable: not UTF-8, UTF-16 or a known legacy encoding", ""
     return _check_text(str(guess), guess.encoding)
 
 
-def _check_text(text: str, encoding: str) -> tuple[str, str, str | None]:
+def _check_text(text: str, encoding: str) -> tuple[str, str, str | None, str]:
     if len(_CONTROL.findall(text)) > max(2, len(text) // 100):
-        return "", encoding, f"binary or corrupted: control characters throughout (decoded as {encoding})"
+        return "", encoding, f"binary or corrupted: control characters throughout (decoded as {encoding})", ""
     if not any(ch.isalpha() for ch in text):
-        return "", encoding, "no text line: the file has no letters"
-    if _title_from(split_paragraphs(normalize(text))) is None:
-        return "", encoding, "no title: no line of words (only dates, links, credits or numbers)"
-    return text, encoding, None
+        return "", encoding, "no text line: the file has no letters", ""
+    norm = normalize(text)
+    if _title_from(split_paragraphs(norm)) is None:
+        return "", encoding, "no title: no line of words (only dates, links, credits or numbers)", ""
+    return text, encoding, None, norm
+
 
 
 def _looks_like_text(text: str) -> bool:
@@ -497,7 +521,7 @@ def _read_manifest(src: Path, manifest) -> pd.DataFrame | None:
 #   4. _finish               (corpus)      the corpus year for prose dates without one, dtypes, order
 # engine="pandas" runs 1-3 on the whole frame as one partition; engine="dask" runs them with map_partitions.
 
-_RECORD_COLUMNS = ["article_id", "path", "file", "sha256", "encoding", "raw", "title", "outlet", "url", "published"]
+_RECORD_COLUMNS = ["article_id", "path", "file", "sha256", "encoding", "raw", "norm", "title", "outlet", "url", "published"]
 _STAGE1_COLUMNS = ["article_id", "path", "sha256", "encoding", "raw", "text", "title", "outlet", "url",
                    "published", "date_source", "n_chars", "n_words", "n_paragraphs"]
 _STR_COLUMNS = ("article_id", "path", "sha256", "encoding", "raw", "text", "title", "outlet", "url", "date_source")
@@ -531,7 +555,7 @@ def _articles_partition(records: pd.DataFrame, *, by_file: dict[str, dict], prog
     rows = []
     recs = records.to_dict("records")
     for rec in (_progress(recs, desc="normalise") if progress else recs):
-        text = normalize(rec["raw"])
+        text = rec.get("norm") or normalize(rec["raw"])
         paras = split_paragraphs(text)
         meta = by_file.get(rec["file"]) or by_file.get(rec["article_id"]) or {}
         given = {k: (meta.get(k) or rec.get(k) or "").strip() for k in ("title", "outlet", "url", "published")}
@@ -541,7 +565,7 @@ def _articles_partition(records: pd.DataFrame, *, by_file: dict[str, dict], prog
         rows.append((rec["article_id"], rec["path"], rec["sha256"], rec["encoding"], rec["raw"], text, title,
                      given["outlet"] or _outlet_from(paras, given["url"]), given["url"] or None,
                      published, date_source if published is not None else "none",
-                     len(text), len(tokenize(text)), len(paras)))
+                     len(text), len(tokenize(text, normalized=True)), len(paras)))
     cols = list(zip(*rows)) if rows else [()] * len(_STAGE1_COLUMNS)
     out = pd.DataFrame({c: pd.Series(list(v), dtype="str" if c in _STR_COLUMNS else "int64" if c.startswith("n_") else "object")
                         for c, v in zip(_STAGE1_COLUMNS, cols)})
@@ -647,7 +671,7 @@ def _dask_read_source(src: Path, npartitions: int | None):
     paths = dd.from_pandas(files, npartitions=_dask_npartitions(len(files), npartitions), sort=False)
     read = paths.map_partitions(_read_partition, folder=str(src), meta=_read_partition(files.iloc[:0], folder=str(src)))
     read = read.persist()
-    small = read[[c for c in _READ_COLUMNS if c != "raw"]].compute()
+    small = read[[c for c in _READ_COLUMNS if c not in ("raw", "norm")]].compute()
     rejected = [(r["file"], r["reason"], r["size"]) for r in small.to_dict("records") if r["reason"] is not None]
     records = [{k: v for k, v in r.items() if k not in ("reason", "size")}
                for r in small.to_dict("records") if r["reason"] is None]
@@ -960,10 +984,22 @@ _CITE_WEAK = re.compile(rf"\b(?:{_CITE_VERBS_WEAK})\s+(?:(?i:агентство|
 _CITE_BEFORE = re.compile(rf"({_NAME})\s+(?:reported|reports|повідомило|повідомила|повідомляє|сообщило|сообщает|пише|пишет)\b")
 
 
+# Each citation pattern needs its verb: a paragraph without one skips that pattern (same result, ~5× faster).
+_CITE_STRONG_VERB = re.compile(_CITE_VERBS_STRONG)
+_CITE_WEAK_VERB = re.compile(_CITE_VERBS_WEAK)
+_CITE_BEFORE_VERB = re.compile(r"(?:reported|reports|повідомило|повідомила|повідомляє|сообщило|сообщает|пише|пишет)\b")
+_KNOWN_CASEFOLD = {k.casefold(): k for k in KNOWN_OUTLETS}
+
+
 def _cites_from(text: str) -> list[str]:
     """Outlets or agencies the article attributes its news to, in order of first mention, each once."""
-    known = {k.casefold(): k for k in KNOWN_OUTLETS}
+    known = _KNOWN_CASEFOLD
     found: list[str] = []
+    strong_any = bool(_CITE_STRONG_VERB.search(text))
+    weak_any = bool(_CITE_WEAK_VERB.search(text))
+    before_any = bool(_CITE_BEFORE_VERB.search(text))
+    if not (strong_any or weak_any or before_any):
+        return found
 
     def add(name: str, strong: bool) -> None:
         name = name.strip().strip('"').strip()
@@ -983,19 +1019,24 @@ def _cites_from(text: str) -> list[str]:
             found.append(canonical)
 
     for para in split_paragraphs(text):
-        for m in _CITE_STRONG.finditer(para):
+        strong = strong_any and _CITE_STRONG_VERB.search(para)
+        weak = weak_any and _CITE_WEAK_VERB.search(para)
+        before = before_any and _CITE_BEFORE_VERB.search(para)
+        if not (strong or weak or before):
+            continue
+        for m in (_CITE_STRONG.finditer(para) if strong else ()):
             raw = m.group(1)
             if raw.startswith('"') or raw.casefold() in known or _starts_known(raw, known):
                 add(raw, True)
             elif not re.match(r"[A-ZА-ЯІЇЄҐЁ][а-яіїєґё']+(?:а|ий|ій|ов|ев|ко|ук|юк|ич|ин|ська|ський)$", raw.split()[0]):
                 add(raw, True)
-        for m in _CITE_WEAK.finditer(para):
+        for m in (_CITE_WEAK.finditer(para) if weak else ()):
             raw = m.group(1)
             if raw.startswith('"') or raw.casefold() in known or _starts_known(raw, known):
                 add(raw, True)
             elif re.fullmatch(r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}", raw):
                 add(raw, False)
-        for m in _CITE_BEFORE.finditer(para):
+        for m in (_CITE_BEFORE.finditer(para) if before else ()):
             raw = m.group(1)
             if raw.startswith('"') or raw.casefold() in known or _starts_known(raw, known):
                 add(raw, True)
