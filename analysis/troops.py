@@ -415,7 +415,7 @@ _PARTITIVE = re.compile(r"^\s*(?:з них|із них|из них|of them|of wh
 _ANAPHOR = re.compile(
     r"\b(?:їх|их|them|they|вони|они|з них|из них|загалом|всего|в целом|in total|total|кількість|кількості|"
     r"чисельність|чисельності|число|численност\w*|number|numbers|контингент\w*|contingent|угруповання|"
-    r"группировк\w*)\b", re.I)
+    r"группировк\w*|figure|цифр\w*)\b", re.I)
 
 # Number words --------------------------------------------------------------------------------
 _UNITS = {
@@ -522,7 +522,7 @@ _CUES = {
         r"reached|totals?|totall?ing|number(?:s|ed|ing)?|достигл\w*|there are|there were|контингент\w*|"
         r"contingent|угрупован\w*|группировк\w*|strong|рухают\w*|рухаєт\w*|рухал\w*|прямують|прямує|движут\w*|"
         r"двигают\w*|moving|heading|кордон\w*|границ\w*|border|підготовк\w*|подготовк\w*|обуча\w*|обучени\w*|тренир\w*|зосередж\w*|сосредоточ\w*|"
-        r"concentrated|massed|підкріплен\w*|подкреплени\w*|reinforcements?|присутн\w*|присутстви\w*|presence|"
+        r"concentrated|massed|ferried|shipped|transported|перевез\w*|перевезл\w*|доставлен\w*|підкріплен\w*|подкреплени\w*|reinforcements?|присутн\w*|присутстви\w*|presence|"
         r"залиша\w*|остают\w*|остаются|remain\w*|в бой|у бій|в бій|into battle|into combat|"
         r"загальн\w+ (?:кількіст|чисельніст)\w*|общ\w+ (?:численност|числ|количеств)\w*)\b", re.I),
     # captured North Korean soldiers are counted as "other" (checked before every other cue)
@@ -557,6 +557,21 @@ _BASE_BEFORE = re.compile(
     r"свыше|about|roughly|some|nearly|around|more than|an estimated|estimated|approximately)\s+)?$", re.I)
 _SHARE_BEFORE = re.compile(r"(?:%|\b(?:частин\w*|част\w*|part|half|половин\w*|третин\w*|треть|четверт\w*|most|many|"
                            r"більшість|большинств\w*|percent|per cent|відсот\w*|процент\w*))\s*$", re.I)
+# a nationality that names a side: bound to a force or its losses ("російські війська", "Russian forces",
+# "українських втрат"), not to ships, officials or a region ("Russian navy ships", "Ukrainian officials")
+_FOREIGN_SIDE = re.compile(
+    r"(?:" + _FOREIGN.pattern + r")\s+(?i:(?:[^\W\d_]+\s+){0,2}?(?:" + _TROOP.pattern
+    + r"|армі\w*|арми\w*|army|armies|forces|військ\w*|войск\w*|units|підрозділ\w*|подразделени\w*|"
+    r"угруповання|группировк\w*|командуван\w*|командовани\w*|command|втрат\w*|потер\w*|losses))")
+# losses as the cause of what a figure counts ("sends 3,000 more troops after heavy losses", "на заміну
+# вибулим через великі втрати"): no casualty cue for that figure
+_CAUSE = re.compile(
+    r"\b(?:after|following|due to|because of|despite|amid|to replace|replacing|після|через|попри|внаслідок|"
+    r"на заміну|после|из-за|несмотря на|на замену|взамен)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:losses|casualties|втрат\w*|потер\w*|загибл\w*|погибш\w*)", re.I)
+# place words among the present cues: in the rest of a sentence they lose to any other cue
+_PLACE = re.compile(r"(?:Росі[їю]|России|Россию|РФ|Курськ\w*|Курск\w*|Russia|Kursk|in Russia|to Russia|in Kursk|"
+                    r"to Kursk|фронт\w*|front|кордон\w*|границ\w*|border)", re.I)
 _HISTORY = 4  # previous sentences of the article that may say whose troops a figure counts
 _CONJ = re.compile(r"\b(?:і|й|и|та|а|але|но|and|while|but|whereas|тоді як|тогда как|в то время как)\b", re.I)
 
@@ -651,6 +666,10 @@ def _parse_number(s: str, toks, i: int):
                 return None
             if _ORDINAL_SUFFIX.match(s, end_char):
                 return None  # "810-ю бригадою", "11-го корпусу", "11th Corps"
+            if j == i and v <= 31 and re.search(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                                                r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
+                                                r"Nov|Dec)\.?\s+$", s[max(0, a - 12):a]):
+                return None  # "on June 17", "Jan. 11": a day
             if cur is not None and last in ("num",):
                 break
             cur = (cur or 0) + v if last == "hyph" and cur is not None and cur < v else v if cur is None else cur + v
@@ -952,7 +971,7 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
         prev = par[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
         # no North Korea marker in the sentence: the troops may be those of the sentences before
         # ("About 1,000 of those troops were pulled back", "Речь может идти еще о 3–5 тысячах военных")
-        topic = not nk_spans and _nk_topic(hist)
+        topic = not nk_spans and _nk_topic(hist) and not _names_other_side(s)
         infos = []
         for num in nums:
             cls, np_end, nk_np = _classify(s, toks, num)
@@ -1039,6 +1058,14 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 _clause_of(clauses, items[q][0].start) == _clause_of(clauses, num.start)) else None
             kind = kinds[idx] = _kind(s, seg_a, seg_b, items, clauses, idx, whole=kinds.get(part_of.get(idx, -1)) or whole_kind.get(idx),
                                       coord=coord)
+            if kind == "other" and not _CUES["captured"].search(s):
+                # no cue anywhere: "а ГУР … оценивало их в 5 тысяч", "the HUR puts the figure at 11,000" repeat
+                # the kind of the figure before (in the sentence, else in the article when the sentence refers back)
+                prev_kinds = [kinds[k] for k in kinds if k < idx]
+                if prev_kinds:
+                    kind = kinds[idx] = prev_kinds[-1]
+                elif history["last_kind"] and _ANAPHOR.search(s):
+                    kind = kinds[idx] = history["last_kind"]
             claimant = _claimant(s, num.start, par, sa)
             quote = s[seg_a:seg_b].strip(" ,;:—-\"()")
             if num.start - seg_a > 160:
@@ -1057,11 +1084,17 @@ def _nk_topic(hist: list[str]) -> bool:
     for x in reversed(hist):
         if _NK.search(x):
             return True
-        if _FOREIGN.search(x) or any(
-                not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по)\s*)$", x[:m.start()], re.I)
-                for m in _OTHER_SIDE.finditer(x)):
+        if _names_other_side(x):
             return False
     return False
+
+
+def _names_other_side(x: str) -> bool:
+    """True when sentence ``x`` names another side: a nationality bound to a force or its losses, or another
+    country / its leader / "the enemy" as an actor (not a destination: "до Росії", "to Russia")."""
+    return bool(_FOREIGN.search(x) and _FOREIGN_SIDE.search(x)) or any(
+                not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по)\s*)$", x[:m.start()], re.I)
+                for m in _OTHER_SIDE.finditer(x))
 
 
 def _self_contained(s: str, a: int, b: int) -> bool:
@@ -1131,6 +1164,7 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
     the same clause ("will send 1,000 deminers and 5,000 military builders to Kursk"); it wins over a
     mere ``present`` cue of the segment.
     """
+    s = _CAUSE.sub(lambda m: " " * len(m.group()), s)
     seg = s[a:b]
     if _CUES["captured"].search(seg):
         return "other"
@@ -1171,6 +1205,8 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
         for m in _CUES[kind].finditer(s):
             if a <= m.start() < b or any(oa <= m.start() < ob for oa, ob in others):
                 continue
+            if kind == "present" and _PLACE.fullmatch(m.group()) and best is not None:
+                continue  # a destination ("в Россию") is the weakest cue: any other wins over it
             d = min(abs(m.start() - num.start), abs(m.start() - num.end))
             rank = (d, _KIND_ORDER.index(kind))
             if best is None or rank < best[0]:
@@ -1182,7 +1218,7 @@ def _other_side(s: str, clauses, pos: int) -> bool:
     """True when the clause at ``pos`` names another side as its actor, or another nationality."""
     ca, cb = _clause_of(clauses, pos)
     seg = s[ca:cb]
-    if _FOREIGN.search(seg):
+    if _FOREIGN.search(seg) and _FOREIGN_SIDE.search(seg):
         return True
     return any(not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по)\s*)$", seg[:m.start()], re.I)
                for m in _OTHER_SIDE.finditer(seg))
