@@ -984,10 +984,11 @@ _CITE_WEAK = re.compile(rf"\b(?:{_CITE_VERBS_WEAK})\s+(?:(?i:агентство|
 _CITE_BEFORE = re.compile(rf"({_NAME})\s+(?:reported|reports|повідомило|повідомила|повідомляє|сообщило|сообщает|пише|пишет)\b")
 
 
-# Each citation pattern needs its verb: a paragraph without one skips that pattern (same result, ~5× faster).
-_CITE_STRONG_VERB = re.compile(_CITE_VERBS_STRONG)
-_CITE_WEAK_VERB = re.compile(_CITE_VERBS_WEAK)
-_CITE_BEFORE_VERB = re.compile(r"(?:reported|reports|повідомило|повідомила|повідомляє|сообщило|сообщает|пише|пишет)\b")
+# Each citation pattern needs its verb, so a paragraph whose case-folded text holds none of these substrings
+# of the verbs skips that pattern (plain substring tests: the same result, several times faster).
+_CITE_STRONG_HINTS = ("переда", "пиш", "писа", "повідом", "сообщ", "report", "writes", "wrote")
+_CITE_WEAK_HINTS = ("посила", "ссыл", "citing", "according to")
+_CITE_BEFORE_HINTS = ("report", "повідом", "сообщ", "пише")  # case-sensitive pattern: tested on the text as is
 _KNOWN_CASEFOLD = {k.casefold(): k for k in KNOWN_OUTLETS}
 
 
@@ -995,9 +996,10 @@ def _cites_from(text: str) -> list[str]:
     """Outlets or agencies the article attributes its news to, in order of first mention, each once."""
     known = _KNOWN_CASEFOLD
     found: list[str] = []
-    strong_any = bool(_CITE_STRONG_VERB.search(text))
-    weak_any = bool(_CITE_WEAK_VERB.search(text))
-    before_any = bool(_CITE_BEFORE_VERB.search(text))
+    low = text.casefold()
+    strong_any = any(h in low for h in _CITE_STRONG_HINTS)
+    weak_any = any(h in low for h in _CITE_WEAK_HINTS)
+    before_any = any(h in text for h in _CITE_BEFORE_HINTS)
     if not (strong_any or weak_any or before_any):
         return found
 
@@ -1019,9 +1021,10 @@ def _cites_from(text: str) -> list[str]:
             found.append(canonical)
 
     for para in split_paragraphs(text):
-        strong = strong_any and _CITE_STRONG_VERB.search(para)
-        weak = weak_any and _CITE_WEAK_VERB.search(para)
-        before = before_any and _CITE_BEFORE_VERB.search(para)
+        low = para.casefold() if strong_any or weak_any else ""
+        strong = strong_any and any(h in low for h in _CITE_STRONG_HINTS)
+        weak = weak_any and any(h in low for h in _CITE_WEAK_HINTS)
+        before = before_any and any(h in para for h in _CITE_BEFORE_HINTS)
         if not (strong or weak or before):
             continue
         for m in (_CITE_STRONG.finditer(para) if strong else ()):
