@@ -572,6 +572,13 @@ _CAUSE = re.compile(
 # place words among the present cues: in the rest of a sentence they lose to any other cue
 _PLACE = re.compile(r"(?:Росі[їю]|России|Россию|РФ|Курськ\w*|Курск\w*|Russia|Kursk|in Russia|to Russia|in Kursk|"
                     r"to Kursk|фронт\w*|front|кордон\w*|границ\w*|border)", re.I)
+# a predicate right after a bare figure: "10,000 had arrived", "10,000 were in Russia"
+_PREDICATE_AFTER = re.compile(
+    r"\s+(?:(?:had|have|has|were|are|was|is|will|would|had been|have been|were being|вже|уже)\s+)+"
+    r"(?:been\s+)?(?:arrived|deployed|sent|moved|stationed|killed|wounded|fighting|fought|in Russia|in Kursk)\b", re.I)
+# people sent to work, not to fight
+_LABOUR = re.compile(r"\b(?:робітник\w*|рабоч\w*|workers?|labou?r\w*|будівництв\w*|строительств\w*|construction|"
+                     r"студент\w*|students?|туррист\w*|турист\w*|tourists?)\b", re.I)
 _HISTORY = 4  # previous sentences of the article that may say whose troops a figure counts
 _CONJ = re.compile(r"\b(?:і|й|и|та|а|але|но|and|while|but|whereas|тоді як|тогда как|в то время как)\b", re.I)
 
@@ -984,10 +991,12 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 continue
             ca, cb = _clause_of(clauses, a)
             # a rejected figure ("КНДР передала Росії понад 100 ракет …") does not take the marker
-            cands = [k for k in range(len(infos)) if ca <= infos[k][0].start < cb and infos[k][1] != "reject"]
+            cands = [k for k in range(len(infos)) if ca <= infos[k][0].start < cb and infos[k][1] != "reject"
+                     and not infos[k][0].yearlike]
             if not cands:
                 cands = [k for k in range(len(infos)) if infos[k][0].start > a and ";" not in s[a:infos[k][0].start]
-                         and infos[k][1] != "reject" and not _other_side(s, clauses, infos[k][0].start)]
+                         and infos[k][1] != "reject" and not infos[k][0].yearlike
+                         and not _other_side(s, clauses, infos[k][0].start)]
             if not cands:
                 continue
             best = min(cands, key=lambda k: min(abs(a - infos[k][0].start), abs(a - infos[k][2])))
@@ -1002,8 +1011,15 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 # North Korea named in the figure's own clause ("Пхеньян відправить 1 000 саперів і 5 000 ...",
                 # "Северокорейский контингент насчитывает 11,5 тыс. военных") unless another nationality is
                 ok = nk_np or (owner.get(k, 0) > 0) or (
-                    any(ca <= a < cb for a, _b in nk_spans) and not _FOREIGN.search(s[ca:cb]))
+                    any(ca <= a < cb for a, _b in nk_spans) and not (_FOREIGN.search(s[ca:cb])
+                                                                     and _FOREIGN_SIDE.search(s[ca:cb])))
                 if not ok and topic and not _other_side(s, clauses, num.start):
+                    ok = True
+                # North Korea named elsewhere in a sentence that names no other side ("перша група з 1,5 тисячі
+                # військових …, а загалом Пхеньян планує направити 12 тисяч", "part of the force, possibly around
+                # 2,000 soldiers, had been rotated back to North Korea"); captured soldiers in a sentence naming
+                # North Korea are its soldiers even when their captor is named ("Kyiv's forces captured two soldiers")
+                if not ok and nk_spans and (not _names_other_side(s) or _CUES["captured"].search(s[ca:cb])):
                     ok = True
             elif cls == "troop_nk_only":
                 ok = has_troop
@@ -1018,9 +1034,17 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 # в полон": a figure after "ще/another" continues the troop figure before it in the sentence
                 if not ok and any(x[2] for x in items) and _ELLIPSIS_BEFORE.search(s[:num.start]):
                     ok = elliptic = True
-                # "Ще щонайменше 1,5 тисячі проходять підготовку" after a sentence about North Korean troops
+                # "Ще щонайменше 1,5 тисячі проходять підготовку" after a sentence about North Korean troops;
+                # a count of people ("оценивала потери в 300 погибших и 2700 раненых") or a figure followed by its
+                # predicate ("more than 10,000 had arrived") there too
+                people = bool(_PEOPLE.match(s[num.end:].lstrip()))
                 if not ok and big and topic and not _other_side(s, clauses, num.start) and (
-                        has_troop or _ANAPHOR.search(s) or _ELLIPSIS_BEFORE.search(s[:num.start])):
+                        has_troop or _ANAPHOR.search(s) or _ELLIPSIS_BEFORE.search(s[:num.start]) or people
+                        or _PREDICATE_AFTER.match(s[num.end:])):
+                    ok = True
+                # "Пхеньян дополнительно направил еще около 3 тысяч человек" in an article about its troops
+                if (not ok and big and people and nk_spans and _nk_troop_topic(hist) and not _LABOUR.search(s)
+                        and not _names_other_side(s)):
                     ok = True
             if num.yearlike and not (cls == "troop" and nk_np and not re.search(
                     r"(?:\b(?:у|в|in|of|since|з|с|до|by|until|from|року|році)|[.,])\s*$", s[:num.start], re.I)):
@@ -1095,6 +1119,11 @@ def _names_other_side(x: str) -> bool:
     return bool(_FOREIGN.search(x) and _FOREIGN_SIDE.search(x)) or any(
                 not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по)\s*)$", x[:m.start()], re.I)
                 for m in _OTHER_SIDE.finditer(x))
+
+
+def _nk_troop_topic(hist: list[str]) -> bool:
+    """True when one of the previous sentences names North Korean troops (North Korea and a troop word)."""
+    return any(_NK.search(x) and (_TROOP.search(x) or _DEMONYM.search(x) or _NK_LOSSES.search(x)) for x in hist)
 
 
 def _self_contained(s: str, a: int, b: int) -> bool:
