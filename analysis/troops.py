@@ -30,12 +30,18 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    ("12 тисяч автоматів") or another nationality ("російських солдатів") rules it out; so do dates,
    years, times, millions and model names ("KN-23"). A sentence naming no side at all borrows the side
    of the latest of the article's 4 previous sentences that names one ("1,000 of those troops", "Ще
-   1,5 тисячі проходять підготовку"), unless its own clause names another side ("росія втратила").
+   1,5 тисячі проходять підготовку"), unless the sentence names another side ("потери России … включая
+   1300 человек"; a nationality counts as a side only bound to a force or its losses, not "Russian navy
+   ships"). A troop figure also counts when North Korea is named elsewhere in a sentence that names no
+   other side, or when it counts captured soldiers; a people count ("300 погибших") after North Korean
+   troop sentences counts too.
    "Ще 7 поранили" / "ще троє потрапили в полон" continue the troop figure before them.
 5. ``kind`` comes from cue words in the figure's own clause (the clause is cut between two figures at
    the last conjunction), else a neighbouring clause with no figure of its own (apposition "— около
    2 тыс. человек —", "ще 2,7 тисячі — поранені"), else the nearest cue in the sentence; priority
-   returned > casualties > projected > present. The base of a share ("з 11 тисяч … 1,5 тисячі
+   returned > casualties > projected > present. Losses as a cause ("after heavy losses") are no cue; a
+   destination ("в Россию") is the weakest fallback cue; a modal before it makes it projected ("может
+   отправить"); a figure with no cue repeats the kind of the figure before it. The base of a share ("з 11 тисяч … 1,5 тисячі
    загинули", "40% из 11 тысяч") is ``present``.
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, normalised to ``CLAIMANTS``; ``unknown`` when nobody is named.
@@ -579,6 +585,14 @@ _PREDICATE_AFTER = re.compile(
 # people sent to work, not to fight
 _LABOUR = re.compile(r"\b(?:робітник\w*|рабоч\w*|workers?|labou?r\w*|будівництв\w*|строительств\w*|construction|"
                      r"студент\w*|students?|туррист\w*|турист\w*|tourists?)\b", re.I)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:може|можуть|може бути|зможе|планує|планують|готова|готові|готує|может|могут|сможет|планирует|"
+    r"планируют|готова|готовы|готовит|готовят|could|may|might|will|would|plans? to|ready to)\s+(?:ще\s+|еще\s+|ещё\s+)?$",
+    re.I)
+_ATTRIBUTION = re.compile(
+    r"^\s*(?:за даними|за словами|за інформацією|за оцінками|за оцінкою|як повідомляє|по данным|по словам|"
+    r"по информации|по оценкам|по оценке|как сообщает|according to|citing|officials said|sources said|"
+    r"(?:he|she|they|the \w+) said)\b", re.I)
 _HISTORY = 4  # previous sentences of the article that may say whose troops a figure counts
 _CONJ = re.compile(r"\b(?:і|й|и|та|а|але|но|and|while|but|whereas|тоді як|тогда как|в то время как)\b", re.I)
 
@@ -1208,6 +1222,8 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
     if conj:
         head = s[a:conj.start()]
         for kind in _KIND_ORDER:
+            if kind == "present" and coord in ("returned", "casualties", "projected"):
+                return coord
             if _CUES[kind].search(head):
                 return kind
     for kind in _KIND_ORDER:
@@ -1237,6 +1253,8 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
             if kind == "present" and _PLACE.fullmatch(m.group()) and best is not None:
                 continue  # a destination ("в Россию") is the weakest cue: any other wins over it
             d = min(abs(m.start() - num.start), abs(m.start() - num.end))
+            if kind == "present" and _MODAL_BEFORE.search(s[max(0, m.start() - 30):m.start()]):
+                kind = "projected"  # "КНДР может отправить в Россию … до 20 тысяч человек"
             rank = (d, _KIND_ORDER.index(kind))
             if best is None or rank < best[0]:
                 best = (rank, kind)
@@ -1270,6 +1288,9 @@ def _neighbour_clauses(s: str, a: int, b: int, kept, clauses) -> str:
     out = []
     before = [c for c in clauses if c[1] <= a]
     after = [c for c in clauses if c[0] >= b]
+    # "Ще близько 1 тисячі, за даними ГУР, залишаються на полігонах": the predicate is after the attribution
+    if len(after) > 1 and _ATTRIBUTION.match(s[after[0][0]:after[0][1]]):
+        after = after[1:]
     for c, gap in ((before[-1] if before else None, lambda c: s[c[1]:a]),
                    (after[0] if after else None, lambda c: s[b:c[0]])):
         if c is None or ";" in gap(c) or any(c[0] <= st < c[1] for st in starts):

@@ -440,3 +440,14 @@ def test_round3_articles_precision_recall():
         for x in sorted(g - o, key=str) if not lang else []:
             print("FN", x)
         assert precision >= 0.95 and recall >= 0.90, (lang, precision, recall)
+
+
+def test_previous_sentence_context_stops_at_another_side_anywhere_in_the_sentence():
+    """Round 3: another side named anywhere in a sentence (not only in the figure's clause) keeps the
+    previous sentences' North Korean side away; a nationality bound to ships or officials names no side."""
+    russia = ("Північна Корея відправила до Росії 11 тисяч військових. "
+              "Втрати Росії за добу склали 1 200 військовослужбовців, у тому числі понад 400 загиблих.")
+    assert [m["value"] for m in find_troop_mentions(russia)] == [11000]
+    ships = ("How many troops has North Korea sent? Seoul said 1,500 special forces soldiers had been ferried "
+             "on Russian navy ships to Vladivostok.")
+    assert {(m["value"], m["kind"]) for m in find_troop_mentions(ships)} == {(1500, "present")}
