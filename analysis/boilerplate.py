@@ -40,6 +40,7 @@ does not count in ``boilerplate_share`` and is not a row of ``find_boilerplate``
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import Counter, defaultdict
 from itertools import islice
@@ -205,7 +206,7 @@ def strip_boilerplate(articles: pd.DataFrame, *, across: set[int] | None = None,
     stripped partition by partition.
     """
     plans, _, _ = _analyse(articles, min_articles=min_articles, min_share=min_share, boilerplate=boilerplate,
-                           across=across)
+                           across=across, segments=False)
     out = articles.copy()
     out["body"] = pd.Series([p[0] for p in plans], index=out.index, dtype="str")
     out["boilerplate_share"] = pd.Series([p[1] for p in plans], index=out.index, dtype="float64")
@@ -604,27 +605,80 @@ def _extra_keys(boilerplate: pd.DataFrame | None) -> dict[str, str]:
     return {_key(str(t)): k for t, k in zip(rows["text"], rows["kind"])}
 
 
+#: Articles parsed at a time: the parsed lines and keys (several copies of the text) exist for one chunk only.
+_CHUNK = 2000
+
+
 def _analyse(articles: pd.DataFrame, *, min_articles: int, min_share: float, boilerplate: pd.DataFrame | None,
-             across: set[int] | None = None):
-    """Per article (body, share, removed) plus the boilerplate segments and the corpus's total characters."""
-    texts, titles, ids, outlets = _columns(articles)
-    # Pass 1: paragraphs, source lines, their keys and lexicon flags.
-    parsed = _parse(texts)
+             across: set[int] | None = None, segments: bool = True):
+    """Per article (body, share, removed) plus the boilerplate segments and the corpus's total characters.
+
+    Works chunk by chunk (``_CHUNK`` articles): with ``across`` None a first pass counts the line keys
+    (``_across_keys``), a second parses each chunk again and plans its articles, so memory holds the parsed
+    form of one chunk, never of the corpus. ``segments=False`` skips the ``find_boilerplate`` segments.
+    """
+    titles, ids, outlets = _columns_meta(articles)
+    n = len(ids)
     if across is None:
-        sizes = Counter(o for o in outlets if o is not None)
-        across = furniture_keys(_line_keys_frame(parsed, ids, outlets), n_articles=len(parsed), outlet_sizes=sizes,
-                                min_articles=min_articles, min_share=min_share)
+        across = _across_keys(articles, ids, outlets, min_articles=min_articles, min_share=min_share)
     extra = _extra_keys(boilerplate)
-    plans, segments = [], []
-    for a, paras in enumerate(parsed):
-        plan = _plan_article(paras, titles[a], across, extra)
-        removed, body = plan
-        removed_chars = sum(len(r["text"]) for r in removed if r["kind"] != "title")
-        share = removed_chars / len(texts[a]) if texts[a] else 0.0
-        plans.append((body, min(1.0, share), removed))
-        segments.extend(_article_segments(ids[a], paras, removed))
-    total = sum(len(t) for t in texts)
-    return plans, segments, total
+    plans, segs, total = [], [], 0
+    for start in _chunks(n, "boilerplate: strip"):
+        texts = _texts(articles, start, start + _CHUNK)
+        total += sum(len(t) for t in texts)
+        for a, paras in enumerate(_parse(texts), start):
+            removed, body = _plan_article(paras, titles[a], across, extra)
+            removed_chars = sum(len(r["text"]) for r in removed if r["kind"] != "title")
+            text_len = len(texts[a - start])
+            share = removed_chars / text_len if text_len else 0.0
+            plans.append((body, min(1.0, share), removed))
+            if segments:
+                segs.extend(_article_segments(ids[a], paras, removed))
+    return plans, segs, total
+
+
+def _across_keys(articles: pd.DataFrame, ids: list, outlets: list, *, min_articles: int, min_share: float) -> set[int]:
+    """``furniture_keys(line_keys(articles), …)`` computed chunk by chunk (same result, bounded memory)."""
+    n = len(ids)
+    if n < min_articles:
+        return set()
+    cols, offset = [], 0
+    for start in _chunks(n, "boilerplate: count lines"):
+        end = start + _CHUNK
+        lk = _line_keys_frame(_parse(_texts(articles, start, end)), ids[start:end], outlets[start:end])
+        cols.append(_key_columns(lk, offset))
+        offset += len(lk)
+    stats = _key_stats(pd.concat(cols, ignore_index=True))
+    sizes = Counter(o for o in outlets if o is not None)
+    return _flag_keys(stats, n_articles=n, outlet_sizes=sizes, min_articles=min_articles, min_share=min_share)
+
+
+def _columns_meta(articles: pd.DataFrame):
+    """(titles, ids, outlets) of ``articles`` as ``_columns`` gives them, without materialising the texts."""
+    n = len(articles)
+    titles = articles["title"].tolist() if "title" in articles.columns else [""] * n
+    ids = articles["article_id"].tolist() if "article_id" in articles.columns else list(range(n))
+    outlets = ([str(o).strip() if _is_outlet(o) else None for o in articles["outlet"]]
+               if "outlet" in articles.columns else [None] * n)
+    titles = ["" if not isinstance(t, str) else t for t in titles]
+    return titles, ids, outlets
+
+
+def _texts(articles: pd.DataFrame, start: int, end: int) -> list[str]:
+    """The ``text`` values of rows ``start:end`` as Python strings ("" for missing), as ``_columns`` gives them."""
+    if "text" not in articles.columns:
+        return [""] * len(articles.iloc[start:end])
+    return ["" if not isinstance(t, str) else t for t in articles["text"].iloc[start:end].tolist()]
+
+
+def _chunks(n: int, desc: str):
+    """``range(0, n, _CHUNK)``, with a tqdm bar for large corpora unless ``NEWS_BUNDLE_PROGRESS=0``."""
+    steps = range(0, n, _CHUNK)
+    if n < 5 * _CHUNK or os.environ.get("NEWS_BUNDLE_PROGRESS", "1") == "0":
+        return steps
+    from tqdm.auto import tqdm
+
+    return tqdm(steps, desc=desc, unit_scale=_CHUNK, unit="articles", mininterval=1.0, leave=False)
 
 
 def _plan_article(paras, title: str, across: set[int], extra: dict[str, str]):
