@@ -66,6 +66,91 @@ __all__ = [
 #: The kinds a removed segment can have (``title`` is recorded in ``removed`` but is not boilerplate).
 BOILERPLATE_KINDS = ("repeated_in_article", "repeated_across_articles", "furniture", "teaser_block")
 
+# --- pieces the furniture lexicon is built from (dates, channels) ---------------------------------
+_MONTHS = ("січня|січень|лютого|лютий|березня|березень|квітня|квітень|травня|травень|червня|червень|липня|липень|"
+           "серпня|серпень|вересня|вересень|жовтня|жовтень|листопада|листопад|грудня|грудень|"
+           "января|январь|февраля|февраль|марта|март|апреля|апрель|мая|май|июня|июнь|июля|июль|августа|август|"
+           "сентября|сентябрь|октября|октябрь|ноября|ноябрь|декабря|декабрь|"
+           r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|"
+           "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+           "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia")
+_WEEKDAYS = ("понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|"
+             "суббота|воскресенье|пн|вт|ср|чт|пт|сб|нд|вс|"
+             r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|"
+             "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+             "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche")
+_RELATIVE = (r"сьогодні|вчора|позавчора|сегодня|вчера|позавчера|today|yesterday|heute|gestern|hier|dzisiaj|wczoraj|"
+             r"тому|назад|ago|секунд\w*|хвилин\w*|хв|годин\w*|год|дн\w{0,2}|день|тижн\w*|тиждень|місяц\w*|"
+             r"минут\w*|мин|час|часа|часов|ч|недел\w+|месяц\w*|"
+             r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|stunden?|minuten|tagen?|heures?|jours?")
+_CONNECTORS = (r"о|об|в|во|at|on|à|um|le|am|the|of|р|року|года|г|uhr|h|pm|a\.?m|p\.?m|"
+               r"gmt|utc|est|edt|cet|cest|eet|eest|bst|msk|мск|kyiv time|за київським часом|по московскому времени|"
+               r"updated|оновлено|обновлено|aktualisiert|mis à jour|zaktualizowano")
+# One token of a date/time line: a number (05.11.2024, 15:54, 15h54, 5th), a zone offset, a month, a weekday,
+# a relative-time word or a connector ("о", "at", "Uhr").
+_DATE_TOKEN = (rf"(?:\d{{1,4}}(?:[.:/-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th|h\d{{2}})?|(?:gmt|utc)?[+-]\d{{1,4}}|"
+               rf"(?:{_MONTHS}|{_WEEKDAYS}|{_RELATIVE}|{_CONNECTORS})\b)")
+# A whole line of date tokens, with a year or a clock time or "ago" somewhere (so "5 листопада" on its own, which
+# may be the first half of a sentence broken over two lines, is not one).
+_DATE_LINE = (rf"(?=.*(?:\d{{4}}|\d[:.h]\d\d(?!\d)|\b(?:тому|назад|ago)\b)){_DATE_TOKEN}(?:[\s,.|/()—-]*{_DATE_TOKEN})*\.?")
+_SOCIAL = (r"facebook|fb|twitter|x|telegram|телеграм|viber|вайбер|whatsapp|linkedin|e-?mail|reddit|pinterest|vk|"
+           r"вконтакте|ok|однокласники|одноклассники|threads|bluesky|instagram|youtube|tiktok|messenger|flipboard|"
+           r"mastodon|google news|дзен|print")
+_CHANNEL = (r"telegram|телеграм\w*|google news|google новин\w*|viber|вайбер\w*|whatsapp|facebook|фейсбук\w*|"
+            r"instagram|інстаграм\w*|инстаграм\w*|youtube|ютуб\w*|tiktok|тікток\w*|тикток\w*|twitter|дзен\w*|"
+            r"threads|соцмереж\w*|соцсет\w*|social media|вконтакте|telegram-канал\w*|канал\w*|channel")
+_PROMO_VERB = (r"читайте|читай|дивіться|слухайте|слідкуйте|стежте|приєднуйтес[ья]|долучайтес[ья]|підписуйтес[ья]|"
+               r"підпишіться|шукайте|знаходьте|следите|смотрите|присоединяйтесь|подписывайтесь|подпишитесь|ищите|"
+               r"follow|join|find|folgen sie|suivez|rejoignez|obserwuj|dołącz|більше новин|ще більше новин|"
+               r"больше новостей|еще больше новостей|ещё больше новостей|усі новини|всі новини|все новости|"
+               r"оперативні новини|оперативные новости|головні новини|главные новости")
+_OUR = r"нашому|нашім|нашем|наш|нас|our|unserem|unserer|notre|nos|naszym|naszego"
+_OUR_POSSESSIVE = r"нашому|нашім|нашем|наш|наши|our|unserem|unserer|notre|nos|naszym|naszego"
+
+# Whole-line site labels: buttons, menus, footers and section headers, lower case (``ui_label``).
+_UI_LABELS = (
+    # buttons: save, expand, audio, print, share by mail
+    "зберегти", "збережено", "в обране", "додати в обране", "додати в закладки", "сохранить", "в избранное",
+    "добавить в закладки", "save", "save article", "saved", "bookmark", "artikel merken", "merken",
+    "розгорнути", "згорнути", "развернуть", "свернуть", "expand", "collapse", "show less", "більше", "больше",
+    "ще", "еще", "ещё", "more", "less", "далі", "далее", "next", "previous", "назад", "back",
+    "слухати", "слухати новину", "прослухати", "прослушать", "прослушать статью", "озвучити",
+    "listen", "listen to this article", "listen to article", "listen to this story", "audio", "аудіо", "аудио",
+    "обговорити", "обсудить", "discuss", "надіслати другу", "отправить другу", "send to a friend", "email this",
+    # menus and headers
+    "меню", "menu", "пошук", "поиск", "search", "розділи", "разделы", "рубрики", "sections", "topics", "теми",
+    "темы", "related topics", "explore more on these topics", "more on this topic", "увійти", "войти",
+    "log in", "login", "sign in", "вихід", "выход", "log out", "реєстрація", "регистрация", "register",
+    "на головну", "на главную", "наверх", "нагору", "вгору", "back to top", "to top", "up",
+    "головне за день", "головне за тиждень", "новини дня", "стрічка новин", "лента новостей", "новости дня",
+    "главное за день", "сейчас читают", "зараз читають", "читають зараз", "найпопулярніше", "самое популярное",
+    "найчитаніше", "самое читаемое", "most read", "most popular", "most viewed", "trending", "top stories",
+    "топ-новини", "топ новини", "топ-новости", "топ новости", "main news", "головні новини", "главные новости",
+    "рекомендуємо", "рекомендуем", "recommended", "editor's picks", "editors' picks", "вибір редакції",
+    "выбор редакции", "more stories", "more news", "read next", "up next", "what to read next", "learn more",
+    "дізнатися більше", "узнать больше", "докладніше", "подробнее", "детальніше", "читати повністю",
+    "читать полностью", "read in full", "mehr nachrichten", "weitere nachrichten", "plus d'actualités",
+    "więcej wiadomości", "ще більше новин", "еще больше новостей", "ещё больше новостей", "більше новин",
+    "больше новостей", "новини партнерів", "новости партнеров", "partner news", "реклама на сайті",
+    "реклама на сайте", "all articles", "усі публікації автора", "всі публікації автора", "усі статті автора",
+    "всі статті автора", "все статьи автора", "все публикации автора", "все материалы по теме",
+    "усі матеріали за темою", "всі матеріали за темою", "more by this author", "all stories by this author",
+    "наступна стаття", "попередня стаття", "следующая статья", "предыдущая статья", "next article",
+    "previous article", "next story", "previous story",
+    # footers
+    "контакти", "контакты", "про нас", "о нас", "про проект", "про проєкт", "о проекте", "редакція", "редакция",
+    "політика конфіденційності", "политика конфиденциальности", "умови використання", "правила використання",
+    "пользовательское соглашение", "условия использования", "редакційна політика", "редакционная политика",
+    "contact", "contact us", "about us", "about", "terms of use", "terms of service", "terms and conditions",
+    "privacy policy", "privacy", "cookie policy", "editorial policy", "impressum", "datenschutz",
+    "mentions légales", "kontakt", "реклама на сайті", "advertise", "advertise with us", "rss", "карта сайту",
+    "карта сайта", "sitemap", "вакансії", "вакансии", "careers", "jobs",
+    # skip links and print
+    "перейти до змісту", "перейти до контенту", "перейти до основного вмісту", "перейти к содержанию",
+    "перейти к контенту", "skip to content", "skip to main content", "версія для друку", "версия для печати",
+    "print", "друкувати", "печать", "мова", "язык", "language",
+)
 #: Site furniture, uk/ru/en: ``(name, regex)``; a line is furniture when a regex matches the WHOLE line
 #: (case-insensitive, on normalised text; ``is_furniture``). Small on purpose: it complements the
 #: repetition rule for one-off corpora such as the seeds. Each entry is tested with a positive and a
@@ -107,6 +192,157 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     ("copyright", r"(?:©|\(c\)|copyright|всі права захищені|усі права захищені|все права защищены|all rights reserved).{0,150}"),
     # A line with no letter or digit at all ("* * *", "—", "|").
     ("separator", r"[^\w]*"),
+    # --- added after the blind red-team (tests/data/furniture/lines.csv) ---------------------------
+    # Share buttons and rows of social-network names: "Поділитися: Facebook Twitter Telegram", "Copy link".
+    ("share", rf"(?:(?:поділитися|поділитись|поделиться|share|teilen|artikel teilen|partager|udostępnij|compartir)"
+              rf"(?:\s+(?:this|the)?\s*(?:article|story|post|статтею|новиною|статьей|новостью))?"
+              rf"(?:\s+(?:в|у|on|via|in|sur|auf|na)\s+[\w-]+)?\s*:?\s*(?:(?:{_SOCIAL})\b[\s,|·•/]*)*|"
+              rf"(?:(?:{_SOCIAL})\b[\s,|·•/]*)+|"
+              r"копіювати посилання|скопіювати посилання|скопировать ссылку|копировать ссылку|copy link|"
+              r"link kopieren|copier le lien|kopiuj link|tweet|надіслати|отправить|share this(?: (?:article|story|post|page))?)"),
+    # A call to read/follow the outlet on a channel: "Читайте нас в Google News", "Читайте Новини.LIVE в Telegram",
+    # "Більше новин — у нашому Telegram-каналі" (no quotation mark: a quote naming a channel is news). A promo
+    # verb counts at the start of the line only; later in the line only "our channel" does.
+    ("channel_promo", rf'(?!.*")(?:(?:{_PROMO_VERB})\b.{{0,80}}?\b(?:{_CHANNEL})\b.{{0,60}}|'
+                      rf'.{{0,80}}\b(?:{_OUR_POSSESSIVE})\s+(?:[\w.-]+\s+)?(?:{_CHANNEL})\b.{{0,60}}|'
+                      rf'(?:[\w\'-]+\s+){{0,4}}(?:новини|новости|news|ексклюзиви|эксклюзивы|подробиці|подробности|'
+                      rf'відео|видео)\s*(?:—|-|:)\s*(?:у|в|на|on|in)\s+(?:{_CHANNEL})\b.{{0,60}}|'
+                      r'(?:follow us|folgen sie uns|suivez-nous|obserwuj nas|find us|знайдіть нас|найдите нас)\b.{0,80})'),
+    # Newsletter and subscribe buttons: "Підписатися", "Sign up for our newsletter".
+    ("newsletter", r"(?:sign up|register|get|subscribe|join|підпишіться|підписуйтес[ья]|подпишитесь|подписывайтесь|"
+                   r"abonnieren sie|abonnez-vous|inscrivez-vous|zapisz się)\b.{0,60}\b(?:newsletter|inbox|розсилк\w*|"
+                   r"рассылк\w*|email updates|infolettre)\b.{0,40}|"
+                   r"(?:підписатися|підписатись|подписаться|subscribe|abonnieren|s'abonner|abonnez-vous|subskrybuj|follow|"
+                   r"sign up)(?:\s+(?:here|now|today|тут|зараз|сейчас))?\s*[.!]?|"
+                   r"subscribe to (?:our|the) (?:channel|newsletter|podcast)\b.{0,40}|"
+                   r"already (?:a subscriber|have an account)\b.{0,60}|(?:вже|уже) (?:маєте|є|есть)\b.{0,30}"
+                   r"(?:підписк|передплат|акаунт|подписк|аккаунт)\w*.{0,40}|"
+                   r"(?:article )?réservé aux abonnés|(?:for |only for )?subscribers only|only for subscribers|"
+                   r"тільки для (?:передплатників|підписників)|только для подписчиков|nur für abonnenten"),
+    # "Related"-style headers, alone or before a linked headline after a colon: "Новини за темою",
+    # "См. также", "Related: …", "Lire aussi : …", "Читайте: …" (a bare "По теме" with no colon before a
+    # sentence is news: "По теме высказался и Сеул…").
+    ("related", r"(?:див\.\s*також|см\.\s*также|новини за темою|новини по темі|новости по теме|материалы по теме|"
+                r"по темі|по теме|на тему|схожі новини|схожі матеріали|похожие новости|похожие материалы|"
+                r"вам може бути цікаво|вас може зацікавити|вас может заинтересовать|вам может быть интересно|"
+                r"також читайте|также читайте|related(?: articles| stories| news| content| coverage)?|"
+                r"you may also like|you might also like|recommended(?: for you)?|more from [\w ]{1,30}|more on this story|"
+                r"continue reading|read full (?:article|story)|read the full (?:article|story)|читати далі|читать далее|"
+                r"lesen sie auch|mehr zum thema|zum thema|weiterlesen|click here to read more|"
+                r"натисніть тут.{0,40}|нажмите здесь.{0,40}|lire aussi|à lire aussi|"
+                r"à lire également|lire la suite|czytaj (?:także|też|więcej)|zobacz (?:też|także)|"
+                r"читайте|читай|read|дивіться|смотрите)(?:\s*:\s*.{0,250}|\s*[.!…>›]*)"),
+    # Tags and topics: "Теги: КНДР, Росія", "Topics: …", a row of hashtags.
+    ("tags", r"(?:теги|тэги|мітки|метки|ключові слова|ключевые слова|теми|темы|рубрика|рубрики|tags|topics|"
+             r"розділ|раздел|section|category|категорія|категория|rubrik|rubrique|dział|kategoria|"
+             r"schlagwörter|themen|mots-clés|tagi)\s*:.{0,200}|(?:#[\w-]+[\s,]*)+"),
+    # Bylines: "By Jane Smith", "By Jane Smith and Tom Lee, Reuters", "Reporting by …; Editing by …",
+    # "Von Anna Müller" (names must be capitalised: "By November, about …" is news).
+    ("byline", r"(?:by|von|par|przez)\s+(?-i:[A-ZÄÖÜ][\w'.-]*)(?:\s+(?-i:[A-ZÄÖÜ][\w'.-]*)){1,3}"
+               r"(?:\s*(?:,|and|und|et|&)\s*(?-i:[A-ZÄÖÜ][\w'.-]*)(?:\s+(?-i:[A-ZÄÖÜ][\w'.-]*)){0,3})*|"
+               r"(?:additional\s+)?(?:reporting|writing|editing|written|edited|compiled|reported|produced)\s+by\b.{1,200}"),
+    # Staff and source lines with a colon: "Редактор: …", "Текст: …", "За матеріалами: BBC", "Quelle: dpa".
+    ("staff_source", r"(?:автор(?:ка)?\s+(?:статті|статьи|тексту|текста|фото|матеріалу|материала)|"
+                     r"(?:шеф-|випусковий |выпускающий )?редактор(?:ка)?|редакторы|текст|журналіст(?:ка)?|"
+                     r"журналист(?:ка)?|кореспондент(?:ка)?|корреспондент|переклад|перевод|фотограф|оператор|"
+                     r"джерела|источники|sources|editor|reporter|text|(?:матеріал |материал )?підготува\w*|"
+                     r"(?:материал )?подготови\w*|prepared by|compiled by|за матеріалами|по материалам|based on|"
+                     r"quelle|quellen|source|źródło|autor|auteur|fuente)\s*:\s*.{1,120}"),
+    # Photo credits beyond "Фото: …": "Photo by …", "Foto: dpa", "Fot. PAP/EPA", an agency credit alone
+    # ("Getty Images", "REUTERS/Kim Hong-Ji").
+    ("photo_credit", r"\(?(?:photo|фото|image|picture|video)\s+by\s+.{1,120}|"
+                     r"(?:foto|bild|bildquelle|zdjęcie|crédits?(?: photo)?|photo credit|image credit|image source|image caption|"
+                     r"media caption|інфографіка|инфографика|infographic|карта|map|графіка|графика|graphic|"
+                     r"обкладинка|обложка|зображення|изображение|кадр|дизайн|design|illustration|"
+                     r"автор фото|автор ілюстрації|фото і відео|фото та відео|фото и видео)\s*(?::|/|©|—|,).{1,120}|"
+                     r"(?:фото|photo)\s+(?:ілюстративне|иллюстративное|архівне|архивное|illustrative|file)\s*(?::.{1,100})?|"
+                     r"file photo|archive photo|(?:скріншот|скриншот|кадр|screenshot|screengrab|still)(?:\s+(?:з|із|из|from)\s+"
+                     r"(?:відео|видео|video|telegram|соцмереж\w*|соцсет\w*|twitter|youtube|x))?|"
+                     r"(?:фото|видео|відео)\s+(?:з|із|из)\s+(?:відкритих джерел|открытых источников|соцмереж\w*|"
+                     r"соцсет\w*|архіву|архива|мережі|сети)|"
+                     r"fot\.\s*.{1,80}|"
+                     r"(?:getty images|reuters|associated press|ap photo|afp|epa(?:-efe)?|scanpix|shutterstock|"
+                     r"depositphotos|unsplash|picture alliance|dpa|kcna|yonhap|риа новости|уніан|unian|"
+                     r"укрінформ|ukrinform|тасс|tass|sputnik)(?:\s*(?:/|via)\s*[\w .'&-]{1,60})*"),
+    # A line that is only a date/time, possibly after a section name: "12:45, 5 листопада 2024",
+    # "Nov 5, 2024, 3:54 PM", "Вчора, 18:30", "2 години тому", "Мир | 05.11.2024".
+    ("date_only", rf"(?:[^\W\d_][\w' -]{{0,30}}\s*[,|•·]\s*)?{_DATE_LINE}"),
+    # "Опубліковано: 05.11.2024, 15:54", "Updated 3 hours ago", "Published Nov 5, 2024", "Updated".
+    ("published", rf"(?:опубліковано|оновлено|обновлено|опубликовано|дата публікації|дата публикации|"
+                  rf"published|updated|last updated|posted|first published|veröffentlicht|aktualisiert|publié|"
+                  rf"mis à jour|opublikowano|zaktualizowano|last modified|modified|stand|змінено|изменено)(?:\s+(?:on|am|le|at|о|в))?\s*:?\s*"
+                  rf"(?:{_DATE_TOKEN}(?:[\s,.|/()—-]*{_DATE_TOKEN})*\.?)?"),
+    # Reading time: "3 хв читання", "Время чтения: 2 мин", "4 min read", "Lesezeit: 3 Minuten".
+    ("reading_time", r"(?:час читання|время чтения|время прочтения|reading time|read time|lesezeit|"
+                     r"temps de lecture|czas czytania|lesedauer|час на читання)\s*:?\s*~?\d+\s*(?:хв|хвилин\w*|мин\w*|min\w*|minuten)?\.?|"
+                     r"(?:читати|читать|read in)?\s*~?\d+\s*(?:хв|хвилин\w*|мин\.?|минут\w*|min\.?|mins|minutes?|"
+                     r"minuten)\.?\s*(?:читання|чтения|на читання|на чтение|read|reading|lesezeit|de lecture|"
+                     r"czytania)?"),
+    # View counts: "👁 1 234", "1 234 перегляди", "Просмотры: 12 345", "12K views".
+    ("views", r"(?:👁\ufe0f?|перегляд\w*|просмотр\w*|views?|aufrufe)\s*:?\s*\d[\d\s,.]*[kкmм]?|"
+              r"\d[\d\s,.]*\s*(?:k|к|тис\.?|тыс\.?)?\s*(?:перегляд\w*|просмотр\w*|views?|aufrufe)"),
+    # Comment widgets: "Коментарі (3)", "Оставить комментарий", "Add a comment", "Комментариев нет".
+    ("comments", r"(?:коментар\w*|комментари\w*|comments?|kommentare|commentaires|komentarze)\s*:?\s*\(?\d*\)?|"
+                 r"(?:залишити|написати|додати|оставить|написать|добавить|add|leave|post|show|view|hide|"
+                 r"показати|показать)\s+(?:a\s+|all\s+)?(?:коментар\w*|комментари\w*|comments?)|"
+                 r"(?:коментарів|комментариев)\s+(?:поки що\s+|пока\s+)?(?:немає|нет)|no comments(?: yet)?|"
+                 r"join the (?:conversation|discussion)|"
+                 r"\d+\s*(?:коментар\w*|комментари\w*|comments?|kommentare|commentaires|komentarz\w*)"),
+    # Advertising and sponsor labels: "Реклама 18+", "Sponsored", "Партнерський матеріал", "Anzeige".
+    ("ads", r"(?:реклама|advertisement|advert|ad|sponsored(?: content)?|партнерський матеріал|партнерский материал|"
+            r"спонсорський контент|спонсорский контент|на правах реклами|на правах рекламы|промо|promo|"
+            r"anzeige|werbung|publicité|reklama|продовження статті нижче|продолжение (?:статьи )?ниже|"
+            r"scroll to continue(?: with content)?|(?:story|article) continues below(?: advertisement)?)"
+            r"\s*(?:18\+)?[\s:.]*|"
+            r"реклама\s*[.:]\s*.{0,150}\b(?:инн|erid|огрн)\b.{0,60}|erid\s*:?\s*\w+|\d{1,2}\s*\+"),
+    # Cookie/consent banners and their buttons.
+    ("cookie", r".{0,150}\b(?:cookies?|куки|кукі|файли cookie|файлы cookie)\b.{0,250}|"
+               r"(?:прийняти|принять|accept|accept all|alle akzeptieren|tout accepter|akceptuję|akceptuj|"
+               r"згоден|згодна|согласен|i agree|got it|зрозуміло|понятно|ok|ок)(?:\s+(?:все|всі|усі|all))?\s*[.!]?"),
+    # Reprint terms: "При цитуванні посилання на … обов'язкове", "Использование материалов разрешено …".
+    ("reprint", r"(?:при (?:цитуванні|використанні|копіюванні|цитировании|использовании|копировании)|"
+                r"використання матеріалів|использование материалов|передрук|перепечатка|"
+                r"повне або часткове|полное или частичное)\b.{0,250}"),
+    # Site navigation: breadcrumbs ("Головна > Світ"), buttons and section headers, a language switcher.
+    ("site_nav", r"(?:головна|главная|home|startseite|accueil|strona główna)\s*(?:[>›»/→|]\s*[\w .'-]{1,40}\s*)+|"
+                 r"(?:(?:ua|uk|ukr|укр|ru|rus|рус|en|eng|de|fr|pl)\b\s*[|/]?\s*){2,}"),
+    # A site label alone on a line (``_UI_LABELS``: buttons, menus, footers, section headers), maybe with a
+    # count or an arrow: "Зберегти", "Новини дня", "Privacy policy", "Most read", "Показати ще".
+    ("ui_label", r"(?:(?:показати|показать) (?:ще|більше|еще|ещё|больше)|(?:show|load|view|see) more|"
+                 + "|".join(re.escape(x) for x in sorted(set(_UI_LABELS), key=len, reverse=True))
+                 + r")\s*(?:\(\d+\)|\d+)?\s*[:.!…>›→]*"),
+    # Statements and disclaimers: Reuters' trust principles, "Мнение редакции может не совпадать …",
+    # the Russian "foreign agent" label.
+    ("disclaimer", r"our standards:.{0,100}|.{0,60}trust principles\.?|"
+                   r"(?:мнение|думка|позиція|точка зрения|the views|views|opinions)\b.{0,60}\b(?:редакци\w+|editorial|"
+                   r"автор\w*|authors?|the author)\b.{0,100}|"
+                   r".{0,200}(?:выполняющ\w+ функции иностранного агента|распространено иностранным|"
+                   r"виконує функції іноземного агента).{0,300}"),
+    # "Помітили помилку? Виділіть її та натисніть Ctrl+Enter" and friends.
+    ("error_report", r".{0,150}\bctrl\s*\+\s*enter\b.{0,60}|(?:повідомити про помилку|сообщить об ошибке|"
+                     r"report an? (?:error|typo|mistake)|сообщить об опечатке|повідомити про (?:помилку|описку)|нашли опечатку\?.{0,80})"),
+    # Donation asks: "Підтримайте нас", "Стати патроном", "Support independent journalism. Donate now",
+    # "Підтримайте Українську правду" (a capitalised name only: "Поддержите Украину, призвал …" is news).
+    ("donate", r"(?:підтримайте|підтримати|поддержите|поддержать|support|wesprzyj|unterstützen sie|soutenez)\s+"
+               r"(?:нас|редакці\w+|журналіст\w+|проєкт|проект|незалежн\w+|независим\w+|independent|us|our|"
+               r"quality|the newsroom|journalism|uns|nous)\b.{0,80}|"
+               r"(?:підтримайте|підтримати|поддержите|поддержать|support)\s+(?:the\s+)?"
+               r"(?-i:[A-ZА-ЯІЇЄҐ][\w'.-]*)(?:\s+(?-i:[\w'.-]+)){0,2}|"
+               r"donate(?: now)?|задонатити|стати патроном|станьте патроном|become a (?:patron|member|supporter)|"
+               r"make a donation|пожертвувати|пожертвовать|підтримати|support us|донат|donation|"
+               r"(?:ставайте|станьте|стати|стать) (?:учасником|членом|патроном|підписником|участником|подписчиком)\b.{0,60}"),
+    # App promos: "Завантажуйте наш застосунок", "Download our app", "Google Play".
+    ("app_promo", r"(?:завантажуйте|завантажте|скачайте|скачивайте|встановіть|установите|download|get|install)\s+"
+                  r"(?:наш\w*\s+|our\s+|the\s+)?(?:мобільний\s+|мобильное\s+|mobile\s+)?"
+                  r"(?:застосунок|додаток|приложение|app|application)\b.{0,80}|"
+                  r"google play|app store|get it on google play|download on the app store|доступно в app store.{0,40}"),
+    # Loading placeholders: "Загрузка...", "Loading…".
+    ("loading", r"(?:завантаження|загрузка|loading|wird geladen|chargement|ładowanie)\s*(?:\.{2,3}|…)?"),
+    # Video player labels: "Watch:", "Дивіться відео", "Відео дня", "Play video".
+    ("video_label", r"(?:watch|дивіться|смотрите|смотреть|дивитися|play|відтворити|воспроизвести|abspielen)"
+                    r"(?:\s+(?:the\s+)?(?:video|відео|видео))?\s*:?|"
+                    r"(?:відео|видео|video) (?:дня|of the day|abspielen)|"
+                    r"(?:video|vidéo|відео|видео)\s*:?"),
 )
 
 #: Most words a line may have to count as furniture by shape (recurring line of an unknown outlet).
@@ -114,6 +350,11 @@ SHAPE_MAX_WORDS = 8
 
 _LEXICON_RE = re.compile("|".join(f"(?:{rx})" for _, rx in FURNITURE_LEXICON), re.I | re.S)
 _LEXICON_PARTS = tuple((name, re.compile(rx, re.I | re.S)) for name, rx in FURNITURE_LEXICON)
+# Longest line the lexicon can match (a cookie banner); longer lines are never furniture by lexicon.
+_FURNITURE_MAX_CHARS = 500
+# Emoji, arrows, bullets and pointers that sites put before a furniture line.
+_LEAD_SYMBOLS = re.compile(r"^(?:[\u2190-\u21ff\u2022\u2023\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff"
+                           r"\U0001F000-\U0001FAFF\ufe0f\u200d*•·|>]\s*)+")
 
 
 def is_furniture(line: str) -> str | None:
@@ -122,8 +363,13 @@ def is_furniture(line: str) -> str | None:
     ``line`` should be normalised (``analysis.text.normalize``); surrounding spaces are ignored.
     """
     line = line.strip()
-    if not _LEXICON_RE.fullmatch(line):
+    if len(line) > _FURNITURE_MAX_CHARS:
         return None
+    if not _LEXICON_RE.fullmatch(line):
+        bare = _LEAD_SYMBOLS.sub("", line)  # "👉 Підписуйтесь …", "• Share", "▶ Video"
+        if bare == line or not _LEXICON_RE.fullmatch(bare):
+            return None
+        line = bare
     for name, rx in _LEXICON_PARTS:
         if rx.fullmatch(line):
             return name

@@ -245,6 +245,32 @@ LEXICON_EXAMPLES = {
     "domain_link": ("https://t.me/ukrinform", "Про це повідомив сайт glavcom.ua у вівторок."),
     "copyright": ("© 2024 Главком. Усі права захищені", "Права людини порушуються щодня."),
     "separator": ("* * *", "***Увага***"),
+    # added with the red-team of real-site furniture (tests/data/furniture/)
+    "share": ("Поділитися: Facebook Twitter Telegram", "Share of North Korean shells in Russian stocks reaches 60%."),
+    "channel_promo": ("Читайте нас в Google News", "У Telegram з'явилося відео з північнокорейськими солдатами."),
+    "newsletter": ("Sign up for our newsletter", "Subscribers to NK News first saw the satellite images."),
+    "related": ("Новини за темою", "По теме высказался и Сеул: там вызвали посла России."),
+    "tags": ("Теги: КНДР, Росія", "Теги та хештеги з корейськими словами поширюють пропагандисти."),
+    "byline": ("By Jane Smith and Tom Lee, Reuters", "By November, about 11,000 troops had arrived in Kursk."),
+    "staff_source": ("Редактор: Ірина Петренко", "Редактор видання NK News заявив, що знімки це підтверджують."),
+    "photo_credit": ("REUTERS/Kim Hong-Ji", "Photo evidence published by Kyiv shows soldiers in Russian uniforms."),
+    "date_only": ("12:45, 5 листопада 2024", "О 02:15 за київським часом ЗСУ атакували позиції."),
+    "published": ("Опубліковано: 05.11.2024, 15:54", "Опубліковано відео, на якому військові КНДР отримують форму."),
+    "reading_time": ("Время чтения: 2 мин", "Бой продолжался около 2 минут, рассказал военный."),
+    "views": ("1 234 перегляди", "Перегляди відео з корейськими солдатами перевищили мільйон."),
+    "comments": ("Оставить комментарий", "Коментарів від Міноборони РФ не надходило."),
+    "ads": ("Реклама 18+", "Реклама контрактної служби з'явилася корейською мовою."),
+    "cookie": ("This website uses cookies to improve your experience.", "Прийняти таке рішення міг лише Кім Чен Ин."),
+    "reprint": ("Использование материалов разрешено только при наличии активной гиперссылки",
+                "Використання північнокорейських військ підтвердили в Сеулі."),
+    "site_nav": ("Головна > Світ", "Home to thousands of North Korean troops, Kursk has become a test case."),
+    "ui_label": ("Політика конфіденційності", "Пошук тіл загиблих триває, повідомили в ГУР."),
+    "disclaimer": ("Мнение редакции может не совпадать с мнением автора", "Мнение экспертов разделилось."),
+    "error_report": ("Помітили помилку? Виділіть її та натисніть Ctrl+Enter", "Ошибка разведки исключена, заявили в Сеуле."),
+    "donate": ("Підтримайте Українську правду", "Поддержите Украину, призвал Зеленский союзников."),
+    "app_promo": ("Завантажуйте наш застосунок", "Скачайте будь-який звіт розвідки — там та сама цифра."),
+    "loading": ("Загрузка...", "Загрузка войск в эшелоны проходила в Чхонджине."),
+    "video_label": ("Дивіться відео", "Відео з полігону опублікував Центр стратегічних комунікацій."),
 }
 
 
@@ -257,6 +283,69 @@ def test_lexicon_positive_and_negative(name):
     positive, negative = LEXICON_EXAMPLES[name]
     assert is_furniture(normalize(positive)) == name
     assert is_furniture(normalize(negative)) is None
+
+
+# --- real-site furniture, one line at a time (tests/data/furniture/) ---------------------------
+# lines.csv was written blind (before reading the lexicon): 330 furniture lines as sites print them
+# (uk/ru/en + de/fr/pl) and 171 news lines that look like them. lines_round2.csv (133 + 40) was written
+# after the first round of fixes, to find what the lexicon still missed. Both must stay at recall >= 0.9
+# with at most 5% of the flagged lines being news.
+
+FURNITURE_DIR = ROOT / "tests" / "data" / "furniture"
+
+
+def _furniture_scores(name: str):
+    rows = pd.read_csv(FURNITURE_DIR / name, dtype={"line": "str", "lang": "str"}, keep_default_na=False)
+    flagged = [is_furniture(normalize(line)) is not None for line in rows["line"]]
+    rows = rows.assign(flagged=flagged)
+    furniture = rows[rows["is_furniture"] == 1]
+    hits = rows[rows["flagged"]]
+    recall = furniture["flagged"].mean()
+    news_share = (hits["is_furniture"] == 0).mean() if len(hits) else 0.0
+    return rows, recall, news_share
+
+
+@pytest.mark.parametrize("name", ["lines.csv", "lines_round2.csv"])
+def test_real_site_furniture_found_without_flagging_news(name):
+    rows, recall, news_share = _furniture_scores(name)
+    assert (rows["is_furniture"] == 1).sum() >= 100 and (rows["is_furniture"] == 0).sum() >= 40
+    missed = rows[(rows["is_furniture"] == 1) & ~rows["flagged"]]["line"].tolist()
+    news = rows[(rows["is_furniture"] == 0) & rows["flagged"]]["line"].tolist()
+    assert recall >= 0.9, missed
+    assert news_share <= 0.05, news
+
+
+def test_blind_lines_cover_languages_and_kinds():
+    rows = pd.read_csv(FURNITURE_DIR / "lines.csv", keep_default_na=False)
+    assert set(rows["is_furniture"]) == {0, 1}
+    assert {"uk", "ru", "en", "de", "fr", "pl"} <= set(rows["lang"])
+    assert (rows["is_furniture"] == 1).sum() >= 150 and (rows["is_furniture"] == 0).sum() >= 150
+
+
+def test_news_lines_of_the_seeds_are_not_furniture():
+    """Every seed line of 60+ characters that is not a listed furniture line is news: none is flagged."""
+    furniture_starts = ("ЧИТАЙТЕ ТАКОЖ", "Підписуйтеся на нас")
+    for p in SEEDS:
+        for line in normalize(p.read_text(encoding="utf-8")).split("\n"):
+            if len(line) >= 60 and not line.startswith(furniture_starts):
+                assert is_furniture(line) is None, (p.name, line)
+
+
+@pytest.mark.parametrize("line", ["👉 Підписуйтесь на наш Telegram", "• Поділитися", "▶ Video", "🔔 Подписывайтесь на нас в Дзен"])
+def test_leading_emoji_or_bullet_does_not_hide_furniture(line):
+    assert is_furniture(normalize(line)) is not None
+
+
+@pytest.mark.parametrize("line", ['"Підтримайте нас зброєю", — звернувся Зеленський до партнерів.',
+                                  '"Ми опублікували відео в нашому Telegram", — сказав Буданов.',
+                                  "— Підписуйтесь, — жартує боєць на відео, — це ж не реклама."])
+def test_quotes_are_news(line):
+    assert is_furniture(normalize(line)) is None
+
+
+def test_long_lines_are_never_lexicon_furniture():
+    line = "Читайте також: " + "КНДР відправила війська. " * 30
+    assert is_furniture(line) is None
 
 
 # --- repetition within an outlet, not across outlets --------------------------------------------
