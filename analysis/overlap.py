@@ -11,7 +11,8 @@ Method, monolingual (both articles in the same language, or language unknown)
   article is wholly inside the longer one, and a single shared paragraph in two otherwise different
   articles still scores its share of the *shorter* article (Jaccard would divide by the union and drown a
   shared paragraph in a long article). A pair is listed when ``score >= threshold`` **and** the two share
-  at least ``OVERLAP_MIN_SHARED`` shingles (so two tiny texts do not pair on one stock phrase).
+  at least ``OVERLAP_MIN_SHARED`` (10) shingles — about one whole sentence — so two texts do not pair on one
+  stock phrase.
 * ``method="exact"`` intersects every pair of shingle sets. ``method="index"`` (passim-style) builds an
   inverted index shingle → articles, drops shingles found in more than ``max_df`` articles (formulae,
   boilerplate that survived stripping), takes as candidates the pairs sharing at least ``OVERLAP_MIN_SHARED``
@@ -66,8 +67,13 @@ __all__ = [
 SHINGLE_N = 4
 #: Letters a token is cut to before hashing (light stemming).
 OVERLAP_STEM_LEN = 5
-#: Minimum number of shared shingles for a monolingual pair (and for an index candidate).
-OVERLAP_MIN_SHARED = 5
+#: Minimum number of shared shingles for a monolingual pair (and for an index candidate): 10 shared 4-grams
+#: are about one whole shared sentence (13+ words), not a stock clause. Chosen on the generated 10k corpus:
+#: with 5, 25,566 of 26,779 pairs found were not planted (mostly stock clauses such as "Северная Корея уже
+#: передала России более 20 000 контейнеров…" under different attributions; some outlet footers that survived
+#: stripping); with 8 / 10 / 12 / 15: 10,713 / 7,435 / 6,538 / 4,334, planted-pair recall unchanged (0.979) at
+#: each (every planted reprint shares 16+ shingles). The seeds' Rutte pair (000/001) shares 18.
+OVERLAP_MIN_SHARED = 10
 #: Default containment a monolingual pair must reach to be listed.
 OVERLAP_THRESHOLD = 0.05
 #: Default share of aligned sentences a uk ↔ ru pair must reach to be listed.
@@ -412,7 +418,9 @@ def _candidates(sets: list[np.ndarray], max_df: int, min_shared: int,
 
     With ``side`` (a boolean per set), only pairs with ``side[i] != side[j]`` are counted (uk × ru), and
     keys found on one side only are dropped before any pair is made. Pair counts are merged in chunks,
-    so memory stays bounded by the number of distinct pairs, not by key occurrences.
+    so memory stays bounded by the number of distinct pairs, not by key occurrences. The keys are taken
+    in ``_KEY_BUCKETS`` ranges of their top bits (each set is sorted, so a range is a slice of it): the
+    concatenated, sorted keys of one range at a time, not of the whole corpus, are in memory.
     """
     n = len(sets)
     if n < 2:
@@ -420,16 +428,8 @@ def _candidates(sets: list[np.ndarray], max_df: int, min_shared: int,
     lens = np.fromiter((s.size for s in sets), np.int64, n)
     if lens.sum() == 0:
         return []
-    keys = np.concatenate(sets)
-    docs = np.repeat(np.arange(n, dtype=np.int64), lens)
-    order = np.argsort(keys, kind="stable")          # stable: docs ascending inside a key
-    keys, docs = keys[order], docs[order]
-    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
-    sizes = np.diff(np.r_[starts, keys.size])
-    useful = (sizes >= 2) & (sizes <= max_df)
-    if side is not None:
-        n_true = np.add.reduceat(side[docs].astype(np.int64), starts)
-        useful &= (n_true > 0) & (n_true < sizes)
+    bounds = (np.arange(1, _KEY_BUCKETS, dtype=np.uint64) << np.uint64(64 - _KEY_BUCKET_BITS))
+    cuts = np.stack([np.r_[0, np.searchsorted(s, bounds), s.size] for s in sets])  # (n, buckets + 1)
     codes: list[np.ndarray] = []
     pending = 0
     acc_codes = np.empty(0, np.int64)
@@ -445,22 +445,44 @@ def _candidates(sets: list[np.ndarray], max_df: int, min_shared: int,
         acc_counts = np.bincount(inv, weights=w, minlength=acc_codes.size).astype(np.int64)
         codes, pending = [], 0
 
-    for s in np.unique(sizes[useful]):
-        st = starts[useful & (sizes == s)]
-        iu, ju = np.triu_indices(int(s), 1)
-        for chunk in range(0, st.size, max(1, 2_000_000 // iu.size)):
-            block = docs[st[chunk:chunk + max(1, 2_000_000 // iu.size), None] + np.arange(s)]
-            a, b = block[:, iu].ravel(), block[:, ju].ravel()   # a < b: docs ascending in a group
-            if side is not None:
-                keep = side[a] != side[b]
-                a, b = a[keep], b[keep]
-            codes.append(a * n + b)
-            pending += a.size
-            if pending > 20_000_000:
-                merge()
+    for b in range(_KEY_BUCKETS):
+        blens = cuts[:, b + 1] - cuts[:, b]
+        if blens.sum() == 0:
+            continue
+        keys = np.concatenate([s[cuts[k, b]:cuts[k, b + 1]] for k, s in enumerate(sets) if blens[k]])
+        docs = np.repeat(np.arange(n, dtype=np.int64), blens)
+        order = np.argsort(keys, kind="stable")          # stable: docs ascending inside a key
+        keys, docs = keys[order], docs[order]
+        del order
+        starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+        sizes = np.diff(np.r_[starts, keys.size])
+        del keys
+        useful = (sizes >= 2) & (sizes <= max_df)
+        if side is not None:
+            n_true = np.add.reduceat(side[docs].astype(np.int64), starts)
+            useful &= (n_true > 0) & (n_true < sizes)
+        for s in np.unique(sizes[useful]):
+            st = starts[useful & (sizes == s)]
+            iu, ju = np.triu_indices(int(s), 1)
+            for chunk in range(0, st.size, max(1, 2_000_000 // iu.size)):
+                block = docs[st[chunk:chunk + max(1, 2_000_000 // iu.size), None] + np.arange(s)]
+                a, b_ = block[:, iu].ravel(), block[:, ju].ravel()   # a < b_: docs ascending in a group
+                if side is not None:
+                    keep = side[a] != side[b_]
+                    a, b_ = a[keep], b_[keep]
+                codes.append(a * n + b_)
+                pending += a.size
+                if pending > 20_000_000:
+                    merge()
+        del docs, starts, sizes, useful
     merge()
     keep = acc_codes[acc_counts >= min_shared]
     return [(int(c // n), int(c % n)) for c in keep]
+
+
+#: Key ranges ``_candidates`` works through one at a time (a power of two; more = less memory, a little slower).
+_KEY_BUCKET_BITS = 3
+_KEY_BUCKETS = 1 << _KEY_BUCKET_BITS
 
 
 # --- private: sentences, units, alignment --------------------------------------------------------
