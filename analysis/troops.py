@@ -288,6 +288,11 @@ def _removed_index(removed, paragraphs: list[str]) -> dict[int, str]:
     return out
 
 
+def _fig(m: dict) -> tuple:
+    """(value, low, high) of a mention with <NA> as None (comparable)."""
+    return tuple(None if m[k] is pd.NA or m[k] is None else int(m[k]) for k in ("value", "low", "high"))
+
+
 def _article_mentions(text: str, removed) -> list[dict]:
     paragraphs = split_paragraphs(text)
     rem = _removed_index(removed, paragraphs)
@@ -307,6 +312,14 @@ def _article_mentions(text: str, removed) -> list[dict]:
             m["paragraph"] = first
             out.append(m)
     out.sort(key=lambda m: m["paragraph"])
+    # a headline figure with no cue of its own ("up to 12,000 troops, mounting losses") is the figure the
+    # lede repeats: it takes the kind of the same figure in the next two paragraphs
+    for m in out:
+        if m["paragraph"] != 0 or m["kind"] != "other" or _CUES["captured"].search(m["sentence"]):
+            continue
+        same = [x for x in out if 0 < x["paragraph"] <= 2 and x["kind"] != "other" and _fig(x) == _fig(m)]
+        if same:
+            m["kind"] = same[0]["kind"]
     return out
 
 
@@ -356,7 +369,7 @@ _TROOP = re.compile(
 _AMBIGUOUS_TROOP = re.compile(r"^(?:військов(?:их|і|ий|им|ими|ого|ому)|военн(?:ых|ые|ый|ым|ыми|ого|ому)|military)$",
                               re.I)
 _CASUALTY_NOUN = re.compile(r"\b(?:загиблих|убитих|вбитих|поранених|погибших|убитых|раненых|killed|dead|wounded|"
-                            r"injured)\b", re.I)
+                            r"injured|пострадавш\w*|постраждал\w*)\b", re.I)
 # "втрати КНДР", "потери северокорейских войск", "North Korean losses": a sentence about North Korea's losses
 _NK_LOSSES = re.compile(
     r"\b(?:втрат\w*|потер\w*|losses|casualties)\s+(?:\S+\s+){0,1}?(?:" + _NK.pattern + ")|(?:" + _NK.pattern
@@ -368,7 +381,7 @@ _SMALL_WORD_NP = re.compile(
 _GROUP_OF = re.compile(r"(?:\b(?:груп\w*|групп\w*|group of|the)\s*)$", re.I)
 _PEOPLE = re.compile(r"\b(?:осіб|особ|людей|чоловік|человек|people|men|загиблих|убитих|вбитих|поранених|"
                      r"убитими|вбитими|пораненими|убитыми|ранеными|"
-                     r"погибших|убитых|раненых|killed|dead|wounded|injured)\b", re.I)
+                     r"погибших|убитых|раненых|пострадавш\w*|постраждал\w*|killed|dead|wounded|injured)\b", re.I)
 _FOREIGN = re.compile(
     r"\b(?:російськ\w*|росіян\w*|русск\w*|российск\w*|россиян\w*|Russian\w*|Russia's|"
     r"українськ\w*|украинск\w*|українц\w*|украинц\w*|Ukrainian\w*|ворож\w*|вражеск\w*|enemy|"
@@ -493,13 +506,13 @@ _CUES = {
         r"\b(?:загин\w*|загибл\w*|вбит\w*|убит\w*|вбив\w*|поранен\w*|ранен\w*|ранили|поранили|killed|wounded|"
         r"injured|casualt\w*|dead|died|deaths?|втрат\w*|потер\w*|losses|ліквідов\w*|ліквідува\w*|"
         r"ликвидир\w*|ликвидирова\w*|знищ\w*|уничтож\w*|погиб\w*|загиб\w*|вибул\w* з ладу|выбыл\w* из строя|"
-        r"санітарн\w*|санитарн\w*|eliminated|neutrali[sz]ed|lost|lose|loses|losing|loss|втрача\w*|теря\w*)\b", re.I),
+        r"санітарн\w*|санитарн\w*|пострадавш\w*|постраждал\w*|вивел\w* з ладу|вивед\w* з ладу|виведен\w* з ладу|вивест\w* з ладу|вывел\w* из строя|выведен\w* из строя|вывест\w* из строя|put out of action|eliminated|neutrali[sz]ed|lost|lose|loses|losing|loss|втрача\w*|теря\w*)\b", re.I),
     "returned": re.compile(
         r"\b(?:повернул\w*|повернут\w*|повернен\w*|відправил\w* додому|додому|вивели|виведен\w*|вивед\w*|"
         r"відвели|відведен\w*|вернул\w*|вернут\w*|возвращ\w*|домой|отозва\w*|выведен\w*|вывели|отвел\w*|"
         r"returned|return(?:ing)? home|withdrawn|withdrew|withdraw\w*|pulled (?:out|back)|sent (?:back|home)|"
         r"back home|rotated out|відклика\w*|вивела|вивів|вивело|виводит\w*|виводять|вывела|вывел|вывело|выводит\w*|"
-        r"выводят|обратно|на родину|вывест\w*|вивест\w*|(?:pulled|rotated|brought|sent|taken)\s+(?:\S+\s+){0,4}?(?:out|back)|відкликал\w*|відкликан\w*|отзыва\w*|отвед\w*|recalled)\b", re.I),
+        r"выводят|обратно|на родину|вывест\w*|вивест\w*|(?:pulled|rotated|brought|sent|taken)\s+(?:\S+\s+){0,4}?(?:out|back)|відкликал\w*|відкликан\w*|отзыва\w*|отвед\w*|recalled)\b(?!\s+(?:з ладу|із ладу|из строя))", re.I),
     "projected": re.compile(
         r"(?:\b(?:зросте|зростатиме|зростуть|збільшиться|збільшаться|збільшить|збільшать|планує\w*|планують|"
         r"планувал\w*|плануєть\w*|планирует|планируют|планировал\w*|план\w* (?:направ|відправ|send|deploy)\w*|"
@@ -514,7 +527,7 @@ _CUES = {
         r"зросте до|довести до|increase to|rise to|grow to|потенційн\w*|потенциальн\w*|potential\w*|"
         r"reportedly plans?|intends?|to send|to deploy|to dispatch|would be sent|would send|would deploy|to be sent|"
         r"вирішил\w*|вирішив|ухвалил\w*|решил\w*|решени\w*|рішення|decided|decision|готов|готова|готовы|готовий|готові|ready to|willing to|розгляда\w*|"
-        r"рассматрива\w*|consider\w*|можливість|можливості|возможност\w*|здатн\w*|здатен|спроможн\w*|способн\w*|capable|able to|має намір|намерен\w*|досягне|сягне|достигнет|will reach|will grow|will rise)\b)", re.I),
+        r"рассматрива\w*|consider\w*|можливість|можливості|возможност\w*|здатн\w*|здатен|спроможн\w*|способн\w*|capable|able to|має намір|намерен\w*|досягне|сягне|достигнет|will reach|will grow|will rise|pledged|pledges?|promised|promises?|vowed to send|пообіцяв|пообіцяла|пообіцяли|обіцяє|обіцяють|пообещал\w*|обещает|обещают)\b)", re.I),
     "present": re.compile(
         r"\b(?:перебува\w*|перебув\w*|знаход\w*|розгорн\w*|розміщ\w*|дислок\w*|прибул\w*|прибули|прибуло|"
         r"відправ\w*|направ\w*|надісла\w*|передав\w*|передал\w*|передала|надал\w*|предостав\w*|provided|supplied|handed|перекину\w*|перекинул\w*|переброс\w*|перекид\w*|переправ\w*|"
@@ -574,6 +587,11 @@ _FOREIGN_SIDE = re.compile(
 _CAUSE = re.compile(
     r"\b(?:after|following|due to|because of|despite|amid|to replace|replacing|після|через|попри|внаслідок|"
     r"на заміну|после|из-за|несмотря на|на замену|взамен)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:losses|casualties|втрат\w*|потер\w*|загибл\w*|погибш\w*)|"
+    # losses as the purpose ("to replenish units that suffered heavy casualties", "для восполнения потерь")
+    r"\b(?:to replenish|replenishing|to make up for|making up for|to compensate for|to offset|для восполнения|"
+    r"для компенсации|на восполнение|для поповнення|на поповнення|для компенсації|щоб компенсувати|чтобы восполнить)"
+    r"\s+(?:[^\W\d_]+\s+){0,4}?"
     r"(?:losses|casualties|втрат\w*|потер\w*|загибл\w*|погибш\w*)", re.I)
 # place words among the present cues: in the rest of a sentence they lose to any other cue
 _PLACE = re.compile(r"(?:Росі[їю]|России|Россию|РФ|Курськ\w*|Курск\w*|Russia|Kursk|in Russia|to Russia|in Kursk|"
@@ -593,6 +611,7 @@ _ATTRIBUTION = re.compile(
     r"^\s*(?:за даними|за словами|за інформацією|за оцінками|за оцінкою|як повідомляє|по данным|по словам|"
     r"по информации|по оценкам|по оценке|как сообщает|according to|citing|officials said|sources said|"
     r"(?:he|she|they|the \w+) said)\b", re.I)
+_LOSS_NOUN = re.compile(r"\b(?:losses|casualties|втрат[иа]?|потер[иь]|потерями|втратами)\b", re.I)
 _HISTORY = 4  # previous sentences of the article that may say whose troops a figure counts
 _CONJ = re.compile(r"\b(?:і|й|и|та|а|але|но|and|while|but|whereas|тоді як|тогда как|в то время как)\b", re.I)
 
@@ -1231,15 +1250,20 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
             return coord
         if _CUES[kind].search(seg):
             return kind
-    if whole or coord:
-        return whole or coord
+    if coord:
+        return coord
     # a clause next to the figure's own, with no figure of its own, completes it: an apposition
     # ("вывела … часть своих военных — около 2 тыс. человек") or a verbless predicate after a dash
-    # ("ще 2,7 тисячі — поранені", "Ще 1,5 тис. військових КНДР — на фронті")
+    # ("ще 2,7 тисячі — поранені", "з яких щонайменше 1 000 — загиблі"; it wins over the kind of the whole),
+    # a participle phrase ("Двое северокорейских военных, взятых в плен ВСУ, …" are captured)
     near = _neighbour_clauses(s, a, b, kept, clauses)
+    if _CUES["captured"].search(near):
+        return "other"
     for kind in _KIND_ORDER:
         if _CUES[kind].search(near):
             return kind
+    if whole:
+        return whole
     if _CUES["projected_weak"].search(seg):
         return "projected"
     # nearest cue in the rest of the sentence, outside clauses that hold another figure
@@ -1252,6 +1276,8 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
                 continue
             if kind == "present" and _PLACE.fullmatch(m.group()) and best is not None:
                 continue  # a destination ("в Россию") is the weakest cue: any other wins over it
+            if kind == "casualties" and _LOSS_NOUN.fullmatch(m.group()) and m.start() >= b and "," in s[b:m.start()]:
+                continue  # "up to 12,000 troops, mounting losses and …": a list item after a comma
             d = min(abs(m.start() - num.start), abs(m.start() - num.end))
             if kind == "present" and _MODAL_BEFORE.search(s[max(0, m.start() - 30):m.start()]):
                 kind = "projected"  # "КНДР может отправить в Россию … до 20 тысяч человек"
@@ -1295,7 +1321,12 @@ def _neighbour_clauses(s: str, a: int, b: int, kept, clauses) -> str:
                    (after[0] if after else None, lambda c: s[b:c[0]])):
         if c is None or ";" in gap(c) or any(c[0] <= st < c[1] for st in starts):
             continue
-        out.append(s[c[0]:c[1]])
+        text = s[c[0]:c[1]]
+        # "up to 12,000 troops, mounting losses and what Kim gets": after a comma, a noun of losses is
+        # the next item of a list, not a predicate of the figure
+        if "," in gap(c) and not re.search(r"[—:(]", gap(c)):
+            text = _LOSS_NOUN.sub(lambda m: " " * len(m.group()), text)
+        out.append(text)
     return " | ".join(out)
 
 
