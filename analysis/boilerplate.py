@@ -203,7 +203,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     # A call to read/follow the outlet on a channel: "Читайте нас в Google News", "Читайте Новини.LIVE в Telegram",
     # "Більше новин — у нашому Telegram-каналі" (no quotation mark: a quote naming a channel is news). A promo
     # verb counts at the start of the line only; later in the line only "our channel" does.
-    ("channel_promo", rf'(?!.*")(?:(?:{_PROMO_VERB})\b.{{0,80}}?\b(?:{_CHANNEL})\b.{{0,60}}|'
+    ("channel_promo", rf'(?=.{{0,220}}\Z)(?!.*")(?:(?:{_PROMO_VERB})\b.{{0,80}}?\b(?:{_CHANNEL})\b.{{0,60}}|'
                       rf'.{{0,80}}\b(?:{_OUR_POSSESSIVE})\s+(?:[\w.-]+\s+)?(?:{_CHANNEL})\b.{{0,60}}|'
                       rf'(?:[\w\'-]+\s+){{0,4}}(?:новини|новости|news|ексклюзиви|эксклюзивы|подробиці|подробности|'
                       rf'відео|видео)\s*(?:—|-|:)\s*(?:у|в|на|on|in)\s+(?:{_CHANNEL})\b.{{0,60}}|'
@@ -266,7 +266,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                      r"укрінформ|ukrinform|тасс|tass|sputnik)(?:\s*(?:/|via)\s*[\w .'&-]{1,60})*"),
     # A line that is only a date/time, possibly after a section name: "12:45, 5 листопада 2024",
     # "Nov 5, 2024, 3:54 PM", "Вчора, 18:30", "2 години тому", "Мир | 05.11.2024".
-    ("date_only", rf"(?:[^\W\d_][\w' -]{{0,30}}\s*[,|•·]\s*)?{_DATE_LINE}"),
+    ("date_only", rf"(?=.{{0,80}}\Z)(?:[^\W\d_][\w' -]{{0,30}}\s*[,|•·]\s*)?{_DATE_LINE}"),
     # "Опубліковано: 05.11.2024, 15:54", "Updated 3 hours ago", "Published Nov 5, 2024", "Updated".
     ("published", rf"(?:опубліковано|оновлено|обновлено|опубликовано|дата публікації|дата публикации|"
                   rf"published|updated|last updated|posted|first published|veröffentlicht|aktualisiert|publié|"
@@ -296,8 +296,8 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
             r"\s*(?:18\+)?[\s:.]*|"
             r"реклама\s*[.:]\s*.{0,150}\b(?:инн|erid|огрн)\b.{0,60}|erid\s*:?\s*\w+|\d{1,2}\s*\+"),
     # Cookie/consent banners and their buttons.
-    ("cookie", r".{0,150}\b(?:cookies?|куки|кукі|файли cookie|файлы cookie)\b.{0,250}|"
-               r"(?:прийняти|принять|accept|accept all|alle akzeptieren|tout accepter|akceptuję|akceptuj|"
+    ("cookie", r".{0,150}\b(?:cookies?|куки|кукі|файли cookie|файлы cookie)\b.{0,250}"),
+    ("consent", r"(?:прийняти|принять|accept|accept all|alle akzeptieren|tout accepter|akceptuję|akceptuj|"
                r"згоден|згодна|согласен|i agree|got it|зрозуміло|понятно|ok|ок)(?:\s+(?:все|всі|усі|all))?\s*[.!]?"),
     # Reprint terms: "При цитуванні посилання на … обов'язкове", "Использование материалов разрешено …".
     ("reprint", r"(?:при (?:цитуванні|використанні|копіюванні|цитировании|использовании|копировании)|"
@@ -308,7 +308,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                  r"(?:(?:ua|uk|ukr|укр|ru|rus|рус|en|eng|de|fr|pl)\b\s*[|/]?\s*){2,}"),
     # A site label alone on a line (``_UI_LABELS``: buttons, menus, footers, section headers), maybe with a
     # count or an arrow: "Зберегти", "Новини дня", "Privacy policy", "Most read", "Показати ще".
-    ("ui_label", r"(?:(?:показати|показать) (?:ще|більше|еще|ещё|больше)|(?:show|load|view|see) more|"
+    ("ui_label", r"(?=.{0,60}\Z)(?:(?:показати|показать) (?:ще|більше|еще|ещё|больше)|(?:show|load|view|see) more|"
                  + "|".join(re.escape(x) for x in sorted(set(_UI_LABELS), key=len, reverse=True))
                  + r")\s*(?:\(\d+\)|\d+)?\s*[:.!…>›→]*"),
     # Statements and disclaimers: Reuters' trust principles, "Мнение редакции может не совпадать …",
@@ -345,11 +345,35 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                     r"(?:video|vidéo|відео|видео)\s*:?"),
 )
 
+#: Entries tried only when the case-folded line contains one of these substrings (each entry cannot match
+#: without one; it spares news lines the entries whose match may start anywhere in the line).
+_LEXICON_NEEDLES = {
+    "channel_promo": ("telegram", "телеграм", "google", "viber", "вайбер", "whatsapp", "facebook", "фейсбук",
+                      "instagram", "інстаграм", "инстаграм", "youtube", "ютуб", "tiktok", "тікток", "тикток",
+                      "twitter", "дзен", "threads", "соцмереж", "соцсет", "social", "вконтакте", "канал", "channel",
+                      "follow us", "folgen sie", "suivez", "obserwuj", "find us", "знайдіть нас", "найдите нас"),
+    "cookie": ("cookie", "куки", "кукі"),
+    "disclaimer": ("our standards", "trust principles", "мнени", "думк", "позиці", "точка зрения", "view",
+                   "opinion", "агент"),
+    "error_report": ("ctrl", "помилк", "ошибк", "опечат", "описк", "error", "typo", "mistake"),
+}
+
 #: Most words a line may have to count as furniture by shape (recurring line of an unknown outlet).
 SHAPE_MAX_WORDS = 8
 
-_LEXICON_RE = re.compile("|".join(f"(?:{rx})" for _, rx in FURNITURE_LEXICON), re.I | re.S)
-_LEXICON_PARTS = tuple((name, re.compile(rx, re.I | re.S)) for name, rx in FURNITURE_LEXICON)
+_LEXICON_RE = re.compile("|".join(f"(?:{rx})" for name, rx in FURNITURE_LEXICON if name not in _LEXICON_NEEDLES),
+                         re.I | re.S)
+_LEXICON_PARTS = tuple((name, re.compile(rx, re.I | re.S)) for name, rx in FURNITURE_LEXICON
+                       if name not in _LEXICON_NEEDLES)
+# Lines longer than ``_SHORT_LINE`` characters are tried on the entries that can be long only (links with a
+# headline, subscription calls, credits, bylines, terms); labels, stamps and buttons are short by nature.
+_SHORT_LINE = 120
+_LONG_ENTRIES = frozenset({"read_also", "subscribe", "copyright", "source_byline", "credit", "related", "staff_source",
+                           "byline", "photo_credit", "newsletter", "reprint", "donate", "app_promo", "tags"})
+_LONG_RE = re.compile("|".join(f"(?:{rx})" for name, rx in FURNITURE_LEXICON
+                               if name in _LONG_ENTRIES and name not in _LEXICON_NEEDLES), re.I | re.S)
+_NEEDLE_PARTS = tuple((name, _LEXICON_NEEDLES[name], re.compile(rx, re.I | re.S)) for name, rx in FURNITURE_LEXICON
+                      if name in _LEXICON_NEEDLES)
 # Longest line the lexicon can match (a cookie banner); longer lines are never furniture by lexicon.
 _FURNITURE_MAX_CHARS = 500
 # Emoji, arrows, bullets and pointers that sites put before a furniture line.
@@ -365,15 +389,25 @@ def is_furniture(line: str) -> str | None:
     line = line.strip()
     if len(line) > _FURNITURE_MAX_CHARS:
         return None
-    if not _LEXICON_RE.fullmatch(line):
+    name = _lexicon_entry(line)
+    if name is None:
         bare = _LEAD_SYMBOLS.sub("", line)  # "👉 Підписуйтесь …", "• Share", "▶ Video"
-        if bare == line or not _LEXICON_RE.fullmatch(bare):
-            return None
-        line = bare
-    for name, rx in _LEXICON_PARTS:
-        if rx.fullmatch(line):
+        if bare != line:
+            name = _lexicon_entry(bare)
+    return name
+
+
+def _lexicon_entry(line: str) -> str | None:
+    """``is_furniture`` on a stripped line: entries without needles first (one union regex), then the rest."""
+    if (_LEXICON_RE if len(line) <= _SHORT_LINE else _LONG_RE).fullmatch(line):
+        for name, rx in _LEXICON_PARTS:
+            if rx.fullmatch(line):
+                return name
+    low = line.casefold()
+    for name, needles, rx in _NEEDLE_PARTS:
+        if any(n in low for n in needles) and rx.fullmatch(line):
             return name
-    return None  # pragma: no cover - the union matched, so one part does
+    return None
 
 
 def find_teaser_block(paragraphs: list[str], title: str) -> int | None:

@@ -261,6 +261,7 @@ LEXICON_EXAMPLES = {
     "comments": ("Оставить комментарий", "Коментарів від Міноборони РФ не надходило."),
     "ads": ("Реклама 18+", "Реклама контрактної служби з'явилася корейською мовою."),
     "cookie": ("This website uses cookies to improve your experience.", "Прийняти таке рішення міг лише Кім Чен Ин."),
+    "consent": ("Прийняти", "Accept it or not, the troops are there, Zelensky said."),
     "reprint": ("Использование материалов разрешено только при наличии активной гиперссылки",
                 "Використання північнокорейських військ підтвердили в Сеулі."),
     "site_nav": ("Головна > Світ", "Home to thousands of North Korean troops, Kursk has become a test case."),
@@ -341,6 +342,15 @@ def test_leading_emoji_or_bullet_does_not_hide_furniture(line):
                                   "— Підписуйтесь, — жартує боєць на відео, — це ж не реклама."])
 def test_quotes_are_news(line):
     assert is_furniture(normalize(line)) is None
+
+
+def test_long_furniture_lines_still_found():
+    """Lines over 120 characters go through the long-capable entries only; long furniture stays found."""
+    for line in ["Читайте також: " + "Зеленський заявив про 11 тисяч військових КНДР у Курській області " * 2,
+                 "Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl+Enter, щоб повідомити про це редакцію.",
+                 "Сайт використовує файли cookie. Продовжуючи користуватися сайтом, ви погоджуєтеся з цим, а також з "
+                 "політикою конфіденційності."]:
+        assert is_furniture(normalize(line)) is not None, line
 
 
 def test_long_lines_are_never_lexicon_furniture():
