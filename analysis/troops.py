@@ -613,6 +613,7 @@ _ATTRIBUTION = re.compile(
     r"(?:he|she|they|the \w+) said)\b", re.I)
 _LOSS_NOUN = re.compile(r"\b(?:losses|casualties|втрат[иа]?|потер[иь]|потерями|втратами)\b", re.I)
 _HISTORY = 4  # previous sentences of the article that may say whose troops a figure counts
+_HISTORY_FAR = 8  # … looked further back when none of those names a side ("How many have died?", "Estimates vary")
 _CONJ = re.compile(r"\b(?:і|й|и|та|а|але|но|and|while|but|whereas|тоді як|тогда как|в то время как)\b", re.I)
 
 
@@ -995,8 +996,9 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
     out: list[dict] = []
     for si, (sa, sb) in enumerate(sents):
         s = par[sa:sb].rstrip()
-        hist = history["sents"][-_HISTORY:]
-        history["sents"] = [*hist, s]
+        far = history["sents"][-_HISTORY_FAR:]
+        hist = far[-_HISTORY:]
+        history["sents"] = [*far, s]
         if not re.search(r"\d|тис|тыс|thousand|hundred|сот|десят|сорок|twenty|thirty|fifty", s, re.I) and not any(
                 w.lower() in _UNITS for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)*", s)):
             continue
@@ -1011,7 +1013,14 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
         prev = par[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
         # no North Korea marker in the sentence: the troops may be those of the sentences before
         # ("About 1,000 of those troops were pulled back", "Речь может идти еще о 3–5 тысячах военных")
-        topic = not nk_spans and _nk_topic(hist) and not _names_other_side(s)
+        topic_base = not nk_spans and _nk_topic(far)
+
+        def topic(pos: int) -> bool:
+            # another side named up to the end of the figure's clause keeps the previous sentences' side away
+            # ("потери России … включая 1300 человек"); one named only in a later clause does not ("another
+            # 3,000 had been sent to make up for losses, and … 100,000 more if Moscow asks")
+            return topic_base and not _names_other_side(s[:_clause_of(clauses, pos)[1] or len(s)])
+
         infos = []
         for num in nums:
             cls, np_end, nk_np = _classify(s, toks, num)
@@ -1046,7 +1055,7 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 ok = nk_np or (owner.get(k, 0) > 0) or (
                     any(ca <= a < cb for a, _b in nk_spans) and not (_FOREIGN.search(s[ca:cb])
                                                                      and _FOREIGN_SIDE.search(s[ca:cb])))
-                if not ok and topic and not _other_side(s, clauses, num.start):
+                if not ok and topic(num.start) and not _other_side(s, clauses, num.start):
                     ok = True
                 # North Korea named elsewhere in a sentence that names no other side ("перша група з 1,5 тисячі
                 # військових …, а загалом Пхеньян планує направити 12 тисяч", "part of the force, possibly around
@@ -1071,7 +1080,7 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 # a count of people ("оценивала потери в 300 погибших и 2700 раненых") or a figure followed by its
                 # predicate ("more than 10,000 had arrived") there too
                 people = bool(_PEOPLE.match(s[num.end:].lstrip()))
-                if not ok and big and topic and not _other_side(s, clauses, num.start) and (
+                if not ok and big and topic(num.start) and not _other_side(s, clauses, num.start) and (
                         has_troop or _ANAPHOR.search(s) or _ELLIPSIS_BEFORE.search(s[:num.start]) or people
                         or _PREDICATE_AFTER.match(s[num.end:])):
                     ok = True
@@ -1089,6 +1098,9 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if ok and not elliptic and num.value is not None and num.value < 100 and not s[num.start].isdigit() and not (
                     _SMALL_WORD_NP.match(s, num.end) and not _GROUP_OF.search(s[:num.start])):
                 ok = False  # "двох полонених північнокорейських військових" yes; "Групи семи", "трьох безпеку" no
+            if ok and not s[num.start].isdigit() and s[num.start].isupper() and re.search(
+                    r"\b[A-Z][a-z]+ of\s*$", s[:num.start]) and not _title_case(s):
+                ok = False  # a name: "Group of Seven" (not a headline in title case: "Capture of Two Soldiers")
             # a part of the figure before it: "..., з них 500 офіцерів і три генерали", "including 500 officers"
             earlier = [q for q in range(len(items)) if items[q][2]]
             if cls != "reject" and earlier and _PARTITIVE_BEFORE.match(s[ca:num.start]) and not (
@@ -1136,12 +1148,24 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
     return out
 
 
+def _title_case(s: str) -> bool:
+    """True for an English headline in title case (most words of four letters or more capitalised)."""
+    words = re.findall(r"[A-Za-z]{4,}", s)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _nk_topic(hist: list[str]) -> bool:
-    """True when the latest of the previous sentences that names a side names North Korea."""
+    """True when the latest of the previous sentences that names a side names North Korea (the last
+    ``_HISTORY`` sentences, or up to ``_HISTORY_FAR`` when none of those names a side).
+
+    A sentence that names another side only as the actor of something that is no fighting, losing or
+    counting ("Россия до сих пор официально не признала их участия в войне": no figure, no troop word, no
+    loss) names no side here."""
     for x in reversed(hist):
         if _NK.search(x):
             return True
-        if _names_other_side(x):
+        if _names_other_side(x) and (re.search(r"\d", x) or _TROOP.search(x) or _CUES["casualties"].search(x)
+                                     or _UNIT_CTX.search(x)):
             return False
     return False
 
