@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import email.utils
+import functools
 import hashlib
 import html
 import json
@@ -111,14 +112,17 @@ def load_articles(source: str | Path = "data/articles", manifest: str | Path | b
                 if cache:
                     _cache_write(key, articles)
     else:
-        records, rejected = _read_source(src)
-        manifest_df = _read_manifest(src, manifest)
-        key = _corpus_key(records, manifest_df, strip)
-        articles = _cache_read(key) if cache else None
-        if articles is None:
-            articles = _build_frame(records, manifest_df, strip=strip)
-            if cache:
-                _cache_write(key, articles)
+        try:
+            records, rejected = _read_source(src)
+            manifest_df = _read_manifest(src, manifest)
+            key = _corpus_key(records, manifest_df, strip)
+            articles = _cache_read(key) if cache else None
+            if articles is None:
+                articles = _build_frame(records, manifest_df, strip=strip)
+                if cache:
+                    _cache_write(key, articles)
+        finally:
+            _pool_close()
     rejected_df = pd.DataFrame(rejected, columns=REJECTED_COLUMNS)
     for row in rejected_df.itertuples():
         warnings.warn(f"{row.path}: {row.reason}", ArticleRejected, stacklevel=2)
@@ -329,13 +333,24 @@ def _read_source(src: Path) -> tuple[list[dict], list[tuple]]:
 
 def _read_folder(folder: Path) -> tuple[list[dict], list[tuple]]:
     records, rejected = [], []
-    for p in _progress(_list_folder(folder), desc="read files"):
-        rec, rej = _read_file(p, folder)
+    paths = _list_folder(folder)
+    if _pool_wanted(len(paths)):
+        chunks = [paths[i:i + POOL_CHUNK] for i in range(0, len(paths), POOL_CHUNK)]
+        results = (r for part in _pool_map(functools.partial(_read_files, folder=folder), chunks, "read files")
+                   for r in part)
+    else:
+        results = (_read_file(p, folder) for p in _progress(paths, desc="read files"))
+    for rec, rej in results:
         if rej is not None:
             rejected.append(rej)
         else:
             records.append(rec)
     return records, rejected
+
+
+def _read_files(paths: list[Path], folder: Path) -> list[tuple[dict | None, tuple | None]]:
+    """``_read_file`` on each path (one task of the worker pool)."""
+    return [_read_file(p, folder) for p in paths]
 
 
 def _list_folder(folder: Path) -> list[Path]:
@@ -528,11 +543,103 @@ _STR_COLUMNS = ("article_id", "path", "sha256", "encoding", "raw", "text", "titl
 
 
 def _build_frame(records: list[dict], manifest: pd.DataFrame | None, *, strip: bool) -> pd.DataFrame:
-    """The article frame from file records, every stage in this process (``engine="pandas"``)."""
-    df = _articles_partition(_records_frame(records), by_file=_manifest_lookup(manifest), progress=True)
+    """The article frame from file records (``engine="pandas"``).
+
+    Stages 1 and 3 are per article: for a large corpus (``POOL_MIN_ARTICLES``) they run chunk by chunk in a
+    pool of ``POOL_WORKERS`` processes, with the same result; the corpus-level stages run here.
+    """
+    frame = _records_frame(records)
+    by_file = _manifest_lookup(manifest)
+    pooled = _pool_wanted(len(frame))
+    if pooled:
+        df = _concat(_pool_map(functools.partial(_articles_partition, by_file=by_file), _split(frame), "normalise"))
+    else:
+        df = _articles_partition(frame, by_file=by_file, progress=True)
+    del frame
+    for rec in records:  # the frame holds its own copy of the texts now
+        rec.pop("raw", None)
+        rec.pop("norm", None)
     if strip:
         df = _boilerplate.strip_boilerplate(df)
-    return _finish(_enrich_partition(df, progress=True))
+    if pooled:
+        cols = [c for c in ("text", "body", "published") if c in df.columns]
+        new = _concat(_pool_map(_enrich_columns, _split(df[cols]), "language, quality, cites"))
+        df = df.copy()
+        for c in new.columns:
+            df[c] = new[c]
+    else:
+        df = _enrich_partition(df, progress=True)
+    return _finish(df)
+
+
+def _enrich_columns(df: pd.DataFrame) -> pd.DataFrame:
+    """The columns ``_enrich_partition`` adds to ``df`` (one task of the worker pool)."""
+    out = _enrich_partition(df)
+    return out[[c for c in out.columns if c not in df.columns]]
+
+
+def _split(df: pd.DataFrame) -> list[pd.DataFrame]:
+    return [df.iloc[i:i + POOL_CHUNK] for i in range(0, len(df), POOL_CHUNK)]
+
+
+def _concat(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    return pd.concat(parts) if len(parts) > 1 else parts[0]
+
+
+# --- the worker pool (engine="pandas", large corpora) ------------------------------------------
+
+#: Corpora of at least this many files are read and prepared in a pool of worker processes.
+POOL_MIN_ARTICLES = 5000
+#: Worker processes of that pool: ``NEWS_BUNDLE_WORKERS`` if set (1 = no pool), else the CPUs (at most 4).
+POOL_WORKERS = int(os.environ.get("NEWS_BUNDLE_WORKERS") or 0) or min(4, os.cpu_count() or 1)
+#: Articles per task of the pool.
+POOL_CHUNK = 1000
+_POOL = None
+
+
+def _pool_wanted(n: int) -> bool:
+    import multiprocessing
+
+    return POOL_WORKERS > 1 and n >= POOL_MIN_ARTICLES and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _pool_map(func, chunks: list, desc: str) -> list:
+    """``[func(c) for c in chunks]`` in the worker pool, in order, with a progress bar over the chunks.
+
+    The pool is started once per ``load_articles`` and closed at its end. Its workers are forked (POSIX):
+    spawned ones would re-run a calling script that has no ``if __name__ == "__main__"`` guard."""
+    global _POOL
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if _POOL is None:
+        _POOL = ProcessPoolExecutor(max_workers=POOL_WORKERS, mp_context=multiprocessing.get_context("fork"),
+                                    initializer=_pool_init)
+    futures = [_POOL.submit(func, c) for c in chunks]
+    bar = None
+    if os.environ.get("NEWS_BUNDLE_PROGRESS", "1") != "0":
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(chunks), desc=desc, unit="chunk", mininterval=1.0, leave=False)
+    out = []
+    for f in futures:
+        out.append(f.result())
+        if bar is not None:
+            bar.update(1)
+    if bar is not None:
+        bar.close()
+    return out
+
+
+def _pool_init() -> None:
+    os.environ["NEWS_BUNDLE_PROGRESS"] = "0"  # the parent shows the bars
+
+
+def _pool_close() -> None:
+    global _POOL
+    if _POOL is not None:
+        _POOL.shutdown()
+        _POOL = None
 
 
 def _records_frame(records: list[dict]) -> pd.DataFrame:
