@@ -40,6 +40,7 @@ from __future__ import annotations
 import difflib
 import functools
 import hashlib
+import os
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -339,7 +340,7 @@ def _shingle_sets(texts: list[str], langs: list[str] | None = None):
     stem_cache = _StemHash()
     xl_caches = {lang: _XlHash(lang) for lang in ("uk", "ru")}
     out, xl_keys = [], {}
-    for k, text in enumerate(texts):
+    for k, text in enumerate(_bar(texts, "overlap: shingles")):
         toks = _tokens(text)
         out.append(_ngram_hashes(np.fromiter(map(stem_cache.__getitem__, toks), np.uint64), SHINGLE_N))
         if langs is not None and langs[k] in xl_caches:
@@ -483,6 +484,15 @@ def _candidates(sets: list[np.ndarray], max_df: int, min_shared: int,
 #: Key ranges ``_candidates`` works through one at a time (a power of two; more = less memory, a little slower).
 _KEY_BUCKET_BITS = 3
 _KEY_BUCKETS = 1 << _KEY_BUCKET_BITS
+
+
+def _bar(items, desc: str):
+    """``items`` with a tqdm bar when there are many (5,000+) and ``NEWS_BUNDLE_PROGRESS`` is not "0"."""
+    if len(items) < 5000 or os.environ.get("NEWS_BUNDLE_PROGRESS", "1") == "0":
+        return items
+    from tqdm.auto import tqdm
+
+    return tqdm(items, desc=desc, mininterval=1.0, leave=False)
 
 
 # --- private: sentences, units, alignment --------------------------------------------------------
@@ -658,7 +668,7 @@ def _passage_rows(corpus: _Corpus, i: int, j: int) -> list[dict]:
 
 def _pairs_frame(corpus: _Corpus, rows, with_passages: bool) -> pd.DataFrame:
     out = []
-    for i, j, score, xl in rows:
+    for i, j, score, xl in _bar(rows, "overlap: passages"):
         if with_passages:
             p = _passage_rows(corpus, i, j)
             shared, n_pass = sum(r["end_a"] - r["start_a"] for r in p), len(p)
