@@ -29,20 +29,23 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    shells, drones, money, years, workers, army, "окупантів"), any other unknown noun bound to the figure
    ("12 тисяч автоматів") or another nationality ("російських солдатів") rules it out; so do dates,
    years, times, millions and model names ("KN-23"). A sentence naming no side at all borrows the side
-   of the latest of the article's 4 previous sentences that names one ("1,000 of those troops", "Ще
-   1,5 тисячі проходять підготовку"), unless the sentence names another side ("потери России … включая
-   1300 человек"; a nationality counts as a side only bound to a force or its losses, not "Russian navy
-   ships"). A troop figure also counts when North Korea is named elsewhere in a sentence that names no
+   of the latest of the article's 4 previous sentences that names one (up to 8 when none of the 4 does;
+   "1,000 of those troops", "Ще 1,5 тисячі проходять підготовку"), unless the sentence names another side
+   up to the end of the figure's clause ("потери России … включая 1300 человек"; a nationality counts as
+   a side only bound to a force or its losses, not "Russian navy ships"). A previous sentence naming
+   another side with no figure, troop word or loss ("Россия не признала их участия") names no side. A troop figure also counts when North Korea is named elsewhere in a sentence that names no
    other side, or when it counts captured soldiers; a people count ("300 погибших") after North Korean
    troop sentences counts too.
    "Ще 7 поранили" / "ще троє потрапили в полон" continue the troop figure before them.
 5. ``kind`` comes from cue words in the figure's own clause (the clause is cut between two figures at
    the last conjunction), else a neighbouring clause with no figure of its own (apposition "— около
    2 тыс. человек —", "ще 2,7 тисячі — поранені"), else the nearest cue in the sentence; priority
-   returned > casualties > projected > present. Losses as a cause ("after heavy losses") are no cue; a
+   returned > casualties > projected > present. Losses as a cause or purpose ("after heavy losses", "to
+   make up for losses", "для восполнения потерь") are no cue; a
    destination ("в Россию") is the weakest fallback cue; a modal before it makes it projected ("может
    отправить"); a figure with no cue repeats the kind of the figure before it. The base of a share ("з 11 тисяч … 1,5 тисячі
-   загинули", "40% из 11 тысяч") is ``present``.
+   загинули", "40% из 11 тысяч") is ``present``. A headline figure with no cue takes the kind of the
+   same figure in the next two paragraphs (the lede).
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, normalised to ``CLAIMANTS``; ``unknown`` when nobody is named.
 """
