@@ -272,6 +272,17 @@ LEXICON_EXAMPLES = {
     "app_promo": ("Завантажуйте наш застосунок", "Скачайте будь-який звіт розвідки — там та сама цифра."),
     "loading": ("Загрузка...", "Загрузка войск в эшелоны проходила в Чхонджине."),
     "video_label": ("Дивіться відео", "Відео з полігону опублікував Центр стратегічних комунікацій."),
+    "caption_credit": ("Зеленський під час пресконференції в Києві (фото: ОП)",
+                       "Зеленський показав фото з Курської області журналістам."),
+    "outlet_channel": ("Коммерсантъ в Telegram", "Ссылка на документ появилась в Telegram-канале."),
+    "outlet_motto": ("Liga.net — головні новини України та світу",
+                     "Liga.net з посиланням на ГУР повідомила про 3 тисячі військових."),
+    "section_header": ("Новини України", "Новини про КНДР надійшли вранці."),
+    "pagination": ("Сторінка 1 з 3", "Сторінка 3 договору містить пункт про військову допомогу."),
+    "live": ("Оновлюється", "Трансляцію параду показало державне телебачення КНДР."),
+    "rating": ("Оцінка: 4.8 (12 голосів)", "Оцінка розвідки: до 12 тисяч військових КНДР уже в Росії."),
+    "correction": ("Correction: An earlier version of this article misstated the number of troops",
+                   "Correction of the front line was reported near Sudzha."),
 }
 
 
@@ -289,7 +300,9 @@ def test_lexicon_positive_and_negative(name):
 # --- real-site furniture, one line at a time (tests/data/furniture/) ---------------------------
 # lines.csv was written blind (before reading the lexicon): 330 furniture lines as sites print them
 # (uk/ru/en + de/fr/pl) and 171 news lines that look like them. lines_round2.csv (133 + 40) was written
-# after the first round of fixes, to find what the lexicon still missed. Both must stay at recall >= 0.9
+# after the first round of fixes, to find what the lexicon still missed. lines_round3.csv (239 + 108) was
+# written blind a third time (other outlets' templates, captions with credits, corrections, live markers,
+# pagination, ratings): blind recall 0.715, news share 0.012. All must stay at recall >= 0.9
 # with at most 5% of the flagged lines being news.
 
 FURNITURE_DIR = ROOT / "tests" / "data" / "furniture"
@@ -306,7 +319,7 @@ def _furniture_scores(name: str):
     return rows, recall, news_share
 
 
-@pytest.mark.parametrize("name", ["lines.csv", "lines_round2.csv"])
+@pytest.mark.parametrize("name", ["lines.csv", "lines_round2.csv", "lines_round3.csv"])
 def test_real_site_furniture_found_without_flagging_news(name):
     rows, recall, news_share = _furniture_scores(name)
     assert (rows["is_furniture"] == 1).sum() >= 100 and (rows["is_furniture"] == 0).sum() >= 40
@@ -428,10 +441,13 @@ def test_distinct_bodies_stay(outlet_corpus):
 
 def test_unknown_outlet_short_edge_line_is_furniture_by_shape():
     rng = random.Random(5)
-    texts = _synthetic(40, rng, "Наш сайт у соцмережах")
+    # a motto no lexicon entry knows ("Наш сайт у соцмережах" is lexicon furniture since round 3)
+    motto = "Ваш провідник у світі подій"
+    assert is_furniture(motto) is None
+    texts = _synthetic(40, rng, motto)
     df = _frame(texts)
     found = find_boilerplate(df)
-    row = found[found["key"] == match_key("Наш сайт у соцмережах")]
+    row = found[found["key"] == match_key(motto)]
     assert list(row["kind"]) == ["repeated_across_articles"]
 
 
