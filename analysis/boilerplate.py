@@ -392,7 +392,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                        r"риа новости|ria novosti)(?:\s*(?:/|via)\s*[^()]{1,60})?\))\s*\.?"),
     # Outlet name before a channel: "Коммерсантъ в Telegram", "Фонтанка в Telegram — подписывайтесь",
     # "Газета.Ru в соцсетях", "Еспресо у Telegram: підписуйтесь на головне" (four words at most before it).
-    ("outlet_channel", rf'(?!.*")(?:[\w.\'-]+\s+){{1,3}}(?:в|у|in|on|auf|sur|w)\s+(?:{_CHANNEL})\b'
+    ("outlet_channel", rf'(?=.{{0,220}}\Z)(?!.*")(?:[\w.\'-]+\s+){{1,3}}(?:в|у|in|on|auf|sur|w)\s+(?:{_CHANNEL})\b'
                        r"(?:\s*[—:,-]\s*(?:підписуйтес[ья]|подписывайтесь|підпишіться|подпишитесь|читайте|"
                        r"стежте|следите|follow|subscribe)\b.{0,60})?"),
     # "Liga.net — головні новини України та світу": a site name with a dot, then its motto.
@@ -431,29 +431,47 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                    r"было )?(?:оновлено|оновлена|обновлен\w*|доповнено|дополнен\w*|виправлено|исправлен\w*)\b.{0,120}"),
 )
 
-#: Entries tried only when the case-folded line contains one of these substrings (each entry cannot match
-#: without one; it spares news lines the entries whose match may start anywhere in the line).
+def _needles(*needles: str):
+    """A gate for ``_LEXICON_NEEDLES``: true when the case-folded line holds one of ``needles``."""
+    return lambda line, low: any(n in low for n in needles)
+
+
+def _caption_gate(line: str, low: str) -> bool:
+    """Gate of ``caption_credit``: the line ends on "(<credit word or agency> …)" or names a credit near its end."""
+    tail = low[-90:]
+    if tail.rstrip(" .").endswith(")"):
+        return low[low.rfind("(") + 1:].startswith(_CAPTION_OPENERS)
+    return any(w in tail for w in ("фото", "photo", "foto", "image", "credit"))
+
+
+_CAPTION_OPENERS = ("фото", "photo", "foto", "image", "picture", "video", "відео", "видео", "ілюстр", "иллюстр",
+                    "credit", "джерело", "источник", "ap", "afp", "reuters", "epa", "getty", "yonhap", "tass", "тасс",
+                    "уніан", "укрінформ", "kcna", "риа", "ria")
+_CHANNEL_GATE = _needles("telegram", "телеграм", "google", "viber", "вайбер", "whatsapp", "facebook", "фейсбук",
+                         "instagram", "інстаграм", "инстаграм", "youtube", "ютуб", "tiktok", "тікток", "тикток",
+                         "twitter", "дзен", "threads", "соцмереж", "соцсет", "social", "вконтакте", "канал", "channel",
+                         "follow us", "folgen sie", "suivez", "obserwuj", "find us", "знайдіть нас", "найдите нас")
+_LOWER = re.compile(r"[a-zа-яёіїєґ]")
+_DISCLAIMER_STARTS = ("our standards", "мнение", "мнения", "думка", "погляди", "взгляды", "позиція", "точка зрения",
+                      "the views", "views", "opinions", "trust project", "the trust project", "*")
+_CORRECTION_STARTS = ("correction", "clarification", "editor's note", "editors' note", "примітка редакції",
+                      "примечание редакции", "исправление", "виправлення", "уточнення редакції", "уточнение редакции",
+                      "this ", "the ", "цю ", "эту ", "этот ", "статт", "новин", "матеріал", "стать", "новост", "материал")
+_ERROR_STARTS = ("повідомити про", "сообщить об", "report a", "нашли опечатку")
+
+#: Entries whose match may start anywhere in the line (or that are rare and costly), tried only when a cheap
+#: gate passes: ``name -> (longest line the entry can match, gate(line, casefolded line))``. Each gate is true
+#: on every line its entry can match (a necessary condition); entries sharing a gate run it once.
 _LEXICON_NEEDLES = {
-    "channel_promo": ("telegram", "телеграм", "google", "viber", "вайбер", "whatsapp", "facebook", "фейсбук",
-                      "instagram", "інстаграм", "инстаграм", "youtube", "ютуб", "tiktok", "тікток", "тикток",
-                      "twitter", "дзен", "threads", "соцмереж", "соцсет", "social", "вконтакте", "канал", "channel",
-                      "follow us", "folgen sie", "suivez", "obserwuj", "find us", "знайдіть нас", "найдите нас"),
-    "cookie": ("cookie", "куки", "кукі"),
-    "disclaimer": ("our standards", "trust principles", "мнени", "думк", "позиці", "точка зрения", "view",
-                   "opinion", "агент", "погляд", "взгляд", "trust", "нежелател", "экстремист", "террорист", "запрещен",
-                   "заборонен"),
-    "caption_credit": ("(фото", "(photo", "(foto", "(image", "(picture", "(video", "(відео", "(видео", "(ілюстр",
-                       "(иллюстр", "(credit", "(джерело", "(источник", "фото:", "photo:", "foto:", "image:",
-                       "credit:", "фото ©", "photo ©", "(ap", "(afp", "(reuters", "(epa", "(getty", "(yonhap",
-                       "(tass", "(тасс", "(уніан", "(укрінформ", "(kcna", "(риа", "(ria"),
-    "outlet_channel": ("telegram", "телеграм", "google", "viber", "вайбер", "whatsapp", "facebook", "фейсбук",
-                       "instagram", "інстаграм", "инстаграм", "youtube", "ютуб", "tiktok", "тікток", "тикток",
-                       "twitter", "дзен", "threads", "соцмереж", "соцсет", "social", "вконтакте", "канал", "channel"),
-    "outlet_motto": (".",),
-    "correction": ("correction", "clarification", "note", "примітк", "примечан", "исправлен", "виправлен",
-                   "уточнен", "version", "updated", "corrected", "amended", "оновлен", "обновлен", "доповнен",
-                   "дополнен"),
-    "error_report": ("ctrl", "помилк", "ошибк", "опечат", "описк", "error", "typo", "mistake"),
+    "channel_promo": (220, _CHANNEL_GATE),
+    "outlet_channel": (220, _CHANNEL_GATE),
+    "cookie": (500, _needles("cookie", "куки", "кукі")),
+    "disclaimer": (500, lambda line, low: (low.startswith(_DISCLAIMER_STARTS) or "trust principles" in low
+                                           or "агента" in low or "распространено иностранным" in low
+                                           or not _LOWER.search(line))),
+    "caption_credit": (400, _caption_gate),
+    "correction": (400, lambda line, low: low.startswith(_CORRECTION_STARTS) or "version of this" in low[:100]),
+    "error_report": (250, lambda line, low: "ctrl" in low or low.startswith(_ERROR_STARTS)),
 }
 
 #: Most words a line may have to count as furniture by shape (recurring line of an unknown outlet).
@@ -470,8 +488,10 @@ _LONG_ENTRIES = frozenset({"read_also", "subscribe", "copyright", "source_byline
                            "byline", "photo_credit", "newsletter", "reprint", "donate", "app_promo", "tags"})
 _LONG_RE = re.compile("|".join(f"(?:{rx})" for name, rx in FURNITURE_LEXICON
                                if name in _LONG_ENTRIES and name not in _LEXICON_NEEDLES), re.I | re.S)
-_NEEDLE_PARTS = tuple((name, _LEXICON_NEEDLES[name], re.compile(rx, re.I | re.S)) for name, rx in FURNITURE_LEXICON
-                      if name in _LEXICON_NEEDLES)
+# Gated entries, those sharing a gate next to each other (lexicon order otherwise).
+_NEEDLE_PARTS = tuple(sorted(((name, *_LEXICON_NEEDLES[name], re.compile(rx, re.I | re.S))
+                              for name, rx in FURNITURE_LEXICON if name in _LEXICON_NEEDLES),
+                             key=lambda part: list(_LEXICON_NEEDLES).index(part[0])))
 # Longest line the lexicon can match (a cookie banner); longer lines are never furniture by lexicon.
 _FURNITURE_MAX_CHARS = 500
 # Emoji, arrows, bullets and pointers that sites put before a furniture line.
@@ -496,14 +516,20 @@ def is_furniture(line: str) -> str | None:
 
 
 def _lexicon_entry(line: str) -> str | None:
-    """``is_furniture`` on a stripped line: entries without needles first (one union regex), then the rest."""
+    """``is_furniture`` on a stripped line: ungated entries first (one union regex), then the gated ones."""
     if (_LEXICON_RE if len(line) <= _SHORT_LINE else _LONG_RE).fullmatch(line):
         for name, rx in _LEXICON_PARTS:
             if rx.fullmatch(line):
                 return name
     low = line.casefold()
-    for name, needles, rx in _NEEDLE_PARTS:
-        if any(n in low for n in needles) and rx.fullmatch(line):
+    n_chars = len(line)
+    last_gate = passed = None
+    for name, max_chars, gate, rx in _NEEDLE_PARTS:
+        if n_chars > max_chars:
+            continue
+        if gate is not last_gate:
+            last_gate, passed = gate, gate(line, low)
+        if passed and rx.fullmatch(line):
             return name
     return None
 
