@@ -79,27 +79,29 @@ _WEEKDAYS = ("понеділок|вівторок|середа|четвер|п'�
              "суббота|воскресенье|пн|вт|ср|чт|пт|сб|нд|вс|"
              r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|"
              "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-             "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche")
+             "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mo|di|mi|do|fr|sa|so")
 _RELATIVE = (r"сьогодні|вчора|позавчора|сегодня|вчера|позавчера|today|yesterday|heute|gestern|hier|dzisiaj|wczoraj|"
              r"тому|назад|ago|секунд\w*|хвилин\w*|хв|годин\w*|год|дн\w{0,2}|день|тижн\w*|тиждень|місяц\w*|"
              r"минут\w*|мин|час|часа|часов|ч|недел\w+|месяц\w*|"
              r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|stunden?|minuten|tagen?|heures?|jours?")
 _CONNECTORS = (r"о|об|в|во|at|on|à|um|le|am|the|of|р|року|года|г|uhr|h|pm|a\.?m|p\.?m|"
                r"gmt|utc|est|edt|cet|cest|eet|eest|bst|msk|мск|et|pt|ct|kst|jst|pst|pdt|cst|cdt|kyiv time|за київським часом|по московскому времени|"
-               r"updated|оновлено|обновлено|aktualisiert|mis à jour|zaktualizowano")
+               r"updated|оновлено|обновлено|aktualisiert|mis à jour|zaktualizowano|published|posted|"
+               r"перегляд\w*|просмотр\w*|views?|коментар\w*|комментари\w*|comments?")
 # One token of a date/time line: a number (05.11.2024, 15:54, 15h54, 5th), a zone offset, a month, a weekday,
 # a relative-time word or a connector ("о", "at", "Uhr").
 _DATE_TOKEN = (rf"(?:\d{{1,4}}(?:[.:/-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th|h\d{{2}})?|(?:gmt|utc)?[+-]\d{{1,4}}|"
                rf"(?:{_MONTHS}|{_WEEKDAYS}|{_RELATIVE}|{_CONNECTORS})\b)")
 # A whole line of date tokens, with a year or a clock time or "ago" somewhere (so "5 листопада" on its own, which
 # may be the first half of a sentence broken over two lines, is not one).
-_DATE_LINE = (rf"(?=.*(?:\d{{4}}|\d[:.h]\d\d(?!\d)|\b(?:тому|назад|ago)\b)){_DATE_TOKEN}(?:[\s,.|/()—-]*{_DATE_TOKEN})*\.?")
+_DATE_LINE = (rf"(?=.*(?:\d{{4}}|\d[:.h]\d\d(?!\d)|\b(?:тому|назад|ago)\b)){_DATE_TOKEN}(?:[\s,.|/()—:·•-]*{_DATE_TOKEN})*[.)]*")
 _SOCIAL = (r"facebook|fb|twitter|x|telegram|телеграм|viber|вайбер|whatsapp|linkedin|e-?mail|reddit|pinterest|vk|"
            r"вконтакте|ok|однокласники|одноклассники|threads|bluesky|instagram|youtube|tiktok|messenger|flipboard|"
            r"mastodon|google news|дзен|print")
 _CHANNEL = (r"telegram|телеграм\w*|google news|google новин\w*|viber|вайбер\w*|whatsapp|facebook|фейсбук\w*|"
             r"instagram|інстаграм\w*|инстаграм\w*|youtube|ютуб\w*|tiktok|тікток\w*|тикток\w*|twitter|дзен\w*|"
-            r"threads|соцмереж\w*|соцсет\w*|social media|вконтакте|telegram-канал\w*|канал\w*|channel")
+            r"threads|соцмереж\w*|соцсет\w*|social media|вконтакте|telegram-канал\w*|канал\w*|channel|"
+            r"мессенджер\w*|месенджер\w*|max|макс")
 _PROMO_VERB = (r"читайте|читай|дивіться|слухайте|слідкуйте|стежте|приєднуйтес[ья]|долучайтес[ья]|підписуйтес[ья]|"
                r"підпишіться|шукайте|знаходьте|следите|смотрите|присоединяйтесь|подписывайтесь|подпишитесь|ищите|"
                r"follow|join|find|folgen sie|suivez|rejoignez|obserwuj|dołącz|більше новин|ще більше новин|"
@@ -159,6 +161,13 @@ _UI_LABELS = (
     "авторы", "author", "authors", "найпопулярніші новини", "найпопулярніше за тиждень", "популярні новини",
     "популярные новости", "самые популярные новости", "самые читаемые", "most shared", "most commented",
     "обговорюване", "обсуждаемое", "найобговорюваніше", "самое обсуждаемое",
+    "supported by", "read in app", "gift article", "gift this article", "reuse this content",
+    "after newsletter promotion", "prev", "order reprints", "today's paper", "колонки", "колонка", "блоги", "блог",
+    "публікації", "публикации", "спецпроєкти", "спецпроекты", "хроніка", "хроника", "хронологія", "хронология",
+    "популярно", "обсуждение", "обговорення", "сюжет", "сюжети", "сюжеты", "журналіст", "журналист",
+    "автор публікації", "автор публикации", "ajouter à vos sélections", "lire plus tard", "read later",
+    "zur merkliste hinzufügen", "merkliste", "więcej artykułów", "продовження", "ad feedback", "feedback",
+    "мітки", "метки", "підпис до фото", "подпись к фото", "image caption", "media caption",
 )
 #: Site furniture, uk/ru/en: ``(name, regex)``; a line is furniture when a regex matches the WHOLE line
 #: (case-insensitive, on normalised text; ``is_furniture``). Small on purpose: it complements the
@@ -166,7 +175,8 @@ _UI_LABELS = (
 #: negative example in ``tests/test_boilerplate.py``.
 FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     # "Читайте також: …" / "Читайте также" / "Read also" — a link to another story, with its headline.
-    ("read_also", r"(?:читайте|читай|дивіться|слухайте|смотрите|read|see|watch)\s+(?:також|теж|ще|также|тоже|еще|ещё|also|more)\b.{0,250}"),
+    ("read_also", r"(?:читайте|читай|дивіться|слухайте|смотрите|read|see|watch)\s+(?:також|теж|ще|также|тоже|еще|ещё|also|more|"
+                  r"більше|больше|по темі|по теме|на тему)\b.{0,250}"),
     # Subscription / follow calls: "Підписуйтеся на нас в Telegram …", "Подписывайтесь …", "Subscribe …".
     ("subscribe", r"(?:підписуйтес[ья]|підпишіться|приєднуйтес[ья]|стежте за нами|слідкуйте за нами|"
                   r"подписывайтесь|подпишитесь|присоединяйтесь|следите за нами|subscribe|follow us|join us)\b"
@@ -197,7 +207,8 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     ("header_date", r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}"
                     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:[+-]\d{4}|gmt|utc|z))?"),
     # A bare domain or link: "glavcom.ua", "https://t.me/…".
-    ("domain_link", r"(?:https?://|www\.)\S+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?"),
+    ("domain_link", r"(?:https?://|www\.)\S+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?|"
+                    r"\(?(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?"),
     # Copyright and rights lines.
     ("copyright", r"(?:©|\(c\)|copyright|(?:всі|усі) права захищен[оі]|(?:все )?права защищены|all rights reserved|"
                   r"alle rechte vorbehalten|tous droits réservés|wszelkie prawa zastrzeżone).{0,250}"),
@@ -212,13 +223,17 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
               r"копіювати посилання|скопіювати посилання|скопировать ссылку|копировать ссылку|copy link|"
               r"link kopieren|copier le lien|kopiuj link|tweet|share this(?: (?:article|story|post|page))?|"
               r"(?:посилання|ссылка|link|lien)\s+(?:скопійовано|скопирована|copied|kopiert|copié)\s*!?|"
+              r"(?:поділіться|поделитесь|поделиться|поділитися)(?:\s+(?:новиною|новостью|статтею|статьей|матеріалом|"
+              r"материалом|посиланням|ссылкой))?(?:\s+(?:з|с|із)\s+(?:друзями|друзьями))?(?:\s+(?:у|в)\s+\w+)?\s*[!.]?|"
+              r"click here to share.{0,40}|share (?:full )?article|tweet this|"
               r"(?:надіслати|отправить|send|email|e-mail|mail)(?:\s+(?:на|по|to|via|a|an)\s+(?:e-?mail|пошту|почту|"
               r"електронну пошту|электронную почту|другу|a friend|friend))?)"),
     # A call to read/follow the outlet on a channel: "Читайте нас в Google News", "Читайте Новини.LIVE в Telegram",
     # "Більше новин — у нашому Telegram-каналі" (no quotation mark: a quote naming a channel is news). A promo
     # verb counts at the start of the line only; later in the line only "our channel" does.
-    ("channel_promo", rf'(?=.{{0,220}}\Z)(?!.*")(?:(?:{_PROMO_VERB})\b.{{0,80}}?\b(?:{_CHANNEL})\b.{{0,60}}|'
+    ("channel_promo", rf'(?=.{{0,220}}\Z)(?!.*"[^"]{{25}})(?:(?:{_PROMO_VERB})\b.{{0,80}}?\b(?:{_CHANNEL})\b.{{0,60}}|'
                       rf'.{{0,80}}\b(?:{_OUR_POSSESSIVE})\s+(?:[\w.-]+\s+)?(?:{_CHANNEL})\b.{{0,60}}|'
+                      rf'.{{0,80}}\b(?:у нас|with us)\s+(?:в|у|on|in)\s+(?:{_CHANNEL})\b.{{0,80}}|'
                       rf'(?:[\w\'-]+\s+){{0,4}}(?:новини|новости|news|ексклюзиви|эксклюзивы|подробиці|подробности|'
                       rf'відео|видео)\s*(?:—|-|:)\s*(?:у|в|на|on|in)\s+(?:{_CHANNEL})\b.{{0,60}}|'
                       r'(?:follow us|folgen sie uns|suivez-nous|obserwuj nas|find us|знайдіть нас|найдите нас)\b.{0,80})'),
@@ -237,13 +252,19 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                    r"матеріал|article)\s+(?:is\s+|ist\s+|est\s+|доступн\w+\s+)?(?:only\s+|nur\s+|тільки\s+|только\s+)?"
                    r"(?:available\s+)?(?:for|to|für|для|réservé aux)\s+(?:subscribers|abonnenten|abonnés|передплатників|"
                    r"підписників|подписчиков)(?:\s+only)?\s*\.?|"
-                   r"(?:sign up|subscribe|register)\s+(?:for|to)\s+(?:[\w.'&-]+\s*){1,5}[.!]?"),
+                   r"(?:sign up|subscribe|register)\s+(?:for|to)\s+(?:[\w.'&-]+\s*){1,5}[.!]?|"
+                   r"privacy notice\s*:.{0,250}|(?:dieser|der) (?:artikel|beitrag) gehört zum angebot\b.{0,60}|"
+                   r"(?:get|sign up for) [\w.' -]{1,30} (?:free )?(?:daily |weekly )?newsletter\s*[.!]?"),
     # "Related"-style headers, alone or before a linked headline after a colon: "Новини за темою",
     # "См. также", "Related: …", "Lire aussi : …", "Читайте: …" (a bare "По теме" with no colon before a
     # sentence is news: "По теме высказался и Сеул…").
     ("related", r"(?:див\.\s*також|см\.\s*также|новини за темою|новини по темі|новости по теме|материалы по теме|"
                 r"по темі|по теме|на тему|схожі новини|схожі матеріали|похожие новости|похожие материалы|"
                 r"вам може бути цікаво|вас може зацікавити|вас может заинтересовать|вам может быть интересно|"
+                r"вас (?:також |также |тоже )?(?:може|можуть|может|могут) (?:зацікавити|заинтересовать)(?: \w+)?|"
+                r"(?:подробнее|детальніше|докладніше|більше|больше|читайте|read more)\s*(?:—|-|:)\s*(?:в|у|in)\s+"
+                r"(?:материале|матеріалі|статье|статті|публикации|публікації|"
+                r"тексте|тексті|our (?:story|article|explainer))\b.{0,200}|"
                 r"також читайте|также читайте|related(?: articles| stories| news| content| coverage)?|"
                 r"you may also like|you might also like|recommended(?: for you| stories| articles| reading| videos)?|"
                 r"(?:ще|ещё|еще|більше|больше|more) (?:по темі|по теме|на тему|на цю тему|на эту тему|за темою|on this)|more from [\w ]{1,30}|more on this story|"
@@ -255,14 +276,16 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     # Tags and topics: "Теги: КНДР, Росія", "Topics: …", a row of hashtags.
     ("tags", r"(?:теги|тэги|мітки|метки|ключові слова|ключевые слова|теми|темы|рубрика|рубрики|tags|topics|"
              r"розділ|раздел|section|category|категорія|категория|rubrik|rubrique|dział|kategoria|"
-             r"schlagwörter|themen|mots-clés|tagi)\s*:.{0,200}|(?:#[\w-]+[\s,]*)+"),
+             r"schlagwörter|themen|mots-clés|tagi|сюжет|сюжети|сюжеты|спецтема|спецтеми|спецтемы|keywords|schlagworte|"
+             r"спецпроєкт|спецпроект)\s*:.{0,200}|(?:#[\w-]+[\s,]*)+"),
     # Bylines: "By Jane Smith", "By Jane Smith and Tom Lee, Reuters", "Reporting by …; Editing by …",
     # "Von Anna Müller" (names must be capitalised: "By November, about …" is news).
     ("byline", r"(?:by|von|par|przez)\s+(?-i:[A-ZÄÖÜ][\w'.-]*)(?:\s+(?-i:[A-ZÄÖÜ][\w'.-]*)){1,3}"
                r"(?:\s*(?:,|and|und|et|&)\s*(?-i:[A-ZÄÖÜ][\w'.-]*)(?:\s+(?-i:[A-ZÄÖÜ][\w'.-]*)){0,3})*|"
                # "Reporting by Josh Smith; Editing by Gerry Doyle", "Additional reporting by Guy Faulconbridge in
                # Moscow": names, places and more credits only ("Reporting by South Korean media suggests …" is news).
-               r"(?:additional\s+)?(?:reporting|writing|editing|written|edited|compiled|reported|produced)\s+by\s+"
+               r"(?:additional\s+)?(?:reporting|writing|editing|written|edited|compiled|reported|produced|"
+               r"(?:reporting|research) (?:was|were) contributed)\s+by\s+"
                r"(?:(?-i:[A-ZÄÖÜ][\w'.-]*)|(?:additional\s+)?(?:reporting|writing|editing|fact-checking|graphics|"
                r"photography|production)(?:\s+by)?|and|in|from|at|with|for|the|of|de|van|von|[,;&/.()|—-]|\s+){1,60}"),
     # Staff and source lines with a colon: "Редактор: …", "Текст: …", "За матеріалами: BBC", "Quelle: dpa".
@@ -271,14 +294,23 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                      r"журналист(?:ка)?|кореспондент(?:ка)?|корреспондент|переклад|перевод|фотограф|оператор|"
                      r"джерела|источники|sources|editor|reporter|text|(?:матеріал |материал )?підготува\w*|"
                      r"(?:материал )?подготови\w*|prepared by|compiled by|за матеріалами|по материалам|based on|"
-                     r"quelle|quellen|source|źródło|autor|auteur|fuente)\s*:\s*.{1,120}"),
+                     r"quelle|quellen|source|źródło|autor|auteur|fuente|перекладач(?:ка)?|переводчик|translated by|"
+                     r"над (?:матеріалом|материалом|текстом|проєктом|проектом) (?:працювали|работали)|"
+                     r"ілюстрації|иллюстрации|верстка|інфографіка|инфографика)\s*:\s*.{1,120}|"
+                     # "Le Monde avec AFP", "ZEIT ONLINE mit dpa", "Al Jazeera and news agencies"
+                     r"(?:[\w.'-]+\s+){1,3}(?:avec|with|mit|and|et|und|і|та|и|с|z)\s+(?:l')?(?:afp|ap|reuters|dpa|ansa|pap|"
+                     r"agences?|news agencies|agencies|агентствами|агенціями|інформагенціями)\s*\.?"),
     # Photo credits beyond "Фото: …": "Photo by …", "Foto: dpa", "Fot. PAP/EPA", an agency credit alone
     # ("Getty Images", "REUTERS/Kim Hong-Ji").
     ("photo_credit", r"\(?(?:photo|фото|image|picture|video)\s+by\s+.{1,120}|"
                      r"(?:foto|bild|bildquelle|zdjęcie|crédits?(?: photo)?|photo credit|image credit|image source|image caption|"
                      r"media caption|інфографіка|инфографика|infographic|карта|map|графіка|графика|graphic|"
                      r"обкладинка|обложка|зображення|изображение|кадр|дизайн|design|illustration|"
-                     r"автор фото|автор ілюстрації|фото і відео|фото та відео|фото и видео)\s*(?::|/|©|—|,).{1,120}|"
+                     r"автор фото|автор ілюстрації|фото і відео|фото та відео|фото и видео|photograph|photographs|photo illustration|"
+                     r"credit|credits|підпис до фото|подпись к фото|підпис до відео|подпись к видео)\s*(?::|/|©|—|,|\.{3}|…)"
+                     r"\s*.{0,120}|"
+                     r"(?:кадр|стоп-кадр|скріншот|скриншот)\s+(?:відео|видео|video|трансляції|трансляции)|"
+                     r"(?:снимок|знімок) (?:экрана|екрана)|"
                      r"(?:фото|photo)\s+(?:ілюстративне|иллюстративное|архівне|архивное|illustrative|file)\s*(?::.{1,100})?|"
                      r"file photo|archive photo|(?:скріншот|скриншот|кадр|screenshot|screengrab|still)(?:\s+(?:з|із|из|from)\s+"
                      r"(?:відео|видео|video|telegram|соцмереж\w*|соцсет\w*|twitter|youtube|x))?|"
@@ -294,13 +326,14 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     # "Опубліковано: 05.11.2024, 15:54", "Updated 3 hours ago", "Published Nov 5, 2024", "Updated".
     ("published", rf"(?:опубліковано|оновлено|обновлено|опубликовано|дата публікації|дата публикации|"
                   rf"published|updated|last updated|posted|first published|veröffentlicht|aktualisiert|publié|"
-                  rf"mis à jour|opublikowano|zaktualizowano|last modified|modified|stand|змінено|изменено)(?:\s+(?:on|am|le|at|о|в))?\s*:?\s*"
-                  rf"(?:{_DATE_TOKEN}(?:[\s,.|/()—-]*{_DATE_TOKEN})*\.?)?"),
+                  rf"mis à jour|opublikowano|zaktualizowano|last modified|modified|stand|змінено|изменено|"
+                  rf"дата (?:оновлення|обновления|изменения|зміни|створення|создания))(?:\s+(?:on|am|le|at|о|в))?\s*:?\s*"
+                  rf"(?:{_DATE_TOKEN}(?:[\s,.|/()—:·•-]*{_DATE_TOKEN})*[.)]*)?"),
     # Reading time: "3 хв читання", "Время чтения: 2 мин", "4 min read", "Lesezeit: 3 Minuten".
     ("reading_time", r"(?:listen to (?:this|the) (?:article|story)|слухати (?:статтю|новину)|прослухати (?:статтю|новину)|"
                      r"прослушать (?:статью|новость)|послухати)\s*[·•|:,—-]?\s*~?\d+\s*(?:хв|хвилин\w*|мин\w*|min\w*)\.?|"
                      r"(?:час читання|время чтения|время прочтения|reading time|read time|lesezeit|"
-                     r"temps de lecture|czas czytania|lesedauer|час на читання)\s*:?\s*~?\d+\s*(?:хв|хвилин\w*|мин\w*|min\w*|minuten)?\.?|"
+                     r"temps de lecture|lecture|czas czytania|lesedauer|час на читання)\s*:?\s*~?\d+\s*(?:хв|хвилин\w*|мин\w*|min\w*|minuten)?\.?|"
                      r"(?:читати|читать|read in)?\s*~?\d+\s*(?:хв|хвилин\w*|мин\.?|минут\w*|min\.?|mins|minutes?|"
                      r"minuten)\.?\s*(?:читання|чтения|на читання|на чтение|read|reading|lesezeit|de lecture|"
                      r"czytania)?"),
@@ -319,7 +352,9 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
             r"спонсорський контент|спонсорский контент|на правах реклами|на правах рекламы|промо|promo|"
             r"anzeige|werbung|publicité|reklama|продовження статті нижче|продолжение (?:статьи )?ниже|"
             r"scroll to continue(?: with content)?|(?:story|article) continues below(?: advertisement)?|"
-            r"skip (?:advertisement|ad)|новости (?:сми2|24сми|сми)|новини смі|"
+            r"skip (?:advertisement|ad)|новости (?:сми2|24сми|сми)|новини смі|(?:video )?ad feedback|контент партнера|"
+            r"партнерський (?:проєкт|проект|контент)|партнерский (?:проект|контент)|спецпроєкт\w*|спецпроект\w*|"
+            r"branded content|paid (?:content|post)|partner content|"
             r"(?:новини|матеріали|новости|материалы|публікації|публикации|статті|статьи|content|stories|news)"
             r"\s+(?:партнерів|партнеров|наших партнерів|наших партнеров|from (?:our )?partners?|partners?))"
             r"\s*(?:18\+)?[\s:.]*|"
@@ -332,7 +367,8 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     ("reprint", r"(?:при (?:(?:повному|частковому|повному або частковому|повному чи частковому|полном|частичном|"
                 r"полном или частичном)\s+)?(?:цитуванні|використанні|копіюванні|цитировании|использовании|копировании)|"
                 r"використання матеріалів|использование материалов|передрук|перепечатка|"
-                r"повне або часткове|полное или частичное)\b.{0,250}"),
+                r"повне або часткове|полное или частичное)\b.{0,250}|"
+                r"a version of this (?:article|story) (?:appears|appeared) in print\b.{0,300}|order reprints\b.{0,80}"),
     # Site navigation: breadcrumbs ("Головна > Світ"), buttons and section headers, a language switcher.
     ("site_nav", r"(?:головна|главная|home|startseite|accueil|strona główna)\s*(?:[>›»/→|\"]\s*[\w .'-]{1,40}\s*)+|"
                  r"(?:(?:ua|uk|ukr|укр|ru|rus|рус|en|eng|de|fr|pl)\b\s*[|/]?\s*){2,}"),
@@ -341,7 +377,16 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     ("ui_label", r"(?=.{0,60}\Z)(?:(?:показати|показать|завантажити|загрузить|дивитися|смотреть|читати|читать) "
                  r"(?:ще|більше|еще|ещё|больше|все|всі|усі)(?: \w+)?|(?:show|load|view|see) (?:more|all)(?: \w+)?|"
                  + "|".join(re.escape(x) for x in sorted(set(_UI_LABELS), key=len, reverse=True))
-                 + r")\s*(?:\(\d+\)|\d+)?\s*[:.!…>›→]*"),
+                 + r")\s*(?:\(\d+\)|\d+)?\s*[:.!…>›→]*|"
+                 # "Популярне за тиждень", "Top stories of the week", "Save articles to read later …", BBC's
+                 # "Пропустити Подкаст і продовжити читання" / "Кінець допису X"
+                 r"(?:популярне|популярное|найпопулярніше|самое популярное|самое читаемое|найчитаніше|головне|главное|"
+                 r"топ|top stories|most read)\s+(?:за|of the)\s+(?:день|тиждень|добу|неделю|сутки|місяць|месяц|day|week|month)|"
+                 r"save (?:articles?|stories|this (?:article|story))\b.{0,80}|"
+                 r"(?:пропустити|пропустить|skip)\s+(?:[\w-]+\s+){0,4}(?:подкаст\w*|podcast|допис\w*|пост\w*|posts?|твіт|"
+                 r"твит|tweets?|відео|видео|video|content|контент)\b.{0,50}|"
+                 r"(?:кінець|конец|end of)\s+(?:допису|поста|історії|истории|posts?|podcast|подкаст\w*|twitter|youtube|"
+                 r"telegram|instagram|facebook|tiktok)\b.{0,40}"),
     # Statements and disclaimers: Reuters' trust principles, "Мнение редакции может не совпадать …",
     # the Russian "foreign agent" label.
     ("disclaimer", r"our standards:.{0,100}|.{0,60}trust principles\.?|"
@@ -376,7 +421,10 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                   r"(?:чтобы|чтоб|щоб|to)\s+(?:читать|читати|read|открыть|відкрити|open)\b.{0,60}\b(?:vpn|впн|"
                   r"зеркал\w*|дзеркал\w*|mirror|приложени\w*|застосун\w*|app)\b.{0,60}"),
     # Loading placeholders: "Загрузка...", "Loading…".
-    ("loading", r"(?:завантаження|загрузка|loading|wird geladen|chargement|ładowanie)\s*(?:\.{2,3}|…)?"),
+    ("loading", r"(?:завантаження|загрузка|loading|wird geladen|chargement|ładowanie)\s*(?:\.{2,3}|…)?|"
+                r"(?:ваш браузер|your browser|ihr browser|votre navigateur|twoja przeglądarka)\s+(?:не|does not|doesn't|is not|"
+                r"isn't|unterstützt|ne|nie)\b.{0,120}|"
+                r"(?:to view|для просмотра|для перегляду|please enable|включите|увімкніть|enable)\b.{0,80}\bjavascript\b.{0,60}"),
     # Video player labels: "Watch:", "Дивіться відео", "Відео дня", "Play video".
     ("video_label", r"(?:watch|дивіться|смотрите|смотреть|дивитися|play|відтворити|воспроизвести|abspielen)"
                     r"(?:\s+(?:the\s+)?(?:video|відео|видео))?\s*:?|"
@@ -399,8 +447,10 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     ("outlet_motto", r"(?:[\w-]+\.)+[a-zа-я]{2,}\s*[—|:]\s*[^.!?]{1,80}"),
     # Section headers built on "news": "Новини України", "Новина дня", "World news", "Новости СМИ2"
     # (at most two words either side, no sentence end).
-    ("section_header", r"(?=.{0,50}\Z)(?:[\w'-]+\s+){0,2}(?:новини|новина|новости|новость|news|nachrichten|"
-                       r"wiadomości|actualités|стрічка|лента)(?:\s+[\w'-]+){0,2}\s*[:!…>›]*"),
+    ("section_header", r"(?=.{0,50}\Z)(?:[\w'-]+\s+){0,2}(?:новини|новина|новин|новости|новость|новостей|news|nachrichten|"
+                       r"wiadomości|actualités|стрічка|лента)(?:\s+(?:(?-i:[A-ZА-ЯІЇЄҐ0-9][\w'.-]*)|дня|тижня|недели|"
+                       r"of the day|today|сьогодні|сегодня|світу|мира|партнерів|партнеров|по темі|по теме|за темою|"
+                       r"онлайн|online)){0,2}\s*[:!…>›]*"),
     # Pagination: "Сторінка 1 з 3", "Page 1 of 3", "1 2 3 … 10", "Наступна сторінка".
     ("pagination", r"(?:сторінка|страница|стр\.|page|seite|strona|pagina|p\.)\s*\d+\s*(?:з|із|из|of|von|z|de|sur|/)\s*\d+|"
                    r"(?:[«‹<\"]\s*)?\d{1,3}(?:\s+\d{1,3}){2,}(?:\s*(?:…|\.\.\.)\s*\d{1,3})?(?:\s*[»›>\"])?|"
@@ -418,8 +468,18 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                r"(?:оцінка|оценка|рейтинг|rating|bewertung)\s*:?\s*\d[\d.,]*(?:\s*(?:/|з|из|of)\s*\d+)?\s*"
                r"(?:\(\d+\s*[\w.]*\))?|"
                r"(?:нам (?:важлива|важна|важно)|ваша думка|ваше мнение|your (?:opinion|feedback))\b.{0,60}|"
+               r"(?=[^?]{0,30}\?.{0,40}\Z)(?:вам )?(?:сподобал\w+|понравил\w+|did you (?:like|enjoy)|що думаєте|что думаете|"
+               r"что думаешь|хочете поділитися|хотите поделиться)\b.{0,110}|"
                r"(?:was this (?:article|story) (?:helpful|useful)|чи (?:була )?(?:корисн\w+) (?:ця|цей) \w+|"
                r"(?:эта|этот) \w+ (?:была )?(?:полезн\w+))\s*\??"),
+    # Wire-copy markers and bare datelines: "(END)", "(LEAD)", "(2nd LD)", "Texas, Nov 5 (Reuters) -",
+    # "МОСКВА, 5 ноя — РИА Новости.", "МОСКВА, 5 ноября. /ТАСС/.".
+    ("wire", r"\((?:end|lead|urgent|\d+(?:st|nd|rd|th) ld(?:[, ][\w ]{1,30})?|news focus|yonhap interview|update \d*|"
+             r"corrected|recasts[\w ,]{0,40}|adds[\w ,]{1,40})\)|"
+             r"(?:[^\W\d_][\w .'-]{1,30},\s*)?(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,9}\.?)?\s*"
+             r"\((?:reuters|ap|afp|yonhap|bloomberg|dpa|upi)\)\s*[—-]*|"
+             r"[^\W\d_][\w .'-]{1,30},\s*\d{1,2}\s+[^\W\d_]{3,9}\.?\s*(?:—|-)?\s*/?(?:риа новости|тасс|интерфакс|"
+             r"укрінформ|уніан|рбк|рбк-україна|прайм|regnum|ria novosti|interfax)/?\.?"),
     # Editors' corrections and update notes: "Correction: An earlier version of this article …",
     # "This story has been updated …", "Примітка редакції: …".
     ("correction", r"(?:correction|clarification|editor's note|editors' note|примітка редакції|примечание редакции|"
@@ -450,7 +510,8 @@ _CAPTION_OPENERS = ("фото", "photo", "foto", "image", "picture", "video", "�
 _CHANNEL_GATE = _needles("telegram", "телеграм", "google", "viber", "вайбер", "whatsapp", "facebook", "фейсбук",
                          "instagram", "інстаграм", "инстаграм", "youtube", "ютуб", "tiktok", "тікток", "тикток",
                          "twitter", "дзен", "threads", "соцмереж", "соцсет", "social", "вконтакте", "канал", "channel",
-                         "follow us", "folgen sie", "suivez", "obserwuj", "find us", "знайдіть нас", "найдите нас")
+                         "follow us", "folgen sie", "suivez", "obserwuj", "find us", "знайдіть нас", "найдите нас",
+                         "мессенджер", "месенджер", "max", "макс")
 _LOWER = re.compile(r"[a-zа-яёіїєґ]")
 _DISCLAIMER_STARTS = ("our standards", "мнение", "мнения", "думка", "погляди", "взгляды", "позиція", "точка зрения",
                       "the views", "views", "opinions", "trust project", "the trust project", "*")
@@ -494,6 +555,7 @@ _NEEDLE_PARTS = tuple(sorted(((name, *_LEXICON_NEEDLES[name], re.compile(rx, re.
                              key=lambda part: list(_LEXICON_NEEDLES).index(part[0])))
 # Longest line the lexicon can match (a cookie banner); longer lines are never furniture by lexicon.
 _FURNITURE_MAX_CHARS = 500
+_ROW_SPLIT = re.compile(r"\s*[|·•]\s*")
 # Emoji, arrows, bullets and pointers that sites put before a furniture line.
 _LEAD_SYMBOLS = re.compile(r"^(?:[\u2190-\u21ff\u2022\u2023\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff"
                            r"\U0001F000-\U0001FAFF\ufe0f\u200d*•·|>]\s*)+")
@@ -501,6 +563,9 @@ _LEAD_SYMBOLS = re.compile(r"^(?:[\u2190-\u21ff\u2022\u2023\u25a0-\u27bf\u2900-\
 
 def is_furniture(line: str) -> str | None:
     """The name of the ``FURNITURE_LEXICON`` entry that matches the whole ``line``, else ``None``.
+
+    A short row of items separated by ``|``, ``·`` or ``•`` that are each furniture ("Order Reprints | Today's
+    Paper | Subscribe") is furniture too (the first item's entry).
 
     ``line`` should be normalised (``analysis.text.normalize``); surrounding spaces are ignored.
     """
@@ -512,6 +577,13 @@ def is_furniture(line: str) -> str | None:
         bare = _LEAD_SYMBOLS.sub("", line)  # "👉 Підписуйтесь …", "• Share", "▶ Video"
         if bare != line:
             name = _lexicon_entry(bare)
+    if name is None and len(line) <= _SHORT_LINE and ("|" in line or "·" in line or "•" in line):
+        # a row of furniture items: "Order Reprints | Today's Paper | Subscribe" (the first item's entry)
+        parts = [p for p in _ROW_SPLIT.split(line) if p]
+        if len(parts) > 1:
+            names = [_lexicon_entry(p) for p in parts]
+            if all(names):
+                name = names[0]
     return name
 
 

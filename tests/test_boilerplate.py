@@ -283,6 +283,7 @@ LEXICON_EXAMPLES = {
     "rating": ("Оцінка: 4.8 (12 голосів)", "Оцінка розвідки: до 12 тисяч військових КНДР уже в Росії."),
     "correction": ("Correction: An earlier version of this article misstated the number of troops",
                    "Correction of the front line was reported near Sudzha."),
+    "wire": ("МОСКВА, 5 ноя — РИА Новости.", "Москва, 5 листопада — Кремль заперечує присутність військ КНДР."),
 }
 
 
@@ -302,7 +303,9 @@ def test_lexicon_positive_and_negative(name):
 # (uk/ru/en + de/fr/pl) and 171 news lines that look like them. lines_round2.csv (133 + 40) was written
 # after the first round of fixes, to find what the lexicon still missed. lines_round3.csv (239 + 108) was
 # written blind a third time (other outlets' templates, captions with credits, corrections, live markers,
-# pagination, ratings): blind recall 0.715, news share 0.012. All must stay at recall >= 0.9
+# pagination, ratings): blind recall 0.715, news share 0.012. lines_round3b.csv (162 + 63) probed other
+# templates after those fixes (NYT/WaPo/Guardian/BBC/Yonhap/Korea Herald/Le Monde/Spiegel, RIA/TASS datelines,
+# dates with counts, rows of buttons): recall 0.488, news share 0.025 before its fixes. All must stay at recall >= 0.9
 # with at most 5% of the flagged lines being news.
 
 FURNITURE_DIR = ROOT / "tests" / "data" / "furniture"
@@ -319,7 +322,7 @@ def _furniture_scores(name: str):
     return rows, recall, news_share
 
 
-@pytest.mark.parametrize("name", ["lines.csv", "lines_round2.csv", "lines_round3.csv"])
+@pytest.mark.parametrize("name", ["lines.csv", "lines_round2.csv", "lines_round3.csv", "lines_round3b.csv"])
 def test_real_site_furniture_found_without_flagging_news(name):
     rows, recall, news_share = _furniture_scores(name)
     assert (rows["is_furniture"] == 1).sum() >= 100 and (rows["is_furniture"] == 0).sum() >= 40
