@@ -2,7 +2,7 @@
 
 ``generate_corpus(n_articles, out_dir, seed=0)`` writes ``n_articles`` UTF-8 ``.txt`` files into
 subfolders of at most 1000 files (``out_dir/000/a000000.txt`` …) and ``out_dir/truth.json``, and returns
-the same truth as a dict. CLI: ``python benchmarks/generate.py 10000 /tmp/corpus10k [--seed 0]``.
+the same truth as a dict. CLI: ``python benchmarks/generate.py 10000 benchmarks/out/corpus10k [--seed 0]``.
 
 How an article is built
 -----------------------

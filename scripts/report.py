@@ -294,7 +294,7 @@ def _stderr_lines(nb, limit: int = 5) -> list[str]:
                 for line in (text if isinstance(text, str) else "".join(text)).splitlines():
                     if not line.strip() or line[:1].isspace():
                         continue  # the source line Python echoes under a warning
-                    line = _WARNING_PREFIX.sub("", line.strip())  # "/tmp/ipykernel_1/2.py:6: " says nothing
+                    line = _WARNING_PREFIX.sub("", line.strip())  # "<kernel temp file>.py:6: " says nothing
                     if line not in seen:
                         seen.append(line if len(line) <= 200 else line[:199] + "…")
     return seen[:limit]
