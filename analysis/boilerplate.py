@@ -84,13 +84,14 @@ _RELATIVE = (r"сьогодні|вчора|позавчора|сегодня|в�
              r"тому|назад|ago|секунд\w*|хвилин\w*|хв|годин\w*|год|дн\w{0,2}|день|тижн\w*|тиждень|місяц\w*|"
              r"минут\w*|мин|час|часа|часов|ч|недел\w+|месяц\w*|"
              r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|stunden?|minuten|tagen?|heures?|jours?")
-_CONNECTORS = (r"о|об|в|во|at|on|à|um|le|am|the|of|р|року|года|г|uhr|h|pm|a\.?m|p\.?m|"
+_CONNECTORS = (r"о|об|в|во|o|at|on|à|um|le|am|the|of|р|року|года|г|uhr|h|pm|a\.?m|p\.?m|"
                r"gmt|utc|est|edt|cet|cest|eet|eest|bst|msk|мск|et|pt|ct|kst|jst|pst|pdt|cst|cdt|kyiv time|за київським часом|по московскому времени|"
                r"updated|оновлено|обновлено|aktualisiert|mis à jour|zaktualizowano|published|posted|"
                r"перегляд\w*|просмотр\w*|views?|коментар\w*|комментари\w*|comments?")
 # One token of a date/time line: a number (05.11.2024, 15:54, 15h54, 5th), a zone offset, a month, a weekday,
 # a relative-time word or a connector ("о", "at", "Uhr").
-_DATE_TOKEN = (rf"(?:\d{{1,4}}(?:[.:/-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th|h\d{{2}})?|(?:gmt|utc)?[+-]\d{{1,4}}|"
+_DATE_TOKEN = (rf"(?:\d{{4}}-\d\d-\d\dt\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:z|[+-]\d\d:?\d\d)?|"
+               rf"\d{{1,4}}(?:[.:/-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th|h\d{{2}})?|(?:gmt|utc)?[+-]\d{{1,4}}|"
                rf"(?:{_MONTHS}|{_WEEKDAYS}|{_RELATIVE}|{_CONNECTORS})\b)")
 # A whole line of date tokens, with a year or a clock time or "ago" somewhere (so "5 листопада" on its own, which
 # may be the first half of a sentence broken over two lines, is not one).
@@ -101,8 +102,9 @@ _SOCIAL = (r"facebook|fb|twitter|x|telegram|телеграм|viber|вайбер|
 _CHANNEL = (r"telegram|телеграм\w*|google news|google новин\w*|viber|вайбер\w*|whatsapp|facebook|фейсбук\w*|"
             r"instagram|інстаграм\w*|инстаграм\w*|youtube|ютуб\w*|tiktok|тікток\w*|тикток\w*|twitter|дзен\w*|"
             r"threads|соцмереж\w*|соцсет\w*|social media|вконтакте|telegram-канал\w*|канал\w*|channel|"
-            r"мессенджер\w*|месенджер\w*|max|макс")
-_PROMO_VERB = (r"читайте|читай|дивіться|слухайте|слідкуйте|стежте|приєднуйтес[ья]|долучайтес[ья]|підписуйтес[ья]|"
+            r"мессенджер\w*|месенджер\w*|max|макс|spotify|apple podcasts|soundcloud|rutube|подкаст\w*|podcasts?")
+_PROMO_VERB = (r"додайте|добавьте|будь в курсе|будьте в курсе|будь у курсі|будьте в курсі|подписывайся|підписуйся|"
+               r"слушайте|смотри|дивись|читайте|читай|дивіться|слухайте|слідкуйте|стежте|приєднуйтес[ья]|долучайтес[ья]|підписуйтес[ья]|"
                r"підпишіться|шукайте|знаходьте|следите|смотрите|присоединяйтесь|подписывайтесь|подпишитесь|ищите|"
                r"follow|join|find|folgen sie|suivez|rejoignez|obserwuj|dołącz|більше новин|ще більше новин|"
                r"больше новостей|еще больше новостей|ещё больше новостей|усі новини|всі новини|все новости|"
@@ -168,6 +170,19 @@ _UI_LABELS = (
     "автор публікації", "автор публикации", "ajouter à vos sélections", "lire plus tard", "read later",
     "zur merkliste hinzufügen", "merkliste", "więcej artykułów", "продовження", "ad feedback", "feedback",
     "мітки", "метки", "підпис до фото", "подпись к фото", "image caption", "media caption",
+    "щойно", "только что", "just now", "відправити", "share this with", "copy url", "print this page",
+    "print article", "email this article", "save for later", "add to favorites", "font size", "розмір шрифту",
+    "размер шрифта", "a a a", "a+", "a-", "коментувати", "прокоментувати", "комментировать", "рекламний блок",
+    "рекламный блок", "промо-материал", "промо-матеріал", "популярні статті", "популярные статьи",
+    "новое на сайте", "нове на сайті", "вам может понравиться", "вам також може сподобатися",
+    "вам може сподобатися", "вам также может понравиться", "більше статей", "больше статей",
+    "другие материалы рубрики", "інші матеріали рубрики", "все материалы автора", "усі матеріали автора",
+    "публікації автора", "публикации автора", "статьи автора", "статті автора", "ваш email", "ваш e-mail",
+    "ваша електронна пошта", "ваша электронная почта", "введите email", "введіть email", "your email",
+    "я згоден з умовами", "я согласен с условиями", "відмовитися", "отказаться", "налаштування", "настройки",
+    "settings", "українською", "українська", "русский", "на русском", "english", "зворотний зв'язок",
+    "обратная связь", "рекомендуємо прочитати", "рекомендуем прочитать", "рекомендуємо переглянути",
+    "головне сьогодні", "главное сегодня",
 )
 #: Site furniture, uk/ru/en: ``(name, regex)``; a line is furniture when a regex matches the WHOLE line
 #: (case-insensitive, on normalised text; ``is_furniture``). Small on purpose: it complements the
@@ -210,7 +225,12 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     ("domain_link", r"(?:https?://|www\.)\S+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?|"
                     r"\(?(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?"),
     # Copyright and rights lines.
-    ("copyright", r"(?:©|\(c\)|copyright|(?:всі|усі) права захищен[оі]|(?:все )?права защищены|all rights reserved|"
+    ("copyright", r"(?:(?:свідоцтво|свидетельство) (?:про|о) (?:державну |государственной )?(?:реєстрацію|регистрации)\s+"
+                  r"(?:зми|сми|засобу|средства|друкованого|електронного|электронного|кв|эл|№|онлайн-медіа|медіа)\b|"
+                  r"сетевое издание\b.{0,200}(?:зарегистрирован\w*|роскомнадзор\w*|свидетельств\w*)|"
+                  r"суб'єкт у сфері (?:онлайн-)?медіа|ідентифікатор медіа|"
+                  r".{0,40}\bis not responsible for the content of external|read about our approach to external linking|"
+                  r"©|\(c\)|copyright|(?:всі|усі) права захищен[оі]|(?:все )?права защищены|all rights reserved|"
                   r"alle rechte vorbehalten|tous droits réservés|wszelkie prawa zastrzeżone).{0,250}"),
     # A line with no letter or digit at all ("* * *", "—", "|").
     ("separator", r"[^\w]*"),
@@ -234,6 +254,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     ("channel_promo", rf'(?=.{{0,220}}\Z)(?!.*"[^"]{{25}})(?:(?:{_PROMO_VERB})\b.{{0,80}}?\b(?:{_CHANNEL})\b.{{0,60}}|'
                       rf'.{{0,80}}\b(?:{_OUR_POSSESSIVE})\s+(?:[\w.-]+\s+)?(?:{_CHANNEL})\b.{{0,60}}|'
                       rf'.{{0,80}}\b(?:у нас|with us)\s+(?:в|у|on|in)\s+(?:{_CHANNEL})\b.{{0,80}}|'
+                      rf'(?:telegram-|телеграм-|youtube-)?(?:{_CHANNEL})\s+"[^"]{{1,40}}"|'
                       rf'(?:[\w\'-]+\s+){{0,4}}(?:новини|новости|news|ексклюзиви|эксклюзивы|подробиці|подробности|'
                       rf'відео|видео)\s*(?:—|-|:)\s*(?:у|в|на|on|in)\s+(?:{_CHANNEL})\b.{{0,60}}|'
                       r'(?:follow us|folgen sie uns|suivez-nous|obserwuj nas|find us|знайдіть нас|найдите нас)\b.{0,80})'),
@@ -242,7 +263,14 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                    r"abonnieren sie|abonnez-vous|inscrivez-vous|zapisz się)\b.{0,60}\b(?:newsletter|inbox|розсилк\w*|"
                    r"рассылк\w*|email updates|infolettre)\b.{0,40}|"
                    r"(?:підписатися|підписатись|подписаться|subscribe|abonnieren|s'abonner|abonnez-vous|subskrybuj|follow|"
-                   r"sign up)(?:\s+(?:here|now|today|тут|зараз|сейчас))?\s*[.!]?|"
+                   r"sign up|приєднатися|присоединиться|join)(?:\s+(?:на|до|к|to)\s+(?:наш\w*\s+|our\s+)?(?:канал\w*|"
+                   r"розсилк\w*|рассылк\w*|новини|новости|channel|newsletter)(?:\s+новин|\s+новостей)?)?"
+                   r"(?:\s+(?:в|у|on|in)\s+[\w-]+)?(?:\s+(?:here|now|today|тут|зараз|сейчас))?\s*[.!]?|"
+                   r"(?:отримуйте|получайте|get)\s+(?:головне|главное|новини|новости|найважливіше|самое важное|the latest|our|"
+                   r"the best|news|top stories|дайджест|digest)\b.{0,30}\b(?:на пошту|на почту|на email|на e-mail|in your inbox|to your inbox)"
+                   r"\b.{0,30}|"
+                   r"(?:нажимая|натискаючи|by clicking|by subscribing|підписуючись|подписываясь)\b.{0,150}(?:конфіденційн|"
+                   r"конфиденциальн|privacy|умов|услови|terms|соглаш|погоджу)\w*.{0,100}|"
                    r"subscribe to (?:our|the) (?:channel|newsletter|podcast)\b.{0,40}|"
                    r"already (?:a subscriber|have an account)\b.{0,60}|(?:вже|уже) (?:маєте|є|есть)\b.{0,30}"
                    r"(?:підписк|передплат|акаунт|подписк|аккаунт)\w*.{0,40}|"
@@ -275,7 +303,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                 r"читайте|читай|read|дивіться|смотрите)(?:\s*:\s*.{0,250}|\s*[.!…>›]*)"),
     # Tags and topics: "Теги: КНДР, Росія", "Topics: …", a row of hashtags.
     ("tags", r"(?:теги|тэги|мітки|метки|ключові слова|ключевые слова|теми|темы|рубрика|рубрики|tags|topics|"
-             r"розділ|раздел|section|category|категорія|категория|rubrik|rubrique|dział|kategoria|"
+             r"розділи|разделы|sections|розділ|раздел|section|category|категорія|категория|rubrik|rubrique|dział|kategoria|"
              r"schlagwörter|themen|mots-clés|tagi|сюжет|сюжети|сюжеты|спецтема|спецтеми|спецтемы|keywords|schlagworte|"
              r"спецпроєкт|спецпроект)\s*:.{0,200}|(?:#[\w-]+[\s,]*)+"),
     # Bylines: "By Jane Smith", "By Jane Smith and Tom Lee, Reuters", "Reporting by …; Editing by …",
@@ -284,6 +312,8 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                r"(?:\s*(?:,|and|und|et|&)\s*(?-i:[A-ZÄÖÜ][\w'.-]*)(?:\s+(?-i:[A-ZÄÖÜ][\w'.-]*)){0,3})*|"
                # "Reporting by Josh Smith; Editing by Gerry Doyle", "Additional reporting by Guy Faulconbridge in
                # Moscow": names, places and more credits only ("Reporting by South Korean media suggests …" is news).
+               r"(?:by\s+)?(?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+)?\s+staff(?:\s+and\s+agencies)?|"
+               r"from\s+(?-i:[A-Z])[\w.]*'s\s+(?-i:[A-Z][\w'.-]*)(?:\s+(?-i:[A-Z][\w'.-]*)){1,2}|"
                r"(?:additional\s+)?(?:reporting|writing|editing|written|edited|compiled|reported|produced|"
                r"(?:reporting|research) (?:was|were) contributed)\s+by\s+"
                r"(?:(?-i:[A-ZÄÖÜ][\w'.-]*)|(?:additional\s+)?(?:reporting|writing|editing|fact-checking|graphics|"
@@ -296,7 +326,18 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                      r"(?:материал )?подготови\w*|prepared by|compiled by|за матеріалами|по материалам|based on|"
                      r"quelle|quellen|source|źródło|autor|auteur|fuente|перекладач(?:ка)?|переводчик|translated by|"
                      r"над (?:матеріалом|материалом|текстом|проєктом|проектом) (?:працювали|работали)|"
-                     r"ілюстрації|иллюстрации|верстка|інфографіка|инфографика)\s*:\s*.{1,120}|"
+                     r"ілюстрації|иллюстрации|верстка|інфографіка|инфографика|телефон(?: редакції| редакции)?|"
+                     r"тел\.|phone|адреса(?: редакції)?|адрес(?: редакции)?|головн(?:ий|а) редактор(?:ка)?|главный редактор|"
+                     r"засновник|учредитель|видавець|издатель|publisher|editor-in-chief)\s*:\s*.{1,120}|"
+                     r"(?:з|із|с|со) (?:використанням|использованием) (?:матеріалів|материалов)\b.{0,100}|"
+                     r"(?:редакція|редакция)\s*:\s*[+\d(][\d\s()+-]{6,}.{0,60}|"
+                     r"при (?:підготовці|подготовке)\b.{0,40}\b(?:використано|использованы|використовувались|использовались)\b.{0,100}|"
+                     # "Оксана Петренко, журналістка", "Редактор Анна Петрова", "Підготувала Оксана Петренко", "Кор. ТАСС"
+                     r"(?-i:[A-ZА-ЯІЇЄҐ][\w'-]+)\s+(?-i:[A-ZА-ЯІЇЄҐ][\w'-]+),\s*(?:журналіст\w*|журналист\w*|кореспондент\w*|"
+                     r"корреспондент\w*|редактор\w*|оглядач\w*|обозреватель\w*|фотограф\w*|reporter|correspondent|editor|"
+                     r"staff writer)(?:\s+[\w\"'.-]+){0,3}|"
+                     r"(?:редактор(?:ка)?|автор(?:ка)?|підготува\w+|подготови\w+|кореспондент(?:ка)?|корреспондент|кор\.|"
+                     r"журналіст(?:ка)?|журналист(?:ка)?|текст|фото)\s+(?:(?-i:[A-ZА-ЯІЇЄҐ\"][\w'\".-]*)\s*){1,3}|"
                      # "Le Monde avec AFP", "ZEIT ONLINE mit dpa", "Al Jazeera and news agencies"
                      r"(?:[\w.'-]+\s+){1,3}(?:avec|with|mit|and|et|und|і|та|и|с|z)\s+(?:l')?(?:afp|ap|reuters|dpa|ansa|pap|"
                      r"agences?|news agencies|agencies|агентствами|агенціями|інформагенціями)\s*\.?"),
@@ -312,8 +353,9 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                      r"(?:кадр|стоп-кадр|скріншот|скриншот)\s+(?:відео|видео|video|трансляції|трансляции)|"
                      r"(?:снимок|знімок) (?:экрана|екрана)|"
                      r"(?:фото|photo)\s+(?:ілюстративне|иллюстративное|архівне|архивное|illustrative|file)\s*(?::.{1,100})?|"
-                     r"file photo|archive photo|(?:скріншот|скриншот|кадр|screenshot|screengrab|still)(?:\s+(?:з|із|из|from)\s+"
-                     r"(?:відео|видео|video|telegram|соцмереж\w*|соцсет\w*|twitter|youtube|x))?|"
+                     r"file photo|archive photo|(?:скріншот|скриншот|кадр|screenshot|screengrab|still)(?:\s+(?:(?:з|із|из|from)\s+)?"
+                     r"(?:відео|видео|video|telegram|соцмереж\w*|соцсет\w*|twitter|youtube|x)"
+                     r"(?:\s+(?-i:[A-ZА-ЯІЇЄҐ\"@][\w\"'.@-]*)){0,3})?|"
                      r"(?:фото|видео|відео)\s+(?:з|із|из)\s+(?:відкритих джерел|открытых источников|соцмереж\w*|"
                      r"соцсет\w*|архіву|архива|мережі|сети)|"
                      r"fot\.\s*.{1,80}|"
@@ -327,7 +369,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     ("published", rf"(?:опубліковано|оновлено|обновлено|опубликовано|дата публікації|дата публикации|"
                   rf"published|updated|last updated|posted|first published|veröffentlicht|aktualisiert|publié|"
                   rf"mis à jour|opublikowano|zaktualizowano|last modified|modified|stand|змінено|изменено|"
-                  rf"дата (?:оновлення|обновления|изменения|зміни|створення|создания))(?:\s+(?:on|am|le|at|о|в))?\s*:?\s*"
+                  rf"дата (?:оновлення|обновления|изменения|зміни|створення|создания)|дата|date|datum|data|час|time)(?:\s+(?:on|am|le|at|о|в))?\s*:?\s*"
                   rf"(?:{_DATE_TOKEN}(?:[\s,.|/()—:·•-]*{_DATE_TOKEN})*[.)]*)?"),
     # Reading time: "3 хв читання", "Время чтения: 2 мин", "4 min read", "Lesezeit: 3 Minuten".
     ("reading_time", r"(?:listen to (?:this|the) (?:article|story)|слухати (?:статтю|новину)|прослухати (?:статтю|новину)|"
@@ -343,7 +385,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     # Comment widgets: "Коментарі (3)", "Оставить комментарий", "Add a comment", "Комментариев нет".
     ("comments", r"(?:коментар\w*|комментари\w*|comments?|kommentare|commentaires|komentarze)\s*:?\s*\(?\d*\)?|"
                  r"(?:залишити|написати|додати|оставить|написать|добавить|add|leave|post|show|view|hide|"
-                 r"показати|показать)\s+(?:a\s+|all\s+)?(?:коментар\w*|комментари\w*|comments?)|"
+                 r"показати|показать)\s+(?:a\s+|all\s+)?(?:коментар\w*|комментари\w*|comments?)\s*(?:\(\d+\))?|"
                  r"(?:коментарів|комментариев)\s+(?:поки що\s+|пока\s+)?(?:немає|нет)|no comments(?: yet)?|"
                  r"join the (?:conversation|discussion)|"
                  r"\d+\s*(?:коментар\w*|комментари\w*|comments?|kommentare|commentaires|komentarz\w*)"),
@@ -435,7 +477,9 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     # Reuters)", "Кім Чен Ин на параді. Фото: Reuters", "… (AP Photo/Ahn Young-joon)", "(Yonhap)" alone.
     ("caption_credit", r".{0,300}(?:\((?:фото|photo|foto|фото і відео|фото и видео|image|picture|video|відео|видео|"
                        r"ілюстрація|иллюстрация|credit|джерело фото|источник фото)\s*(?::|/|©|—|by)\s*[^()]{1,80}\)|"
-                       r"[.!?)]\s+(?:фото|photo|foto|image|credit)\s*(?::|©)\s*[^.()]{1,60}|"
+                       r"[.!?)]\s+(?:фото|photo|foto|image|credit|ілюстрація|иллюстрация|illustration|джерело фото|"
+                       r"источник фото|автор фото)\s*(?::|©)\s*[^.()]{1,60}|"
+                       r"[.!?)]\s+(?-i:REUTERS|AFP|EPA|AP|GETTY IMAGES|EPA-EFE|KCNA)/[^()]{1,60}|"
                        r"\((?:ap|afp|reuters|epa|getty images|ap photo|yonhap|tass|тасс|уніан|укрінформ|kcna|"
                        r"риа новости|ria novosti)(?:\s*(?:/|via)\s*[^()]{1,60})?\))\s*\.?"),
     # Outlet name before a channel: "Коммерсантъ в Telegram", "Фонтанка в Telegram — подписывайтесь",
@@ -444,7 +488,10 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                        r"(?:\s*[—:,-]\s*(?:підписуйтес[ья]|подписывайтесь|підпишіться|подпишитесь|читайте|"
                        r"стежте|следите|follow|subscribe)\b.{0,60})?"),
     # "Liga.net — головні новини України та світу": a site name with a dot, then its motto.
-    ("outlet_motto", r"(?:[\w-]+\.)+[a-zа-я]{2,}\s*[—|:]\s*[^.!?]{1,80}"),
+    ("outlet_motto", r"(?:[\w-]+\.)+[a-zа-я]{2,}\s*[—|:]\s*[^.!?]{1,80}|"
+                     r"[\w.'-]+(?:\s+[\w.'-]+)?\s*[—|]\s*(?:[\w'-]+\s+){0,3}(?:інформаційне агентство|информационное агентство|"
+                     r"news agency|інтернет-видання|интернет-издание|онлайн-видання|онлайн-издание)"
+                     r"(?:\s+(?-i:[A-ZА-ЯІЇЄҐ][\w'-]*)){0,3}"),
     # Section headers built on "news": "Новини України", "Новина дня", "World news", "Новости СМИ2"
     # (at most two words either side, no sentence end).
     ("section_header", r"(?=.{0,50}\Z)(?:[\w'-]+\s+){0,2}(?:новини|новина|новин|новости|новость|новостей|news|nachrichten|"
@@ -501,7 +548,8 @@ def _caption_gate(line: str, low: str) -> bool:
     tail = low[-90:]
     if tail.rstrip(" .").endswith(")"):
         return low[low.rfind("(") + 1:].startswith(_CAPTION_OPENERS)
-    return any(w in tail for w in ("фото", "photo", "foto", "image", "credit"))
+    return any(w in tail for w in ("фото", "photo", "foto", "image", "credit", "ілюстрац", "иллюстрац", "illustration",
+                                   "reuters/", "afp/", "epa/", "ap/", "getty images/", "epa-efe/", "kcna/"))
 
 
 _CAPTION_OPENERS = ("фото", "photo", "foto", "image", "picture", "video", "відео", "видео", "ілюстр", "иллюстр",
@@ -511,7 +559,7 @@ _CHANNEL_GATE = _needles("telegram", "телеграм", "google", "viber", "в�
                          "instagram", "інстаграм", "инстаграм", "youtube", "ютуб", "tiktok", "тікток", "тикток",
                          "twitter", "дзен", "threads", "соцмереж", "соцсет", "social", "вконтакте", "канал", "channel",
                          "follow us", "folgen sie", "suivez", "obserwuj", "find us", "знайдіть нас", "найдите нас",
-                         "мессенджер", "месенджер", "max", "макс")
+                         "мессенджер", "месенджер", "max", "макс", "spotify", "podcast", "подкаст", "soundcloud", "rutube")
 _LOWER = re.compile(r"[a-zа-яёіїєґ]")
 _DISCLAIMER_STARTS = ("our standards", "мнение", "мнения", "думка", "погляди", "взгляды", "позиція", "точка зрения",
                       "the views", "views", "opinions", "trust project", "the trust project", "*")

@@ -305,7 +305,10 @@ def test_lexicon_positive_and_negative(name):
 # written blind a third time (other outlets' templates, captions with credits, corrections, live markers,
 # pagination, ratings): blind recall 0.715, news share 0.012. lines_round3b.csv (162 + 63) probed other
 # templates after those fixes (NYT/WaPo/Guardian/BBC/Yonhap/Korea Herald/Le Monde/Spiegel, RIA/TASS datelines,
-# dates with counts, rows of buttons): recall 0.488, news share 0.025 before its fixes. All must stay at recall >= 0.9
+# dates with counts, rows of buttons): recall 0.488, news share 0.025 before its fixes. lines_round3c.csv
+# (168 + 42) probed site chrome after that (staff/role lines, contact and registration footers, inbox offers,
+# consent small print, font/language switches, ISO stamps): recall 0.452, news share 0 before its fixes.
+# All must stay at recall >= 0.9
 # with at most 5% of the flagged lines being news.
 
 FURNITURE_DIR = ROOT / "tests" / "data" / "furniture"
@@ -322,7 +325,8 @@ def _furniture_scores(name: str):
     return rows, recall, news_share
 
 
-@pytest.mark.parametrize("name", ["lines.csv", "lines_round2.csv", "lines_round3.csv", "lines_round3b.csv"])
+@pytest.mark.parametrize("name", ["lines.csv", "lines_round2.csv", "lines_round3.csv", "lines_round3b.csv",
+                                  "lines_round3c.csv"])
 def test_real_site_furniture_found_without_flagging_news(name):
     rows, recall, news_share = _furniture_scores(name)
     assert (rows["is_furniture"] == 1).sum() >= 100 and (rows["is_furniture"] == 0).sum() >= 40
