@@ -184,6 +184,19 @@ _UI_LABELS = (
     "обратная связь", "рекомендуємо прочитати", "рекомендуем прочитать", "рекомендуємо переглянути",
     "головне сьогодні", "главное сегодня",
 )
+# ``ui_label`` beyond the literal labels: "Показати ще", "Load more stories", a count or arrow after a label, and
+# longer lines ("Популярне за тиждень", "Save articles to read later …", BBC's "Пропустити Подкаст і продовжити
+# читання" / "Кінець допису X"). ``is_furniture`` looks the literal labels up in a set (``_UI_SET``).
+_UI_LABEL_HEAD = (r"(?:показати|показать|завантажити|загрузить|дивитися|смотреть|читати|читать) "
+                  r"(?:ще|більше|еще|ещё|больше|все|всі|усі)(?: \w+)?|(?:show|load|view|see) (?:more|all)(?: \w+)?")
+_UI_LABEL_TAIL = r"\s*(?:\(\d+\)|\d+)?\s*[:.!…>›→]*"
+_UI_LABEL_MORE = (r"(?:популярне|популярное|найпопулярніше|самое популярное|самое читаемое|найчитаніше|головне|главное|"
+                  r"топ|top stories|most read)\s+(?:за|of the)\s+(?:день|тиждень|добу|неделю|сутки|місяць|месяц|day|week|"
+                  r"month)|save (?:articles?|stories|this (?:article|story))\b.{0,80}|"
+                  r"(?:пропустити|пропустить|skip)\s+(?:[\w-]+\s+){0,4}(?:подкаст\w*|podcast|допис\w*|пост\w*|posts?|твіт|"
+                  r"твит|tweets?|відео|видео|video|content|контент)\b.{0,50}|"
+                  r"(?:кінець|конец|end of)\s+(?:допису|поста|історії|истории|posts?|podcast|подкаст\w*|twitter|youtube|"
+                  r"telegram|instagram|facebook|tiktok)\b.{0,40}")
 #: Site furniture, uk/ru/en: ``(name, regex)``; a line is furniture when a regex matches the WHOLE line
 #: (case-insensitive, on normalised text; ``is_furniture``). Small on purpose: it complements the
 #: repetition rule for one-off corpora such as the seeds. Each entry is tested with a positive and a
@@ -229,7 +242,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                   r"(?:зми|сми|засобу|средства|друкованого|електронного|электронного|кв|эл|№|онлайн-медіа|медіа)\b|"
                   r"сетевое издание\b.{0,200}(?:зарегистрирован\w*|роскомнадзор\w*|свидетельств\w*)|"
                   r"суб'єкт у сфері (?:онлайн-)?медіа|ідентифікатор медіа|"
-                  r".{0,40}\bis not responsible for the content of external|read about our approach to external linking|"
+                  r"(?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+)?\s+is not responsible for the content of external|read about our approach to external linking|"
                   r"©|\(c\)|copyright|(?:всі|усі) права захищен[оі]|(?:все )?права защищены|all rights reserved|"
                   r"alle rechte vorbehalten|tous droits réservés|wszelkie prawa zastrzeżone).{0,250}"),
     # A line with no letter or digit at all ("* * *", "—", "|").
@@ -312,7 +325,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                r"(?:\s*(?:,|and|und|et|&)\s*(?-i:[A-ZÄÖÜ][\w'.-]*)(?:\s+(?-i:[A-ZÄÖÜ][\w'.-]*)){0,3})*|"
                # "Reporting by Josh Smith; Editing by Gerry Doyle", "Additional reporting by Guy Faulconbridge in
                # Moscow": names, places and more credits only ("Reporting by South Korean media suggests …" is news).
-               r"(?:by\s+)?(?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+)?\s+staff(?:\s+and\s+agencies)?|"
+               r"(?=.{0,60}\Z)(?:by\s+)?(?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+)?\s+staff(?:\s+and\s+agencies)?|"
                r"from\s+(?-i:[A-Z])[\w.]*'s\s+(?-i:[A-Z][\w'.-]*)(?:\s+(?-i:[A-Z][\w'.-]*)){1,2}|"
                r"(?:additional\s+)?(?:reporting|writing|editing|written|edited|compiled|reported|produced|"
                r"(?:reporting|research) (?:was|were) contributed)\s+by\s+"
@@ -333,13 +346,13 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                      r"(?:редакція|редакция)\s*:\s*[+\d(][\d\s()+-]{6,}.{0,60}|"
                      r"при (?:підготовці|подготовке)\b.{0,40}\b(?:використано|использованы|використовувались|использовались)\b.{0,100}|"
                      # "Оксана Петренко, журналістка", "Редактор Анна Петрова", "Підготувала Оксана Петренко", "Кор. ТАСС"
-                     r"(?-i:[A-ZА-ЯІЇЄҐ][\w'-]+)\s+(?-i:[A-ZА-ЯІЇЄҐ][\w'-]+),\s*(?:журналіст\w*|журналист\w*|кореспондент\w*|"
+                     r"(?=.{0,100}\Z)(?-i:[A-ZА-ЯІЇЄҐ][\w'-]+)\s+(?-i:[A-ZА-ЯІЇЄҐ][\w'-]+),\s*(?:журналіст\w*|журналист\w*|кореспондент\w*|"
                      r"корреспондент\w*|редактор\w*|оглядач\w*|обозреватель\w*|фотограф\w*|reporter|correspondent|editor|"
                      r"staff writer)(?:\s+[\w\"'.-]+){0,3}|"
-                     r"(?:редактор(?:ка)?|автор(?:ка)?|підготува\w+|подготови\w+|кореспондент(?:ка)?|корреспондент|кор\.|"
+                     r"(?=.{0,100}\Z)(?:редактор(?:ка)?|автор(?:ка)?|підготува\w+|подготови\w+|кореспондент(?:ка)?|корреспондент|кор\.|"
                      r"журналіст(?:ка)?|журналист(?:ка)?|текст|фото)\s+(?:(?-i:[A-ZА-ЯІЇЄҐ\"][\w'\".-]*)\s*){1,3}|"
                      # "Le Monde avec AFP", "ZEIT ONLINE mit dpa", "Al Jazeera and news agencies"
-                     r"(?:[\w.'-]+\s+){1,3}(?:avec|with|mit|and|et|und|і|та|и|с|z)\s+(?:l')?(?:afp|ap|reuters|dpa|ansa|pap|"
+                     r"(?=.{0,80}\Z)(?:[\w.'-]+\s+){1,3}(?:avec|with|mit|and|et|und|і|та|и|с|z)\s+(?:l')?(?:afp|ap|reuters|dpa|ansa|pap|"
                      r"agences?|news agencies|agencies|агентствами|агенціями|інформагенціями)\s*\.?"),
     # Photo credits beyond "Фото: …": "Photo by …", "Foto: dpa", "Fot. PAP/EPA", an agency credit alone
     # ("Getty Images", "REUTERS/Kim Hong-Ji").
@@ -416,19 +429,9 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                  r"(?:(?:ua|uk|ukr|укр|ru|rus|рус|en|eng|de|fr|pl)\b\s*[|/]?\s*){2,}"),
     # A site label alone on a line (``_UI_LABELS``: buttons, menus, footers, section headers), maybe with a
     # count or an arrow: "Зберегти", "Новини дня", "Privacy policy", "Most read", "Показати ще".
-    ("ui_label", r"(?=.{0,60}\Z)(?:(?:показати|показать|завантажити|загрузить|дивитися|смотреть|читати|читать) "
-                 r"(?:ще|більше|еще|ещё|больше|все|всі|усі)(?: \w+)?|(?:show|load|view|see) (?:more|all)(?: \w+)?|"
+    ("ui_label", rf"(?=.{{0,60}}\Z)(?:{_UI_LABEL_HEAD}|"
                  + "|".join(re.escape(x) for x in sorted(set(_UI_LABELS), key=len, reverse=True))
-                 + r")\s*(?:\(\d+\)|\d+)?\s*[:.!…>›→]*|"
-                 # "Популярне за тиждень", "Top stories of the week", "Save articles to read later …", BBC's
-                 # "Пропустити Подкаст і продовжити читання" / "Кінець допису X"
-                 r"(?:популярне|популярное|найпопулярніше|самое популярное|самое читаемое|найчитаніше|головне|главное|"
-                 r"топ|top stories|most read)\s+(?:за|of the)\s+(?:день|тиждень|добу|неделю|сутки|місяць|месяц|day|week|month)|"
-                 r"save (?:articles?|stories|this (?:article|story))\b.{0,80}|"
-                 r"(?:пропустити|пропустить|skip)\s+(?:[\w-]+\s+){0,4}(?:подкаст\w*|podcast|допис\w*|пост\w*|posts?|твіт|"
-                 r"твит|tweets?|відео|видео|video|content|контент)\b.{0,50}|"
-                 r"(?:кінець|конец|end of)\s+(?:допису|поста|історії|истории|posts?|podcast|подкаст\w*|twitter|youtube|"
-                 r"telegram|instagram|facebook|tiktok)\b.{0,40}"),
+                 + rf"){_UI_LABEL_TAIL}|{_UI_LABEL_MORE}"),
     # Statements and disclaimers: Reuters' trust principles, "Мнение редакции может не совпадать …",
     # the Russian "foreign agent" label.
     ("disclaimer", r"our standards:.{0,100}|.{0,60}trust principles\.?|"
@@ -586,8 +589,11 @@ _LEXICON_NEEDLES = {
 #: Most words a line may have to count as furniture by shape (recurring line of an unknown outlet).
 SHAPE_MAX_WORDS = 8
 
-_LEXICON_RE = re.compile("|".join(f"(?:{rx})" for name, rx in FURNITURE_LEXICON if name not in _LEXICON_NEEDLES),
-                         re.I | re.S)
+_UI_UNION = rf"(?=.{{0,60}}\Z)(?:{_UI_LABEL_HEAD}){_UI_LABEL_TAIL}|{_UI_LABEL_MORE}"
+_UI_SET = frozenset(x.casefold() for x in _UI_LABELS)
+_UI_TRAIL = re.compile(_UI_LABEL_TAIL + r"\Z")
+_LEXICON_RE = re.compile("|".join(f"(?:{_UI_UNION if name == 'ui_label' else rx})" for name, rx in FURNITURE_LEXICON
+                                  if name not in _LEXICON_NEEDLES), re.I | re.S)
 _LEXICON_PARTS = tuple((name, re.compile(rx, re.I | re.S)) for name, rx in FURNITURE_LEXICON
                        if name not in _LEXICON_NEEDLES)
 # Lines longer than ``_SHORT_LINE`` characters are tried on the entries that can be long only (links with a
@@ -641,6 +647,8 @@ def _lexicon_entry(line: str) -> str | None:
         for name, rx in _LEXICON_PARTS:
             if rx.fullmatch(line):
                 return name
+    if len(line) <= 60 and line[:_UI_TRAIL.search(line).start()].casefold() in _UI_SET:
+        return "ui_label"
     low = line.casefold()
     n_chars = len(line)
     last_gate = passed = None
