@@ -129,9 +129,10 @@ def find_overlaps(
     if method not in {"auto", "exact", "index"}:
         raise ValueError(f"method must be 'auto', 'exact' or 'index', not {method!r}")
     column = _column(articles, column)
-    corpus = _prepare(articles, column)
     if method == "auto":
-        method = "exact" if len(corpus.ids) <= AUTO_EXACT_MAX else "index"
+        method = "exact" if len(articles) <= AUTO_EXACT_MAX else "index"
+    # The index method needs the cross-lingual keys only after the shingles are done with (lower peak memory).
+    corpus = _prepare(articles, column, xl_keys=method == "exact")
     pairs = _exact_pairs(corpus) if method == "exact" else _index_pairs(corpus, max_df)
     return _score_pairs(corpus, pairs, threshold, cross_lingual_threshold, passages)
 
@@ -264,6 +265,7 @@ class _Corpus:
     langs: list[str]
     published: list
     shingles: list[np.ndarray] = field(default_factory=list)
+    sizes: np.ndarray | None = None   # shingles per article, kept when the shingle sets are let go
     _sent: dict = field(default_factory=dict)
 
     def is_xl(self, i: int, j: int) -> bool:
@@ -287,7 +289,7 @@ def _column(articles: pd.DataFrame, column: str) -> str:
     raise KeyError(f"the articles frame has neither {column!r} nor 'text'")
 
 
-def _prepare(articles: pd.DataFrame, column: str, *, shingles: bool = True) -> _Corpus:
+def _prepare(articles: pd.DataFrame, column: str, *, shingles: bool = True, xl_keys: bool = True) -> _Corpus:
     texts = [(normalize(t) if _needs_normalize(t) else t) if isinstance(t, str) else ""
              for t in articles[column].tolist()]
     if "lang" in articles.columns:
@@ -296,9 +298,11 @@ def _prepare(articles: pd.DataFrame, column: str, *, shingles: bool = True) -> _
         langs = [_guess_lang(t) for t in texts]
     published = (articles["published"].tolist() if "published" in articles.columns else [pd.NaT] * len(texts))
     corpus = _Corpus(articles["article_id"].astype(str).tolist(), texts, langs, published)
-    if shingles:
-        corpus.shingles, xl_keys = _shingle_sets(texts, langs)
-        corpus._sent.update({("xlkeys", k): v for k, v in xl_keys.items()})
+    if shingles and xl_keys:
+        corpus.shingles, xl = _shingle_sets(texts, langs)
+        corpus._sent.update({("xlkeys", k): v for k, v in xl.items()})
+    elif shingles:  # the cross-lingual keys come later, from _cached_xl_keys (the same values)
+        corpus.shingles = _shingle_sets(texts)
     return corpus
 
 
@@ -364,7 +368,8 @@ def _score_pairs(corpus, pairs, threshold: float, cross_lingual_threshold: float
     mono, xl = pairs
     rows = []
     for i, j, inter in mono:
-        denom = min(len(corpus.shingles[i]), len(corpus.shingles[j]))
+        denom = (min(int(corpus.sizes[i]), int(corpus.sizes[j])) if corpus.sizes is not None
+                 else min(len(corpus.shingles[i]), len(corpus.shingles[j])))
         score = inter / denom if denom else 0.0
         if inter >= OVERLAP_MIN_SHARED and score >= threshold:
             rows.append((i, j, score, False))
@@ -401,15 +406,21 @@ def _index_pairs(corpus: _Corpus, max_df: int):
             continue
         inter = np.intersect1d(corpus.shingles[i], corpus.shingles[j], assume_unique=True).size
         mono.append((i, j, inter))
+    # Scoring needs only the sizes from here on: let the shingle sets go before the cross-lingual keys come.
+    corpus.sizes = np.fromiter((s.size for s in corpus.shingles), np.int64, len(corpus.shingles))
+    corpus.shingles = []
     xl_docs = [k for k, lang in enumerate(corpus.langs) if lang in ("uk", "ru")]
     xl = []
     if xl_docs:
-        keys = [_cached_xl_keys(corpus, k) for k in xl_docs]
+        keys = [_cached_xl_keys(corpus, k) for k in _bar(xl_docs, "overlap: uk-ru keys")]
         side = np.array([corpus.langs[k] == "uk" for k in xl_docs])
         for a, b in _candidates(keys, max_df, XL_MIN_SHARED, side):
             i, j = xl_docs[a], xl_docs[b]
             if corpus.is_xl(i, j) and _xl_candidate(corpus, i, j):
                 xl.append((i, j))
+        del keys
+        for k in xl_docs:  # alignment needs sentences, not these keys
+            corpus._sent.pop(("xlkeys", k), None)
     return mono, xl
 
 
