@@ -193,7 +193,7 @@ _UI_LABEL_TAIL = r"\s*(?:\(\d+\)|\d+)?\s*[:.!…>›→]*"
 _UI_LABEL_MORE = (r"(?:популярне|популярное|найпопулярніше|самое популярное|самое читаемое|найчитаніше|головне|главное|"
                   r"топ|top stories|most read)\s+(?:за|of the)\s+(?:день|тиждень|добу|неделю|сутки|місяць|месяц|day|week|"
                   r"month)|save (?:articles?|stories|this (?:article|story))\b.{0,80}|"
-                  r"(?:пропустити|пропустить|skip)\s+(?:[\w-]+\s+){0,4}(?:подкаст\w*|podcast|допис\w*|пост\w*|posts?|твіт|"
+                  r"(?:пропустити|пропустить|skip)\s+(?:[\w-]++\s+){0,4}(?:подкаст\w*|podcast|допис\w*|пост\w*|posts?|твіт|"
                   r"твит|tweets?|відео|видео|video|content|контент)\b.{0,50}|"
                   r"(?:кінець|конец|end of)\s+(?:допису|поста|історії|истории|posts?|podcast|подкаст\w*|twitter|youtube|"
                   r"telegram|instagram|facebook|tiktok)\b.{0,40}")
@@ -325,7 +325,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                r"(?:\s*(?:,|and|und|et|&)\s*(?-i:[A-ZÄÖÜ][\w'.-]*)(?:\s+(?-i:[A-ZÄÖÜ][\w'.-]*)){0,3})*|"
                # "Reporting by Josh Smith; Editing by Gerry Doyle", "Additional reporting by Guy Faulconbridge in
                # Moscow": names, places and more credits only ("Reporting by South Korean media suggests …" is news).
-               r"(?=.{0,60}\Z)(?:by\s+)?(?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+)?\s+staff(?:\s+and\s+agencies)?|"
+               r"(?:by\s+)?(?:the\s+)?[\w.'-]++(?:\s+[\w.'-]++)?\s+staff(?:\s+and\s+agencies)?|"
                r"from\s+(?-i:[A-Z])[\w.]*'s\s+(?-i:[A-Z][\w'.-]*)(?:\s+(?-i:[A-Z][\w'.-]*)){1,2}|"
                r"(?:additional\s+)?(?:reporting|writing|editing|written|edited|compiled|reported|produced|"
                r"(?:reporting|research) (?:was|were) contributed)\s+by\s+"
@@ -346,13 +346,13 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                      r"(?:редакція|редакция)\s*:\s*[+\d(][\d\s()+-]{6,}.{0,60}|"
                      r"при (?:підготовці|подготовке)\b.{0,40}\b(?:використано|использованы|використовувались|использовались)\b.{0,100}|"
                      # "Оксана Петренко, журналістка", "Редактор Анна Петрова", "Підготувала Оксана Петренко", "Кор. ТАСС"
-                     r"(?=.{0,100}\Z)(?-i:[A-ZА-ЯІЇЄҐ][\w'-]+)\s+(?-i:[A-ZА-ЯІЇЄҐ][\w'-]+),\s*(?:журналіст\w*|журналист\w*|кореспондент\w*|"
+                     r"(?-i:[A-ZА-ЯІЇЄҐ][\w'-]++)\s+(?-i:[A-ZА-ЯІЇЄҐ][\w'-]++),\s*(?:журналіст\w*|журналист\w*|кореспондент\w*|"
                      r"корреспондент\w*|редактор\w*|оглядач\w*|обозреватель\w*|фотограф\w*|reporter|correspondent|editor|"
                      r"staff writer)(?:\s+[\w\"'.-]+){0,3}|"
-                     r"(?=.{0,100}\Z)(?:редактор(?:ка)?|автор(?:ка)?|підготува\w+|подготови\w+|кореспондент(?:ка)?|корреспондент|кор\.|"
-                     r"журналіст(?:ка)?|журналист(?:ка)?|текст|фото)\s+(?:(?-i:[A-ZА-ЯІЇЄҐ\"][\w'\".-]*)\s*){1,3}|"
+                     r"(?:редактор(?:ка)?|автор(?:ка)?|підготува\w+|подготови\w+|кореспондент(?:ка)?|корреспондент|кор\.|"
+                     r"журналіст(?:ка)?|журналист(?:ка)?|текст|фото)\s+(?:(?-i:[A-ZА-ЯІЇЄҐ\"][\w'\".-]*+)\s*){1,3}|"
                      # "Le Monde avec AFP", "ZEIT ONLINE mit dpa", "Al Jazeera and news agencies"
-                     r"(?=.{0,80}\Z)(?:[\w.'-]+\s+){1,3}(?:avec|with|mit|and|et|und|і|та|и|с|z)\s+(?:l')?(?:afp|ap|reuters|dpa|ansa|pap|"
+                     r"(?:[\w.'-]++\s+){1,3}(?:avec|with|mit|and|et|und|і|та|и|с|z)\s+(?:l')?(?:afp|ap|reuters|dpa|ansa|pap|"
                      r"agences?|news agencies|agencies|агентствами|агенціями|інформагенціями)\s*\.?"),
     # Photo credits beyond "Фото: …": "Photo by …", "Foto: dpa", "Fot. PAP/EPA", an agency credit alone
     # ("Getty Images", "REUTERS/Kim Hong-Ji").
@@ -487,17 +487,17 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                        r"риа новости|ria novosti)(?:\s*(?:/|via)\s*[^()]{1,60})?\))\s*\.?"),
     # Outlet name before a channel: "Коммерсантъ в Telegram", "Фонтанка в Telegram — подписывайтесь",
     # "Газета.Ru в соцсетях", "Еспресо у Telegram: підписуйтесь на головне" (four words at most before it).
-    ("outlet_channel", rf'(?=.{{0,220}}\Z)(?!.*")(?:[\w.\'-]+\s+){{1,3}}(?:в|у|in|on|auf|sur|w)\s+(?:{_CHANNEL})\b'
+    ("outlet_channel", rf'(?=.{{0,220}}\Z)(?!.*")(?:[\w.\'-]++\s+){{1,3}}(?:в|у|in|on|auf|sur|w)\s+(?:{_CHANNEL})\b'
                        r"(?:\s*[—:,-]\s*(?:підписуйтес[ья]|подписывайтесь|підпишіться|подпишитесь|читайте|"
                        r"стежте|следите|follow|subscribe)\b.{0,60})?"),
     # "Liga.net — головні новини України та світу": a site name with a dot, then its motto.
-    ("outlet_motto", r"(?:[\w-]+\.)+[a-zа-я]{2,}\s*[—|:]\s*[^.!?]{1,80}|"
-                     r"[\w.'-]+(?:\s+[\w.'-]+)?\s*[—|]\s*(?:[\w'-]+\s+){0,3}(?:інформаційне агентство|информационное агентство|"
+    ("outlet_motto", r"(?:[\w-]++\.)+[a-zа-я]{2,}\s*[—|:]\s*[^.!?]{1,80}|"
+                     r"[\w.'-]++(?:\s+[\w.'-]++)?\s*[—|]\s*(?:[\w'-]++\s+){0,3}(?:інформаційне агентство|информационное агентство|"
                      r"news agency|інтернет-видання|интернет-издание|онлайн-видання|онлайн-издание)"
                      r"(?:\s+(?-i:[A-ZА-ЯІЇЄҐ][\w'-]*)){0,3}"),
     # Section headers built on "news": "Новини України", "Новина дня", "World news", "Новости СМИ2"
     # (at most two words either side, no sentence end).
-    ("section_header", r"(?=.{0,50}\Z)(?:[\w'-]+\s+){0,2}(?:новини|новина|новин|новости|новость|новостей|news|nachrichten|"
+    ("section_header", r"(?=.{0,50}\Z)(?:[\w'-]++\s+){0,2}(?:новини|новина|новин|новости|новость|новостей|news|nachrichten|"
                        r"wiadomości|actualités|стрічка|лента)(?:\s+(?:(?-i:[A-ZА-ЯІЇЄҐ0-9][\w'.-]*)|дня|тижня|недели|"
                        r"of the day|today|сьогодні|сегодня|світу|мира|партнерів|партнеров|по темі|по теме|за темою|"
                        r"онлайн|online)){0,2}\s*[:!…>›]*"),
@@ -526,9 +526,9 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     # "МОСКВА, 5 ноя — РИА Новости.", "МОСКВА, 5 ноября. /ТАСС/.".
     ("wire", r"\((?:end|lead|urgent|\d+(?:st|nd|rd|th) ld(?:[, ][\w ]{1,30})?|news focus|yonhap interview|update \d*|"
              r"corrected|recasts[\w ,]{0,40}|adds[\w ,]{1,40})\)|"
-             r"(?:[^\W\d_][\w .'-]{1,30},\s*)?(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,9}\.?)?\s*"
+             r"(?:[^\W\d_][\w .'-]{1,30}+,\s*)?(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,9}\.?)?\s*"
              r"\((?:reuters|ap|afp|yonhap|bloomberg|dpa|upi)\)\s*[—-]*|"
-             r"[^\W\d_][\w .'-]{1,30},\s*\d{1,2}\s+[^\W\d_]{3,9}\.?\s*(?:—|-)?\s*/?(?:риа новости|тасс|интерфакс|"
+             r"[^\W\d_][\w .'-]{1,30}+,\s*\d{1,2}\s+[^\W\d_]{3,9}\.?\s*(?:—|-)?\s*/?(?:риа новости|тасс|интерфакс|"
              r"укрінформ|уніан|рбк|рбк-україна|прайм|regnum|ria novosti|interfax)/?\.?"),
     # Editors' corrections and update notes: "Correction: An earlier version of this article …",
     # "This story has been updated …", "Примітка редакції: …".
@@ -564,6 +564,7 @@ _CHANNEL_GATE = _needles("telegram", "телеграм", "google", "viber", "в�
                          "follow us", "folgen sie", "suivez", "obserwuj", "find us", "знайдіть нас", "найдите нас",
                          "мессенджер", "месенджер", "max", "макс", "spotify", "podcast", "подкаст", "soundcloud", "rutube")
 _LOWER = re.compile(r"[a-zа-яёіїєґ]")
+_DIGIT_GATE = re.compile(r"\d")
 _DISCLAIMER_STARTS = ("our standards", "мнение", "мнения", "думка", "погляди", "взгляды", "позиція", "точка зрения",
                       "the views", "views", "opinions", "trust project", "the trust project", "*")
 _CORRECTION_STARTS = ("correction", "clarification", "editor's note", "editors' note", "примітка редакції",
@@ -582,6 +583,12 @@ _LEXICON_NEEDLES = {
                                            or "агента" in low or "распространено иностранным" in low
                                            or not _LOWER.search(line))),
     "caption_credit": (400, _caption_gate),
+    # a date line has a year, a clock time or "ago" (``_DATE_LINE``)
+    "date_only": (80, lambda line, low: _DIGIT_GATE.search(low) is not None or "тому" in low or "назад" in low
+                                        or "ago" in low),
+    # a site name with a dot first, or an agency / outlet word ("Liga.net — …", "УНІАН — інформаційне агентство")
+    "outlet_motto": (160, lambda line, low: "." in low[:low.find(" ")] or "агентств" in low or "agency" in low
+                                            or "видання" in low or "издание" in low),
     "correction": (400, lambda line, low: low.startswith(_CORRECTION_STARTS) or "version of this" in low[:100]),
     "error_report": (250, lambda line, low: "ctrl" in low or low.startswith(_ERROR_STARTS)),
 }
