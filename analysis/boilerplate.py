@@ -611,6 +611,13 @@ _LONG_ENTRIES = frozenset({"read_also", "subscribe", "copyright", "source_byline
 _LONG_RE = re.compile("|".join(f"(?:{rx})" for name, rx in FURNITURE_LEXICON
                                if name in _LONG_ENTRIES and name not in _LEXICON_NEEDLES), re.I | re.S)
 # Gated entries, those sharing a gate next to each other (lexicon order otherwise).
+# Lines of ``_MID_LINE`` + 1 to ``_SHORT_LINE`` characters skip the entries that only ever match a short label, a
+# count or a bare stamp (``_SHORT_ONLY``: they never match a line over ``_MID_LINE`` characters in ``is_furniture``).
+_MID_LINE = 60
+_SHORT_ONLY = frozenset({"timestamp", "header_date", "navigation", "credit_plain", "views", "comments", "consent",
+                         "section_header", "video_label"})
+_MID_RE = re.compile("|".join(f"(?:{_UI_UNION if name == 'ui_label' else rx})" for name, rx in FURNITURE_LEXICON
+                              if name not in _LEXICON_NEEDLES and name not in _SHORT_ONLY), re.I | re.S)
 _NEEDLE_PARTS = tuple(sorted(((name, *_LEXICON_NEEDLES[name], re.compile(rx, re.I | re.S))
                               for name, rx in FURNITURE_LEXICON if name in _LEXICON_NEEDLES),
                              key=lambda part: list(_LEXICON_NEEDLES).index(part[0])))
@@ -650,14 +657,14 @@ def is_furniture(line: str) -> str | None:
 
 def _lexicon_entry(line: str) -> str | None:
     """``is_furniture`` on a stripped line: ungated entries first (one union regex), then the gated ones."""
-    if (_LEXICON_RE if len(line) <= _SHORT_LINE else _LONG_RE).fullmatch(line):
+    n_chars = len(line)
+    if (_LEXICON_RE if n_chars <= _MID_LINE else _MID_RE if n_chars <= _SHORT_LINE else _LONG_RE).fullmatch(line):
         for name, rx in _LEXICON_PARTS:
-            if rx.fullmatch(line):
+            if rx.fullmatch(line) and (n_chars <= _MID_LINE or name not in _SHORT_ONLY):
                 return name
     if len(line) <= 60 and line[:_UI_TRAIL.search(line).start()].casefold() in _UI_SET:
         return "ui_label"
     low = line.casefold()
-    n_chars = len(line)
     last_gate = passed = None
     for name, max_chars, gate, rx in _NEEDLE_PARTS:
         if n_chars > max_chars:
