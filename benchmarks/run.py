@@ -410,8 +410,10 @@ def _log(msg: str) -> None:
 # ============================================================================================
 
 def _cpu() -> float:
-    """CPU seconds of this process (user + system, all threads): less sensitive than wall time to other load."""
-    return time.process_time()
+    """CPU seconds of this process (user + system, all threads) plus its finished child processes (the loader's
+    worker pool): less sensitive than wall time to other load."""
+    ch = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + ch.ru_utime + ch.ru_stime
 
 
 def _rss_mb() -> float:
