@@ -551,6 +551,8 @@ def _caption_gate(line: str, low: str) -> bool:
     tail = low[-90:]
     if tail.rstrip(" .").endswith(")"):
         return low[low.rfind("(") + 1:].startswith(_CAPTION_OPENERS)
+    if ":" not in tail and "©" not in tail and "/" not in tail:  # "Фото: …", "Photo © …", "REUTERS/…"
+        return False
     return any(w in tail for w in ("фото", "photo", "foto", "image", "credit", "ілюстрац", "иллюстрац", "illustration",
                                    "reuters/", "afp/", "epa/", "ap/", "getty images/", "epa-efe/", "kcna/"))
 
