@@ -560,11 +560,22 @@ def _caption_gate(line: str, low: str) -> bool:
 _CAPTION_OPENERS = ("фото", "photo", "foto", "image", "picture", "video", "відео", "видео", "ілюстр", "иллюстр",
                     "credit", "джерело", "источник", "ap", "afp", "reuters", "epa", "getty", "yonhap", "tass", "тасс",
                     "уніан", "укрінформ", "kcna", "риа", "ria")
-_CHANNEL_GATE = _needles("telegram", "телеграм", "google", "viber", "вайбер", "whatsapp", "facebook", "фейсбук",
-                         "instagram", "інстаграм", "инстаграм", "youtube", "ютуб", "tiktok", "тікток", "тикток",
-                         "twitter", "дзен", "threads", "соцмереж", "соцсет", "social", "вконтакте", "канал", "channel",
-                         "follow us", "folgen sie", "suivez", "obserwuj", "find us", "знайдіть нас", "найдите нас",
-                         "мессенджер", "месенджер", "max", "макс", "spotify", "podcast", "подкаст", "soundcloud", "rutube")
+_CHANNEL_CYR = ("телеграм", "вайбер", "фейсбук", "інстаграм", "инстаграм", "ютуб", "тікток", "тикток", "дзен",
+                "соцмереж", "соцсет", "вконтакте", "канал", "знайдіть нас", "найдите нас", "мессенджер", "месенджер",
+                "макс", "подкаст")
+_CHANNEL_LAT = ("telegram", "google", "viber", "whatsapp", "facebook", "instagram", "youtube", "tiktok", "twitter",
+                "threads", "social", "channel", "follow us", "folgen sie", "suivez", "obserwuj", "find us", "max",
+                "spotify", "podcast", "soundcloud", "rutube")
+_LATIN = re.compile(r"[a-z]")
+
+
+def _channel_gate(line: str, low: str) -> bool:
+    """Gate of ``channel_promo``/``outlet_channel``: a channel word; Latin ones only when the line has Latin letters."""
+    return (any(n in low for n in _CHANNEL_CYR)
+            or (_LATIN.search(low) is not None and any(n in low for n in _CHANNEL_LAT)))
+
+
+_CHANNEL_GATE = _channel_gate
 _LOWER = re.compile(r"[a-zа-яёіїєґ]")
 _DIGIT_GATE = re.compile(r"\d")
 _DISCLAIMER_STARTS = ("our standards", "мнение", "мнения", "думка", "погляди", "взгляды", "позиція", "точка зрения",
