@@ -119,13 +119,14 @@ def split_paragraphs(text: str) -> list[str]:
     return out
 
 
-def match_key(text: str, *, digits: bool = True) -> str:
+def match_key(text: str, *, digits: bool = True, normalized: bool = False) -> str:
     """The key two segments are matched on: stable under case, whitespace, punctuation and apostrophes.
 
     With ``digits=True`` (the default) every digit becomes ``0``, so "00:49" and "03:12", or the
-    same teaser with another count, share a key; pass ``digits=False`` to keep them apart.
+    same teaser with another count, share a key; pass ``digits=False`` to keep them apart. Pass
+    ``normalized=True`` for text already in normal form to skip normalising it again.
     """
-    t = normalize(text).casefold()
+    t = (text if normalized else normalize(text)).casefold()
     t = t.replace(APOSTROPHE, "")
     t = _PUNCT_OR_SPACE.sub(" ", t).strip()
     if digits:

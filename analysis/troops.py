@@ -271,7 +271,7 @@ def _removed_index(removed, paragraphs: list[str]) -> dict[int, str]:
         return out
     if isinstance(removed, (str, bytes, dict)):
         return out
-    keys = [match_key(p, digits=False) for p in paragraphs]
+    keys = [match_key(p, digits=False, normalized=True) for p in paragraphs]
     for r in removed:
         if not isinstance(r, dict):
             continue
@@ -301,7 +301,7 @@ def _article_mentions(text: str, removed) -> list[dict]:
     rem = _removed_index(removed, paragraphs)
     groups: dict[str, list[int]] = {}
     for i, p in enumerate(paragraphs):
-        groups.setdefault(match_key(p, digits=False), []).append(i)
+        groups.setdefault(match_key(p, digits=False, normalized=True), []).append(i)
     out = []
     history: dict = {"sents": [], "last_kind": None}
     for key, idxs in groups.items():

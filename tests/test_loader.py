@@ -385,3 +385,9 @@ def test_chart_labels_never_carry_characters_the_chart_font_cannot_draw():
                        "title": ["북한군 1만명 러시아 파병", "Генсек НАТО Рютте підтвердив"], "lang": ["ko", "uk"]})
     assert h.article_labels(df).tolist() == ["yna.co.kr · no date · [title in Korean]",
                                              "b · no date · Генсек НАТО Рютте підтвердив"]
+
+
+def test_match_key_on_normal_text_needs_no_second_normalisation():
+    for p in split_paragraphs(normalize((SEEDS / "003_395fcf46554f416d.txt").read_text(encoding="utf-8"))):
+        assert match_key(p, normalized=True) == match_key(p)
+        assert match_key(p, digits=False, normalized=True) == match_key(p, digits=False)
