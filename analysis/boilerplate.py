@@ -1134,10 +1134,14 @@ def _columns(articles: pd.DataFrame):
     return texts, titles, ids, outlets
 
 
-def _parse(texts: list[str]):
-    """Per article: paragraphs with their source lines as (line, key, is_furniture, key with digits, hash)."""
+def _parse(texts: list[str], furniture: bytes | None = None):
+    """Per article: paragraphs with their source lines as (line, key, is_furniture, key with digits, hash).
+
+    ``furniture``: the ``is_furniture`` flags of these texts' lines, in order, from an earlier parse
+    (``_furniture_flags``), so the lexicon is not matched twice."""
     parsed = []
     hashes: dict[str, int] = {}
+    flags = iter(furniture) if furniture is not None else None
     for t in texts:
         paras = []
         for p, lines in _paragraph_lines(t):
@@ -1145,7 +1149,7 @@ def _parse(texts: list[str]):
             for ln in lines:
                 k0 = _key(ln, digits=False)
                 k = _DIGIT.sub("0", k0)
-                fur = is_furniture(ln) is not None
+                fur = bool(next(flags)) if flags is not None else is_furniture(ln) is not None
                 h = None
                 if k and not fur:
                     h = hashes.get(k)
@@ -1178,14 +1182,15 @@ def _analyse(articles: pd.DataFrame, *, min_articles: int, min_share: float, boi
     """
     titles, ids, outlets = _columns_meta(articles)
     n = len(ids)
+    flags: list[bytes] = []
     if across is None:
-        across = _across_keys(articles, ids, outlets, min_articles=min_articles, min_share=min_share)
+        across = _across_keys(articles, ids, outlets, min_articles=min_articles, min_share=min_share, flags=flags)
     extra = _extra_keys(boilerplate)
     plans, segs, total = [], [], 0
-    for start in _chunks(n, "boilerplate: strip"):
+    for c, start in enumerate(_chunks(n, "boilerplate: strip")):
         texts = _texts(articles, start, start + _CHUNK)
         total += sum(len(t) for t in texts)
-        for a, paras in enumerate(_parse(texts), start):
+        for a, paras in enumerate(_parse(texts, flags[c] if c < len(flags) else None), start):
             removed, body = _plan_article(paras, titles[a], across, extra)
             removed_chars = sum(len(r["text"]) for r in removed if r["kind"] != "title")
             text_len = len(texts[a - start])
@@ -1196,20 +1201,33 @@ def _analyse(articles: pd.DataFrame, *, min_articles: int, min_share: float, boi
     return plans, segs, total
 
 
-def _across_keys(articles: pd.DataFrame, ids: list, outlets: list, *, min_articles: int, min_share: float) -> set[int]:
-    """``furniture_keys(line_keys(articles), …)`` computed chunk by chunk (same result, bounded memory)."""
+def _across_keys(articles: pd.DataFrame, ids: list, outlets: list, *, min_articles: int, min_share: float,
+                 flags: list[bytes] | None = None) -> set[int]:
+    """``furniture_keys(line_keys(articles), …)`` computed chunk by chunk (same result, bounded memory).
+
+    ``flags``: a list to which each chunk's lexicon flags (``_furniture_flags``) are appended for the second pass.
+    """
     n = len(ids)
     if n < min_articles:
         return set()
     cols, offset = [], 0
     for start in _chunks(n, "boilerplate: count lines"):
         end = start + _CHUNK
-        lk = _line_keys_frame(_parse(_texts(articles, start, end)), ids[start:end], outlets[start:end])
+        parsed = _parse(_texts(articles, start, end))
+        if flags is not None:
+            flags.append(_furniture_flags(parsed))
+        lk = _line_keys_frame(parsed, ids[start:end], outlets[start:end])
+        del parsed
         cols.append(_key_columns(lk, offset))
         offset += len(lk)
     stats = _key_stats(pd.concat(cols, ignore_index=True))
     sizes = Counter(o for o in outlets if o is not None)
     return _flag_keys(stats, n_articles=n, outlet_sizes=sizes, min_articles=min_articles, min_share=min_share)
+
+
+def _furniture_flags(parsed) -> bytes:
+    """The ``is_furniture`` flags of every line of ``parsed`` articles, in order, one byte each."""
+    return bytes(e[2] for paras in parsed for _, entries in paras for e in entries)
 
 
 def _columns_meta(articles: pd.DataFrame):
