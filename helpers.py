@@ -224,13 +224,20 @@ def show(df: pd.DataFrame, max_rows: int = 30, caption: str | None = None) -> No
 
     n = len(df)
     shown = df.head(max_rows)
-    table = shown.to_html(escape=True, index=False, na_rep="—", border=0, classes="dataframe",
+    table = shown.to_html(escape=True, index=False, na_rep="—", border=0, classes="bundle-table", justify="left",
                           float_format=lambda x: f"{x:,.3g}")
+    table = _TABLE_STYLE + table
     head = f"<p><b>{html.escape(caption)}</b></p>" if caption else ""
     tail = f"<p><i>Showing {max_rows} of {n} rows.</i></p>" if n > max_rows else ""
     if n == 0:
         tail = "<p><i>(no rows)</i></p>"
     display(HTML(head + table + tail))
+
+
+# JupyterLab right-aligns every cell with a more specific selector; article text reads better left-aligned.
+_TABLE_STYLE = ("<style>.bundle-table td, .bundle-table th, .bundle-table tr "
+                "{ text-align: left !important; vertical-align: top; }"
+                ".bundle-table td { max-width: 40em; }</style>")
 
 
 def setup_plots() -> None:
