@@ -101,27 +101,18 @@ def load_articles(source: str | Path = "data/articles", manifest: str | Path | b
     if not src.exists():
         raise FileNotFoundError(f"no corpus at {_display_path(src)}: pass a folder of .txt files, "
                                 f"or a .csv/.jsonl file")
+    manifest_df = _read_manifest(src, manifest)
     if engine == "dask":
         with _dask_config():
             records_ddf, records, rejected = _dask_read_source(src, npartitions)
-            manifest_df = _read_manifest(src, manifest)
             key = _corpus_key(records, manifest_df, strip)
-            articles = _cache_read(key) if cache else None
-            if articles is None:
-                articles = _dask_build_frame(records_ddf, manifest_df, strip=strip)
-                if cache:
-                    _cache_write(key, articles)
+            articles = _cached_frame(key, cache, lambda: _dask_build_frame(records_ddf, manifest_df, strip=strip))
     else:
         try:
             _gc_pause()
             records, rejected = _read_source(src)
-            manifest_df = _read_manifest(src, manifest)
             key = _corpus_key(records, manifest_df, strip)
-            articles = _cache_read(key) if cache else None
-            if articles is None:
-                articles = _build_frame(records, manifest_df, strip=strip)
-                if cache:
-                    _cache_write(key, articles)
+            articles = _cached_frame(key, cache, lambda: _build_frame(records, manifest_df, strip=strip))
         finally:
             _pool_close()
             _gc_resume()
@@ -1050,6 +1041,16 @@ def _corpus_key(records: list[dict], manifest: pd.DataFrame | None, strip: bool)
         extra = json.dumps({k: rec.get(k) for k in ("title", "outlet", "url", "published")}, sort_keys=True)
         digest.update(f"{rec['article_id']}\0{rec['path']}\0{rec['sha256']}\0{rec['encoding']}\0{extra}\n".encode())
     return digest.hexdigest()
+
+
+def _cached_frame(key: str, cache: bool, build) -> pd.DataFrame:
+    """The frame cached under ``key`` when ``cache`` is on and it is there, else ``build()`` (then cached)."""
+    articles = _cache_read(key) if cache else None
+    if articles is None:
+        articles = build()
+        if cache:
+            _cache_write(key, articles)
+    return articles
 
 
 def _cache_read(key: str) -> pd.DataFrame | None:
