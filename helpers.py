@@ -31,7 +31,7 @@ from analysis.overlap import *  # noqa: F401,F403
 from analysis.troops import *  # noqa: F401,F403
 from analysis import boilerplate as _boilerplate
 from analysis import language as _language
-from analysis.text import normalize, split_paragraphs, text_quality, tokenize
+from analysis.text import normalize, progress, split_paragraphs, text_quality, tokenize
 
 #: The repository root: every relative path in the bundle resolves from here, never from the cwd.
 ROOT = Path(__file__).resolve().parent
@@ -616,19 +616,7 @@ def _pool_map(func, chunks: list, desc: str) -> list:
         _POOL = ProcessPoolExecutor(max_workers=POOL_WORKERS, mp_context=multiprocessing.get_context("fork"),
                                     initializer=_pool_init)
     futures = [_POOL.submit(func, c) for c in chunks]
-    bar = None
-    if os.environ.get("NEWS_BUNDLE_PROGRESS", "1") != "0":
-        from tqdm.auto import tqdm
-
-        bar = tqdm(total=len(chunks), desc=desc, unit="chunk", mininterval=1.0, leave=False)
-    out = []
-    for f in futures:
-        out.append(f.result())
-        if bar is not None:
-            bar.update(1)
-    if bar is not None:
-        bar.close()
-    return out
+    return [f.result() for f in progress(futures, desc=desc, unit="chunk")]
 
 
 _GC_WAS_ENABLED: list[bool] = []
@@ -1089,11 +1077,7 @@ def _cache_write(key: str, df: pd.DataFrame) -> None:
 
 def _progress(items, *, desc: str):
     """``items`` wrapped in a tqdm bar (JupyterLab widget or terminal) when long enough and not switched off."""
-    if os.environ.get("NEWS_BUNDLE_PROGRESS", "1") == "0" or len(items) < PROGRESS_MIN_ITEMS:
-        return items
-    from tqdm.auto import tqdm
-
-    return tqdm(items, desc=desc, mininterval=1.0, leave=False)
+    return progress(items, desc=desc, enabled=len(items) >= PROGRESS_MIN_ITEMS)
 
 
 # --- citations -----------------------------------------------------------------------------

@@ -40,7 +40,6 @@ does not count in ``boilerplate_share`` and is not a row of ``find_boilerplate``
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from collections import Counter, defaultdict
 from itertools import islice
@@ -48,7 +47,7 @@ from itertools import islice
 import numpy as np
 import pandas as pd
 
-from analysis.text import match_key, skeleton, split_paragraphs
+from analysis.text import match_key, progress, skeleton, split_paragraphs
 
 __all__ = [
     "FURNITURE_LEXICON",
@@ -1250,12 +1249,7 @@ def _texts(articles: pd.DataFrame, start: int, end: int) -> list[str]:
 
 def _chunks(n: int, desc: str):
     """``range(0, n, _CHUNK)``, with a tqdm bar for large corpora unless ``NEWS_BUNDLE_PROGRESS=0``."""
-    steps = range(0, n, _CHUNK)
-    if n < 5 * _CHUNK or os.environ.get("NEWS_BUNDLE_PROGRESS", "1") == "0":
-        return steps
-    from tqdm.auto import tqdm
-
-    return tqdm(steps, desc=desc, unit_scale=_CHUNK, unit="articles", mininterval=1.0, leave=False)
+    return progress(range(0, n, _CHUNK), desc=desc, enabled=n >= 5 * _CHUNK, unit_scale=_CHUNK, unit="articles")
 
 
 def _plan_article(paras, title: str, across: set[int], extra: dict[str, str]):

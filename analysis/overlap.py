@@ -40,7 +40,6 @@ from __future__ import annotations
 import difflib
 import functools
 import hashlib
-import os
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -48,7 +47,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from analysis.text import normalize, skeleton
+from analysis.text import normalize, progress, skeleton
 
 __all__ = [
     "find_overlaps",
@@ -499,11 +498,7 @@ _KEY_BUCKETS = 1 << _KEY_BUCKET_BITS
 
 def _bar(items, desc: str):
     """``items`` with a tqdm bar when there are many (5,000+) and ``NEWS_BUNDLE_PROGRESS`` is not "0"."""
-    if len(items) < 5000 or os.environ.get("NEWS_BUNDLE_PROGRESS", "1") == "0":
-        return items
-    from tqdm.auto import tqdm
-
-    return tqdm(items, desc=desc, mininterval=1.0, leave=False)
+    return progress(items, desc=desc, enabled=len(items) >= 5000)
 
 
 # --- private: sentences, units, alignment --------------------------------------------------------

@@ -20,6 +20,7 @@ spellings to one Cyrillic skeleton for cross-lingual comparison.
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 
@@ -31,6 +32,7 @@ __all__ = [
     "tokenize",
     "skeleton",
     "text_quality",
+    "progress",
 ]
 
 #: The one apostrophe the normal form uses inside words.
@@ -181,6 +183,19 @@ def text_quality(text: str, lang: str | None = None) -> str:
         if _GLUED_COMPOUND.search(text):
             flags.append("missing_hyphen")
     return ",".join(flags) or "ok"
+
+
+def progress(items, *, desc: str, enabled: bool = True, **options):
+    """``items`` wrapped in a tqdm bar (a widget in JupyterLab, a line in a terminal), or ``items`` as they are.
+
+    No bar when ``enabled`` is False (callers pass their own size threshold) or when the environment sets
+    ``NEWS_BUNDLE_PROGRESS=0``, as ``make report`` does so that reports carry no bars. ``options`` go to tqdm.
+    """
+    if not enabled or os.environ.get("NEWS_BUNDLE_PROGRESS", "1") == "0":
+        return items
+    from tqdm.auto import tqdm
+
+    return tqdm(items, desc=desc, mininterval=1.0, leave=False, **options)
 
 
 # --- private -------------------------------------------------------------------------------
