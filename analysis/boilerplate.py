@@ -943,6 +943,130 @@ def _stems(p: str) -> set[str]:
     return {w[:5] for w in _TOKEN.findall(_skeleton(p)) if len(w) >= 4} | {_stem(w) for w in upper}
 
 
+# Block headers: lexicon kinds that head a list of other stories ("Читайте також", "Related", "Популярне",
+# "Останні новини", "Trending"), and a few header phrases the lexicon leaves to this rule.
+_TEASER_HEADER_KINDS = frozenset({"read_also", "related", "navigation", "ui_label", "section_header"})
+_TEASER_HEADER = re.compile(
+    r"(?:вам (?:також |теж )?може бути цікаво|вам (?:также |тоже )?может быть интересно|що ще (?:почитати|прочитати)|"
+    r"что (?:еще|ещё) (?:почитать|прочитать)|читайте (?:ще|еще|ещё)|інші матеріали|другие материалы|"
+    r"weitere artikel|weitere nachrichten|das könnte sie auch interessieren|voir aussi|sur le même sujet|"
+    r"à voir aussi|polecamy|najnowsze|zobacz również|more stories|more news|most read|most popular|"
+    r"top stories|trending(?: now)?|popular(?: now)?|latest)\s*[:.!…>›»]*",
+    re.I,
+)
+_TEASER_HEADER_MAX_CHARS = 50
+_TEASER_HEADER_MAX_WORDS = 6
+_TEASER_HEADLINE_MAX_WORDS = 20
+_TEASER_HEADLINE_MAX_CHARS = 200
+_TEASER_LEAD_MAX_CHARS = 300
+_TEASER_MIN_HEADLINES = 3
+_TEASER_BODY_BEFORE_RUN = 3      # body paragraphs (lede included) that stay before a header-less headline run
+_TEASER_BODY_BEFORE_HEADER = 2   # … and before a block header
+_TEASER_BULLET = re.compile(r"[—–\-•*·▪►]\s*")
+_TEASER_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _teaser_shape(p: str) -> str:
+    """``label`` (no letters, or 1–2 words without a final period: "12 450", "Війна"), ``headline`` (≤ 20 words,
+    ≤ 200 characters, no final period/colon/semicolon/comma), ``item`` (a bullet starting lower-case: a list
+    continues), ``lead`` (a sentence paragraph ≤ 400 characters) or ``prose`` (longer)."""
+    p = p.strip()
+    if not _TEASER_LETTER.search(p):
+        return "label"
+    bullet = _TEASER_BULLET.match(p)
+    if bullet and p[bullet.end():bullet.end() + 1].islower():
+        return "item"
+    end = p.rstrip('"»)]').rstrip()
+    sentence = end.endswith((".", ",", ";", ":")) and not end.endswith("...")
+    n = len(_TOKEN.findall(p))
+    if not sentence and n <= 2:
+        return "label"
+    if not sentence and n <= _TEASER_HEADLINE_MAX_WORDS and len(p) <= _TEASER_HEADLINE_MAX_CHARS:
+        return "headline"
+    return "lead" if len(p) <= _TEASER_MAX_CHARS else "prose"
+
+
+def _is_block_header(p: str, in_skip: bool) -> bool:
+    """A short line that heads a list of other stories: a lexicon header kind, or ``_TEASER_HEADER``."""
+    p = p.strip()
+    if len(p) > _TEASER_HEADER_MAX_CHARS or len(_TOKEN.findall(p)) > _TEASER_HEADER_MAX_WORDS:
+        return False
+    if _TEASER_HEADER.fullmatch(p):
+        return True
+    return in_skip and is_furniture(p) in _TEASER_HEADER_KINDS
+
+
+def _header_block(paragraphs: list[str], content: list[int], skip: set[int], n_head: int) -> int | None:
+    """Index of the first line after the earliest block header whose tail is all teasers, else ``None``.
+
+    The tail after the header must be short lines that do not continue prose (no linking word or quote at the
+    start, no line longer than ``_TEASER_LEAD_MAX_CHARS`` unless a headline), and uniform: all headlines/labels
+    or all one-sentence-ish leads — a header followed by two headlines and then body sentences is a mid-body
+    "read also" box, not the end of the article. ``n_head`` body paragraphs must come before the header.
+    """
+    first_content = content[n_head] if len(content) > n_head else None
+    if first_content is None:
+        return None
+    best = None
+    n_head_line = n_lead = 0
+    for i in range(len(paragraphs) - 1, first_content, -1):
+        p = paragraphs[i]
+        if not p.strip():
+            continue
+        in_skip = i in skip
+        if (in_skip or len(p) <= _TEASER_HEADER_MAX_CHARS) and _is_block_header(p, in_skip):
+            if (n_head_line or n_lead) and not (n_head_line and n_lead):
+                best = i
+            continue
+        if in_skip:
+            continue
+        shape = _teaser_shape(p)
+        if shape in ("prose", "item") or _CONTINUES.match(p):
+            break
+        if shape == "lead":
+            if len(p) > _TEASER_LEAD_MAX_CHARS:
+                break
+            n_lead += 1
+        elif shape == "headline":
+            n_head_line += 1
+        if n_head_line and n_lead:
+            break
+    if best is None:
+        return None
+    after = [i for i in content if i > best]
+    return after[0] if after else None
+
+
+def _headline_run(paragraphs: list[str], content: list[int], n_head: int) -> int | None:
+    """Start of a trailing run of ≥ 3 headlines (labels such as counts or rubrics may sit between them), else None.
+
+    The run must not continue prose (no linking word or quotation mark at a line's start, no lower-case bullet)
+    and must not follow a line ending in ":" (a list the body announces). ``n_head`` body paragraphs stay.
+    """
+    start = None
+    n = 0
+    k = len(content) - 1
+    while k >= n_head:
+        p = paragraphs[content[k]]
+        shape = _teaser_shape(p)
+        if shape == "label":
+            k -= 1
+            continue
+        if shape != "headline" or _CONTINUES.match(p) or _TEASER_BULLET.match(p):
+            break
+        n += 1
+        start = k
+        k -= 1
+    if n < _TEASER_MIN_HEADLINES or start is None:
+        return None
+    if start > 0 and paragraphs[content[start - 1]].rstrip().endswith(":"):
+        return None
+    # labels just before the first headline (a rubric over it) belong to the block
+    while start - 1 >= n_head and _teaser_shape(paragraphs[content[start - 1]]) == "label":
+        start -= 1
+    return content[start]
+
+
 def _find_teaser_block(paragraphs: list[str], title: str, skip: set[int],
                        keys: list[str] | None = None) -> int | None:
     """``find_teaser_block`` given the indices to ``skip`` (furniture, title) and, optionally, the keys."""
@@ -950,18 +1074,39 @@ def _find_teaser_block(paragraphs: list[str], title: str, skip: set[int],
     if not content:
         return None
     last = content[-1]
+    found = []
     # Video teaser: headline-like last line glued to a duration / "Відео" marker.
-    after = [i for i in range(last + 1, len(paragraphs))]
     if _headline_like(paragraphs[last]):
-        if after and _is_video_marker(paragraphs[after[0]]):
-            return last
-        if last > 0 and (last - 1) in skip and _is_video_marker(paragraphs[last - 1]) and not _TIMESTAMP.fullmatch(
+        if last + 1 < len(paragraphs) and _is_video_marker(paragraphs[last + 1]):
+            found.append(last)
+        elif last > 0 and (last - 1) in skip and _is_video_marker(paragraphs[last - 1]) and not _TIMESTAMP.fullmatch(
                 paragraphs[last - 1].strip()):
-            return last
+            found.append(last)
     tkey = _key(title, digits=False) if title else ""
     if keys is None:
         keys = [_key(p, digits=False) for p in paragraphs]
     body = [i for i in content if keys[i] != tkey]
+    # A block header ("Читайте також", "Related", "Популярне") with only teasers after it.
+    start = _header_block(paragraphs, body, skip, _TEASER_BODY_BEFORE_HEADER)
+    if start is not None:
+        found.append(start)
+    # A trailing run of headlines, on-topic or not.
+    start = _headline_run(paragraphs, body, _TEASER_BODY_BEFORE_RUN)
+    if start is not None:
+        found.append(start)
+    # Off-topic short paragraphs (teaser leads of other stories, as in seed 001).
+    start = _off_topic_block(paragraphs, title, body, keys)
+    if start is not None:
+        found.append(start)
+    return min(found) if found else None
+
+
+def _off_topic_block(paragraphs: list[str], title: str, body: list[int], keys: list[str]) -> int | None:
+    """A trailing run of ≥ 3 short paragraphs, ≥ 70% of them off-topic (see ``find_teaser_block``), else None.
+
+    Lines ending in "?" (an interview's questions), bullets and list items count as on-topic: they continue
+    the text. A run mixing headlines and sentences (sub-headings over paragraphs) is not a block.
+    """
     if len(body) < _HEAD_PARAGRAPHS + _TEASER_MIN_PARAGRAPHS:
         return None
     head, cands = body[:_HEAD_PARAGRAPHS], body[_HEAD_PARAGRAPHS:]
@@ -976,7 +1121,7 @@ def _find_teaser_block(paragraphs: list[str], title: str, skip: set[int],
             return off_cache[k]
         if anchors is None:
             anchors = _anchors(title, [paragraphs[h] for h in head])
-        if _CONTINUES.match(p):
+        if _CONTINUES.match(p) or _TEASER_BULLET.match(p) or p.rstrip().endswith("?"):
             res = False
         else:
             st = _stems(p)
@@ -985,9 +1130,15 @@ def _find_teaser_block(paragraphs: list[str], title: str, skip: set[int],
         return res
 
     best, n_off, total = None, 0, 0
+    shapes = set()
     for pos in range(len(cands) - 1, -1, -1):
         i = cands[pos]
         if len(paragraphs[i]) > _TEASER_MAX_CHARS:
+            break
+        shape = _teaser_shape(paragraphs[i])
+        if shape != "label":
+            shapes.add("headline" if shape == "headline" else "sentence")
+        if len(shapes) > 1:
             break
         o = off(i)
         total += 1
