@@ -121,6 +121,7 @@ def load_articles(source: str | Path = "data/articles", manifest: str | Path | b
         warnings.warn(f"{row.path}: {row.reason}", ArticleRejected, stacklevel=2)
     articles.attrs["rejected"] = rejected_df
     articles.attrs["source"] = _display_path(src)
+    articles.attrs["source_root"] = str(src.resolve())  # for raw_text(); never shown in a report
     articles.attrs["corpus_key"] = key
     return articles
 
@@ -165,6 +166,44 @@ def rejected_files(articles: pd.DataFrame) -> pd.DataFrame:
     if rejected is None:
         return pd.DataFrame(columns=REJECTED_COLUMNS)
     return rejected.copy()
+
+
+def raw_text(articles: pd.DataFrame, article_id: str) -> str:
+    """The decoded original text of one article, re-read from its source (the frame keeps only the
+    normalised ``text``: a second copy of every text would cost 300 MB at 100,000 articles).
+
+    A file is read again and decoded with the article's ``encoding``; a table source (``.csv``/``.jsonl``)
+    gives the row's ``text`` cell. Raises ``KeyError`` for an unknown ``article_id``, ``FileNotFoundError``
+    when the source is gone, and ``ValueError`` when its bytes changed since loading (``sha256``).
+    """
+    hits = articles.loc[articles["article_id"] == article_id]
+    if hits.empty:
+        raise KeyError(f"no article {article_id!r} in this frame")
+    row = hits.iloc[0]
+    root = articles.attrs.get("source_root")
+    src = Path(root) if root else None
+    if src is not None and src.is_file():  # a table source: the row's text cell
+        for rec in _read_table(src)[0]:
+            if rec["article_id"] == article_id:
+                data = rec["raw"].encode("utf-8")
+                break
+        else:
+            raise FileNotFoundError(f"{row['path']}: row {article_id!r} is gone from {src.name}")
+    else:
+        candidates = []
+        if src is not None:
+            folder = (src / article_id).parent
+            stem = Path(article_id).name
+            if folder.is_dir():
+                candidates += sorted(p for p in folder.iterdir() if p.stem == stem and p.suffix.lower() == ".txt")
+        candidates.append(ROOT / str(row["path"]))
+        path = next((p for p in candidates if p.is_file()), None)
+        if path is None:
+            raise FileNotFoundError(f"{row['path']}: the file is gone, so its raw text cannot be re-read")
+        data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != row["sha256"]:
+        raise ValueError(f"{row['path']}: changed since it was loaded (sha256 differs); load the corpus again")
+    return data.decode(str(row["encoding"]))
 
 
 def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
@@ -308,7 +347,7 @@ _FONT_CHARS: frozenset[int] | None = None
 # private: reading files
 # --------------------------------------------------------------------------------------------
 
-_ARTICLE_COLUMNS = ["article_id", "path", "sha256", "encoding", "raw", "text", "title", "outlet", "url",
+_ARTICLE_COLUMNS = ["article_id", "path", "sha256", "encoding", "text", "title", "outlet", "url",
                     "cites", "published", "date_source", "lang", "lang_confidence", "quality",
                     "n_chars", "n_words", "n_paragraphs"]
 _LEGACY_CYRILLIC = ("cp1251", "koi8-u", "koi8-r", "iso8859-5", "mac-cyrillic", "cp866")
@@ -375,12 +414,12 @@ def _read_file(p: Path, folder: Path) -> tuple[dict | None, tuple | None]:
         data = p.read_bytes()
     except OSError as exc:
         return None, (shown, f"unreadable: {exc.strerror or exc}", size)
-    decoded, encoding, problem, norm = _decode(data)
+    _decoded, encoding, problem, norm = _decode(data)  # the frame keeps the normalised text only
     if problem:
         return None, (shown, problem, size)
     return {"article_id": p.relative_to(folder).with_suffix("").as_posix(),
             "path": _file_display_path(p, folder), "file": shown, "sha256": hashlib.sha256(data).hexdigest(),
-            "encoding": encoding, "raw": decoded, "norm": norm, "size": size}, None
+            "encoding": encoding, "norm": norm, "size": size}, None
 
 
 _FOLDER_SHOWN: dict[Path, str | None] = {}
@@ -537,9 +576,9 @@ def _read_manifest(src: Path, manifest) -> pd.DataFrame | None:
 # engine="pandas" runs 1-3 on the whole frame as one partition; engine="dask" runs them with map_partitions.
 
 _RECORD_COLUMNS = ["article_id", "path", "file", "sha256", "encoding", "raw", "norm", "title", "outlet", "url", "published"]
-_STAGE1_COLUMNS = ["article_id", "path", "sha256", "encoding", "raw", "text", "title", "outlet", "url",
+_STAGE1_COLUMNS = ["article_id", "path", "sha256", "encoding", "text", "title", "outlet", "url",
                    "published", "date_source", "n_chars", "n_words", "n_paragraphs"]
-_STR_COLUMNS = ("article_id", "path", "sha256", "encoding", "raw", "text", "title", "outlet", "url", "date_source")
+_STR_COLUMNS = ("article_id", "path", "sha256", "encoding", "text", "title", "outlet", "url", "date_source")
 
 
 def _build_frame(records: list[dict], manifest: pd.DataFrame | None, *, strip: bool) -> pd.DataFrame:
@@ -677,7 +716,7 @@ def _articles_partition(records: pd.DataFrame, *, by_file: dict[str, dict], prog
         title = normalize(given["title"]) if given["title"] else _title_from(paras) or ""
         header_date, header_source = _header_date(paras)
         published, date_source = (_parse_given_date(given["published"]), "manifest") if given["published"] else (header_date, header_source)
-        rows.append((rec["article_id"], rec["path"], rec["sha256"], rec["encoding"], rec["raw"], text, title,
+        rows.append((rec["article_id"], rec["path"], rec["sha256"], rec["encoding"], text, title,
                      given["outlet"] or _outlet_from(paras, given["url"]), given["url"] or None,
                      published, date_source if published is not None else "none",
                      len(text), len(tokenize(text, normalized=True)), len(paras)))

@@ -74,16 +74,16 @@ def test_published_is_timezone_aware_and_header_keeps_its_time(seeds):
 
 
 def test_seed_columns_and_counts(seeds):
-    for col in ["article_id", "path", "sha256", "encoding", "raw", "text", "title", "outlet", "url", "cites",
+    for col in ["article_id", "path", "sha256", "encoding", "text", "title", "outlet", "url", "cites",
                 "published", "date_source", "lang", "lang_confidence", "quality", "n_chars", "n_words",
                 "n_paragraphs", "body", "boilerplate_share", "removed"]:
         assert col in seeds.columns, col
     for row in seeds.itertuples():
         raw_bytes = (SEEDS / f"{row.article_id}.txt").read_bytes()
         assert row.sha256 == hashlib.sha256(raw_bytes).hexdigest()
-        assert row.raw == raw_bytes.decode("utf-8")
+        assert h.raw_text(seeds, row.article_id) == raw_bytes.decode("utf-8")
         assert row.encoding == "utf-8"
-        assert row.text == normalize(row.raw)
+        assert row.text == normalize(raw_bytes.decode("utf-8"))
         assert row.n_chars == len(row.text)
         assert row.n_paragraphs == len(split_paragraphs(row.text))
         assert 250 < row.n_words < 800
@@ -264,7 +264,7 @@ def test_encodings_are_detected_and_decoded(tmp_path, encoding, payload):
     articles = _load_quietly(tmp_path)
     assert len(articles) == 1, h.rejected_files(articles)
     row = articles.iloc[0]
-    assert row.raw == payload
+    assert h.raw_text(articles, row.article_id) == payload
     assert row.text == normalize(payload)
     assert row.encoding.replace("_", "-").startswith(encoding.split("-sig")[0][:5])
     assert row.quality == "ok"
@@ -391,3 +391,28 @@ def test_match_key_on_normal_text_needs_no_second_normalisation():
     for p in split_paragraphs(normalize((SEEDS / "003_395fcf46554f416d.txt").read_text(encoding="utf-8"))):
         assert match_key(p, normalized=True) == match_key(p)
         assert match_key(p, digits=False, normalized=True) == match_key(p, digits=False)
+
+
+def test_raw_text_is_re_read_and_refuses_a_changed_file(tmp_path):
+    """The frame keeps no second copy of the text: ``raw_text`` re-reads the file, from a folder or a table,
+    and says so when the file changed or is gone rather than return something else."""
+    (tmp_path / "sub").mkdir()
+    payload = "Заголовок статті\r\n\r\nПерший  абзац зі словом \u2019 апостроф.\r\n"
+    (tmp_path / "sub" / "a.txt").write_bytes(payload.encode("cp1251", errors="replace"))
+    articles = _load_quietly(tmp_path)
+    assert "raw" not in articles.columns
+    original = (tmp_path / "sub" / "a.txt").read_bytes().decode("cp1251")
+    assert h.raw_text(articles, "sub/a") == original
+    assert h.raw_text(articles[articles["article_id"] == "sub/a"], "sub/a") == original  # attrs survive a filter
+    with pytest.raises(KeyError):
+        h.raw_text(articles, "nope")
+    (tmp_path / "sub" / "a.txt").write_bytes(payload.replace("Перший", "Другий").encode("cp1251", errors="replace"))
+    with pytest.raises(ValueError, match="changed"):
+        h.raw_text(articles, "sub/a")
+    (tmp_path / "sub" / "a.txt").unlink()
+    with pytest.raises(FileNotFoundError):
+        h.raw_text(articles, "sub/a")
+    table = tmp_path / "t.csv"
+    pd.DataFrame({"id": ["x1"], "text": ["Назва\n\nТекст  з пробілами."]}).to_csv(table, index=False)
+    rows = _load_quietly(table)
+    assert h.raw_text(rows, "x1") == "Назва\n\nТекст  з пробілами."
