@@ -365,8 +365,8 @@ def test_heldout_batch3_alone():
 
 
 def _round_of(stem: str) -> int:
-    """2 for the round-2 articles, 3 / 4 for the blind rounds (files named *_r3_* / *_r4_*)."""
-    return 3 if "_r3_" in stem else 4 if "_r4_" in stem else 2
+    """2 for the round-2 articles, 3 / 4 / 5 for the blind rounds (files named *_r3_* / *_r4_* / *_r5_*)."""
+    return next((r for r in (3, 4, 5) if f"_r{r}_" in stem), 2)
 
 
 def _article_frame(round3: bool = False, rnd: int | None = None) -> pd.DataFrame:
@@ -405,10 +405,10 @@ def test_articles_through_the_loader():
     """The same articles loaded by helpers.load_articles (boilerplate stripping, lang) give the labelled keys."""
     helpers = pytest.importorskip("helpers")
     arts = helpers.load_articles(str(ARTICLES))
-    assert len(arts) == 24
+    assert len(arts) == 36
     got = {(m["article_id"],) + _pred_key(m) for m in extract_troop_counts(arts).to_dict("records")}
     direct = {(m["article_id"],) + _pred_key(m) for m in pd.concat(
-        [extract_troop_counts(_article_frame(rnd=r)) for r in (2, 3, 4)]).to_dict("records")}
+        [extract_troop_counts(_article_frame(rnd=r)) for r in (2, 3, 4, 5)]).to_dict("records")}
     assert got == direct
 
 
