@@ -960,7 +960,7 @@ _TEASER_HEADLINE_MAX_WORDS = 20
 _TEASER_HEADLINE_MAX_CHARS = 200
 _TEASER_LEAD_MAX_CHARS = 300
 _TEASER_MIN_HEADLINES = 3
-_TEASER_BODY_BEFORE_RUN = 3      # body paragraphs (lede included) that stay before a header-less headline run
+_TEASER_BODY_BEFORE_RUN = 2      # body paragraphs (lede included) that stay before a header-less headline run
 _TEASER_BODY_BEFORE_HEADER = 2   # … and before a block header
 _TEASER_BULLET = re.compile(r"[—–\-•*·▪►]\s*")
 _TEASER_LETTER = re.compile(r"[^\W\d_]")
@@ -1040,25 +1040,27 @@ def _header_block(paragraphs: list[str], content: list[int], skip: set[int], n_h
 def _headline_run(paragraphs: list[str], content: list[int], n_head: int) -> int | None:
     """Start of a trailing run of ≥ 3 headlines (labels such as counts or rubrics may sit between them), else None.
 
-    The run must not continue prose (no linking word or quotation mark at a line's start, no lower-case bullet)
-    and must not follow a line ending in ":" (a list the body announces). ``n_head`` body paragraphs stay.
+    The run must not continue prose: no bullet, its first line does not start with a linking word or quotation
+    mark (later lines may, up to a third of the run's plain headlines), and it does not follow a line ending in
+    ":" (a list the body announces). ``n_head`` body paragraphs stay.
     """
-    start = None
-    n = 0
+    run: list[tuple[int, bool]] = []      # (position in content, starts with a linking word), last line first
     k = len(content) - 1
     while k >= n_head:
         p = paragraphs[content[k]]
         shape = _teaser_shape(p)
-        if shape == "label":
-            k -= 1
-            continue
-        if shape != "headline" or _CONTINUES.match(p) or _TEASER_BULLET.match(p):
+        if shape == "headline" and not _TEASER_BULLET.match(p):
+            run.append((k, bool(_CONTINUES.match(p))))
+        elif shape != "label":
             break
-        n += 1
-        start = k
         k -= 1
-    if n < _TEASER_MIN_HEADLINES or start is None:
+    while run and run[-1][1]:               # the block does not start with a line that continues the text
+        run.pop()
+    soft = sum(s for _, s in run)
+    n = len(run) - soft
+    if n < _TEASER_MIN_HEADLINES or soft * 2 > n:
         return None
+    start = run[-1][0]
     if start > 0 and paragraphs[content[start - 1]].rstrip().endswith(":"):
         return None
     # labels just before the first headline (a rubric over it) belong to the block
