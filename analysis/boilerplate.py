@@ -1069,6 +1069,35 @@ def _headline_run(paragraphs: list[str], content: list[int], n_head: int) -> int
     return content[start]
 
 
+def _inline_teasers(paragraphs: list[str], skip: set[int]) -> list[int]:
+    """Headlines under a "read also"/"related" header inside the body ("Читайте також:" then 1–5 headlines, then
+    the body goes on): the indices of those headlines. Only a bare header line counts (a lexicon ``read_also``
+    or ``related`` line, or ``_TEASER_HEADER``), and only headline-shaped lines (no final period, no linking
+    word or quotation mark first) right after it; the first line that is not one ends the box."""
+    out: list[int] = []
+    n = len(paragraphs)
+    for i in range(n):
+        p = paragraphs[i]
+        if len(p) > _TEASER_HEADER_MAX_CHARS or len(_TOKEN.findall(p)) > _TEASER_HEADER_MAX_WORDS:
+            continue
+        if not (_TEASER_HEADER.fullmatch(p.strip()) or (i in skip and is_furniture(p) in _TEASER_INLINE_KINDS)):
+            continue
+        box = []
+        for j in range(i + 1, min(n, i + 1 + 2 * _TEASER_INLINE_MAX)):
+            q = paragraphs[j]
+            if j in skip or not q.strip():
+                continue
+            if _teaser_shape(q) != "headline" or _CONTINUES.match(q) or len(box) == _TEASER_INLINE_MAX:
+                break
+            box.append(j)
+        out.extend(box)
+    return out
+
+
+_TEASER_INLINE_KINDS = frozenset({"read_also", "related"})
+_TEASER_INLINE_MAX = 5
+
+
 def _find_teaser_block(paragraphs: list[str], title: str, skip: set[int],
                        keys: list[str] | None = None) -> int | None:
     """``find_teaser_block`` given the indices to ``skip`` (furniture, title) and, optionally, the keys."""
@@ -1458,6 +1487,9 @@ def _plan_article(paras, title: str, across: set[int], extra: dict[str, str]):
         for i in range(start, n):
             if i not in kind_of or kind_of[i] == "repeated_in_article":
                 kind_of[i] = "teaser_block"
+    for i in _inline_teasers(view, skip) if n else ():
+        if i not in kind_of:
+            kind_of[i] = "teaser_block"
     removed = []
     body = []
     for i in range(n):
