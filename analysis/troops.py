@@ -927,11 +927,18 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
             continue
         if _DISTRACTOR.match(seg):
             return "reject", b, nk
+        if (_VERB_END.search(t) or _CUES["captured"].match(seg)) and re.match(
+                r"\s+(?:\S+\s+){0,1}?(?:" + _NK.pattern + "|" + _TROOP.pattern + ")", s[b:], re.I) and not (
+                _BARE_FOLLOWER.match(t)):
+            j += 1  # "two captured North Korean soldiers", "1 000 поранених північнокорейських військових"
+            first = False
+            continue
         if first and (_BARE_FOLLOWER.match(t) or _VERB_END.search(t) or _is_cue_word(seg)) and not _NP_SKIP.match(t):
             return "bare", num.end, False
         if _NP_SKIP.match(t):
             j += 1
-            first = False
+            # "3,000 more in January", "ще": still right after the figure
+            first = first and t.lower() in ("more", "additional", "else", "ще", "еще", "ещё")
             continue
         # "з 11 тисяч направлених до Росії північнокорейців": a participle and its place before the noun
         if _PARTICIPLE.match(t) or (participle and _PREP.match(t)):
@@ -1077,7 +1084,11 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     num.low is not None and num.low >= 100)
                 ctx = bool(nk_spans) and (has_troop or bool(_ANAPHOR.search(s)))
                 if not ctx and _ANAPHOR.search(s) and prev:
-                    ctx = bool(_NK.search(prev)) and bool(_TROOP.search(prev) or _DEMONYM.search(prev))
+                    # "Группировка российских войск …, насчитывает до 60 тыс. человек" after a sentence about North
+                    # Korean troops: the anaphor's side is named, and it is not North Korea
+                    upto = s[:_clause_of(clauses, num.start)[1] or len(s)]
+                    ctx = bool(_NK.search(prev)) and bool(_TROOP.search(prev) or _DEMONYM.search(prev)) and not (
+                        _FOREIGN.search(upto) and _FOREIGN_SIDE.search(upto))
                 ok = big and ctx
                 # "знищили 30 військових КНДР, ще 7 поранили", "загинули 17 солдатів КНДР, ще троє потрапили
                 # в полон": a figure after "ще/another" continues the troop figure before it in the sentence
@@ -1086,14 +1097,18 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 # "Ще щонайменше 1,5 тисячі проходять підготовку" after a sentence about North Korean troops;
                 # a count of people ("оценивала потери в 300 погибших и 2700 раненых") or a figure followed by its
                 # predicate ("more than 10,000 had arrived") there too
-                people = bool(_PEOPLE.match(s[num.end:].lstrip()))
+                people = bool(_PEOPLE.match(re.sub(r"^\s*(?:of the|of those|of|з|із|из)\s+", "", s[num.end:]).lstrip()))
+                if _PARTITIVE.match(s[num.end:]) and _LABOUR.search(s[max(0, num.start - 50):num.start]):
+                    big = False  # "as well as workers — as many as 15,000 of them —": the workers' count
                 if not ok and big and topic(num.start) and not _other_side(s, clauses, num.start) and (
                         has_troop or _ANAPHOR.search(s) or _ELLIPSIS_BEFORE.search(s[:num.start]) or people
                         or _PREDICATE_AFTER.match(s[num.end:])):
                     ok = True
                 # "Пхеньян дополнительно направил еще около 3 тысяч человек" in an article about its troops
-                if (not ok and big and people and nk_spans and _nk_troop_topic(hist) and not _LABOUR.search(s)
-                        and not _names_other_side(s)):
+                # "Pyongyang sent roughly 3,000 more in January"
+                more = bool(re.match(r"\s+(?:more|additional|ще|еще|ещё)\b", s[num.end:], re.I))
+                if (not ok and big and (people or more) and nk_spans and _nk_troop_topic(far if more else hist)
+                        and not _LABOUR.search(s) and not _names_other_side(s)):
                     ok = True
             if num.yearlike and not (cls == "troop" and nk_np and not re.search(
                     r"(?:\b(?:у|в|in|of|since|з|с|до|by|until|from|року|році)|[.,])\s*$", s[:num.start], re.I)):
