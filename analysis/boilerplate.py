@@ -73,28 +73,67 @@ _MONTHS = ("січня|січень|лютого|лютий|березня|бе�
            r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|"
            "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
-           "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia")
+           "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
+           # round 4: es it pt tr cs pl ro lt nl hu be kk ka he ar, and uk/ru abbreviations
+           "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic|"
+           "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|genn?|magg?|giu|lug|sett?|ott|"
+           "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|set|out|dez|"
+           "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+           "ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|leden|únor|březen|"
+           "duben|květen|červen|červenec|srpen|říjen|listopad|prosinec|styczeń|luty|marzec|kwiecień|maj|czerwiec|"
+           "lipiec|sierpień|wrzesień|październik|grudzień|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|"
+           "octombrie|noiembrie|decembrie|ian|febr?|iun|iul|noi|sausio|vasario|kovo|balandžio|gegužės|birželio|"
+           "liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio|januari|februari|maart|mei|augustus|"
+           "január|február|március|április|május|június|július|augusztus|szeptember|október|"
+           "студзеня|лютага|сакавіка|красавіка|траўня|чэрвеня|ліпеня|жніўня|верасня|кастрычніка|лістапада|снежня|"
+           "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"
+           "იანვარი|თებერვალი|მარტი|აპრილი|მაისი|ივნისი|ივლისი|აგვისტო|სექტემბერი|ოქტომბერი|ნოემბერი|დეკემბერი|"
+           "ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר|"
+           "يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|"
+           "янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек|січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд")
 _WEEKDAYS = ("понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|"
              "суббота|воскресенье|пн|вт|ср|чт|пт|сб|нд|вс|"
              r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|"
              "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-             "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mo|di|mi|do|fr|sa|so")
+             "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mo|di|mi|do|fr|sa|so|"
+             "lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
+             "domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|pazartesi|salı|çarşamba|"
+             "perşembe|cuma|cumartesi|pazar|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pondělí|úterý|"
+             "středa|čtvrtek|pátek|neděle|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|pirmadienis|antradienis|"
+             "trečiadienis|ketvirtadienis|penktadienis|šeštadienis|sekmadienis")
 _RELATIVE = (r"сьогодні|вчора|позавчора|сегодня|вчера|позавчера|today|yesterday|heute|gestern|hier|dzisiaj|wczoraj|"
              r"тому|назад|ago|секунд\w*|хвилин\w*|хв|годин\w*|год|дн\w{0,2}|день|тижн\w*|тиждень|місяц\w*|"
              r"минут\w*|мин|час|часа|часов|ч|недел\w+|месяц\w*|"
-             r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|stunden?|minuten|tagen?|heures?|jours?")
+             r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|stunden?|minuten|tagen?|heures?|jours?|"
+             r"hoy|ayer|oggi|ieri|hoje|ontem|bugün|dün|dnes|včera|šiandien|vakar|astăzi|azi|сёння|учора|бүгін|кеше|"
+             r"hace|fa|há|önce|před|prieš|temu|geleden|horas?|minutos?|ore|minuti|saat|dakika|hodin\w*|minut\w*|"
+             r"valand\w*|godzin\w*|dni")
 _CONNECTORS = (r"о|об|в|во|o|at|on|à|um|le|am|the|of|р|року|года|г|uhr|h|pm|a\.?m|p\.?m|"
                r"gmt|utc|est|edt|cet|cest|eet|eest|bst|msk|мск|et|pt|ct|kst|jst|pst|pdt|cst|cdt|kyiv time|за київським часом|по московскому времени|"
                r"updated|оновлено|обновлено|aktualisiert|mis à jour|zaktualizowano|published|posted|"
-               r"перегляд\w*|просмотр\w*|views?|коментар\w*|комментари\w*|comments?")
+               r"перегляд\w*|просмотр\w*|views?|коментар\w*|комментари\w*|comments?|"
+               # round 4: connectors and published/updated labels of other languages
+               r"de|del|la|las|a|al|alle|ore|às|as|em|il|du|el|ás|saat|godz|kl|hod|val|klo|om|ob|г\.?|жыл\w*|"
+               r"publié|publiée|modifié|publicado|publicada|actualizado|actualizada|publicación|actualización|"
+               r"pubblicato|aggiornato|modifica|modificato|aggiornamento|atualizado|atualização|publikacja|aktualizacja|"
+               r"opublikowano|aktualizováno|publikováno|aktualizace|paskelbta|atnaujinta|publicat|actualizat|"
+               r"publicării|actualizării|giriş|güncelleme|güncellenme|yayınlanma|tarihi|stand|veröffentlicht|"
+               r"апублікавана|абноўлена|жарияланды|жаңартылды|пікір|פורסם|עודכן|עדכון|אחרון|نشر|آخر|تحديث|"
+               r"توقيت|مكة|بتوقيت|غرينتش")
 # One token of a date/time line: a number (05.11.2024, 15:54, 15h54, 5th), a zone offset, a month, a weekday,
 # a relative-time word or a connector ("о", "at", "Uhr").
-_DATE_TOKEN = (rf"(?:\d{{4}}-\d\d-\d\dt\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:z|[+-]\d\d:?\d\d)?|"
+# CJK dates and stamps: "2024年11月5日 18時42分", "2024년 11월 5일", "송고2024-11-13", "(水)".
+_CJK_DATE = (r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]|"
+             r"\d{1,2}\s*[時时시]\s*\d{1,2}\s*[分분]|\d{1,2}\s*[時时시]|"
+             r"송고|입력|수정|업데이트|기사입력|최종수정|승인|更新|配信|発信|公開|掲載|发布时间|更新时间|发布|日期|時間|时间|"
+             r"오전|오후|午前|午後|上午|下午|[（(][月火水木金土日][)）]|星期[一二三四五六日天]|[월화수목금토일]요일")
+_DATE_TOKEN = (rf"(?:\d{{4}}-\d\d-\d\dt\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:z|[+-]\d\d:?\d\d)?|{_CJK_DATE}|"
                rf"\d{{1,4}}(?:[.:/-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th|h\d{{2}})?|(?:gmt|utc)?[+-]\d{{1,4}}|"
                rf"(?:{_MONTHS}|{_WEEKDAYS}|{_RELATIVE}|{_CONNECTORS})\b)")
 # A whole line of date tokens, with a year or a clock time or "ago" somewhere (so "5 листопада" on its own, which
 # may be the first half of a sentence broken over two lines, is not one).
-_DATE_LINE = (rf"(?=.*(?:\d{{4}}|\d[:.h]\d\d(?!\d)|\b(?:тому|назад|ago)\b)){_DATE_TOKEN}(?:[\s,.|/()—:·•-]*{_DATE_TOKEN})*[.)]*")
+_DATE_LINE = (rf"(?=.*(?:\d{{4}}|\d[:.h]\d\d(?!\d)|\b(?:тому|назад|ago|hace|fa|há|önce|před|prieš|temu|geleden)\b))"
+              rf"{_DATE_TOKEN}(?:[\s,.|/()（）—:·•-]*{_DATE_TOKEN})*[.)]*")
 _SOCIAL = (r"facebook|fb|twitter|x|telegram|телеграм|viber|вайбер|whatsapp|linkedin|e-?mail|reddit|pinterest|vk|"
            r"вконтакте|ok|однокласники|одноклассники|threads|bluesky|instagram|youtube|tiktok|messenger|flipboard|"
            r"mastodon|google news|дзен|print")
