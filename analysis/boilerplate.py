@@ -148,6 +148,13 @@ _PROMO_VERB = (r"додайте|добавьте|будь в курсе|будь
                r"больше новостей|еще больше новостей|ещё больше новостей|усі новини|всі новини|все новости|"
                r"оперативні новини|оперативные новости|головні новини|главные новости")
 _OUR = r"нашому|нашім|нашем|наш|нас|our|unserem|unserer|notre|nos|naszym|naszego"
+# round 4: share buttons of more languages ("Paylaş", "Condividi", "Distribuie pe Facebook", "공유", "シェアする")
+_SHARE_VERBS = (r"compartilhar|compartilhe|partilhar|partilhe|partagez|partage|condividi|condividere|paylaş|paylaşın|"
+                r"distribuie|sdílet|zdieľať|dalintis|pasidalinkite|megosztás|dela|delen|jaa|бөлісу|падзяліцца|"
+                r"поширити|شارك|مشاركة|שתפו|שתף|공유하기|공유|シェアする|シェア|分享到|分享|共有|გაზიარება")
+_SHARE_OBJECTS = (r"artigo|notícia|noticia|articolo|l'article|l'articolo|cet article|haberi|článek|straipsniu|articolul|"
+                  r"la noticia|a notícia|den artikel|artykuł")
+_SHARE_PREPS = r"en|pe|per|por|no|em|ile|über|op|på|v|ve|через|по|su|ў|par"
 _OUR_POSSESSIVE = r"нашому|нашім|нашем|наш|наши|our|unserem|unserer|notre|nos|naszym|naszego"
 
 # Whole-line site labels: buttons, menus, footers and section headers, lower case (``ui_label``).
@@ -221,6 +228,41 @@ _UI_LABELS = (
     "settings", "українською", "українська", "русский", "на русском", "english", "зворотний зв'язок",
     "обратная связь", "рекомендуємо прочитати", "рекомендуем прочитать", "рекомендуємо переглянути",
     "головне сьогодні", "главное сегодня",
+    # round 4: other languages (buttons, section names, consent and sign-in buttons)
+    "paylaş", "condividi", "compartir", "compartilhar", "partilhar", "partilhe", "partager", "partagez", "sdílet",
+    "dalintis", "бөлісу", "שתפו", "شارك", "حفظ", "공유", "分享", "シェアする", "シェア", "ポスト", "リンクをコピー",
+    "保存", "共有", "印刷", "인쇄", "댓글", "글자크기조정", "글자 크기", "스크랩", "guardar", "salvar", "salvar artigos",
+    "enregistrer", "speichern", "zapisz", "kaydet", "uložit", "išsaugoti", "salvează", "imprimir", "imprimer",
+    "stampa", "yazdır", "tisk", "spausdinti", "printează", "ascolta l'articolo", "ascolta", "escuchar",
+    "escuchar noticia", "ouvir", "ouvir notícia", "écouter", "écouter l'article", "anhören", "artikel anhören",
+    "vorlesen", "posłuchaj", "dinle", "poslechnout", "klausyti", "offrir l'article", "offrir", "regalar",
+    "regalar noticia", "presentear", "regala", "verschenken", "artikel verschenken", "podaruj", "leer más tarde",
+    "leggi dopo", "ler depois", "später lesen", "copiar enlace", "copiar link", "copia link", "kopyala",
+    "bağlantıyı kopyala", "kopírovat odkaz", "kopijuoti nuorodą", "copiază link", "comentar", "commenter",
+    "commenta", "kommentieren", "skomentuj", "yorum yap", "komentovat", "komentuoti", "comentează",
+    "ir a los comentarios", "ver comentarios", "voir les commentaires", "vedi commenti", "ver comentários",
+    "kommentare anzeigen", "zobacz komentarze", "comentarios", "comentários", "commentaires", "commenti",
+    "kommentare", "komentarze", "yorumlar", "diskuse", "komentarai", "comentarii", "תגובות", "تعليقات",
+    "コメント", "评论", "კომენტარები", "пікірлер", "каментары", "international", "internacional",
+    "internazionale", "esteri", "mondo", "mundo", "monde", "welt", "ausland", "inland", "politik", "politique",
+    "política", "politica", "polityka", "świat", "kraj", "dünya", "gündem", "siyaset", "externe", "extern",
+    "zahraničí", "zahraniční", "domácí", "zprávy", "pasaulyje", "pasaulis", "lietuvoje", "світ", "мир",
+    "в мире", "у світі", "политика", "політика", "війна", "война", "свет", "навіны", "әлем", "国際", "国际",
+    "政治", "社会", "世界", "북한", "국제", "정치", "세계", "العالم", "سياسة", "أخبار", "الأخبار", "חדשות", "עולם",
+    "მსოფლიო", "პოლიტიკა", "world", "europe", "asia", "politics", "opinion", "economy", "business", "europa",
+    "actualité", "actualidad", "attualità", "atualidade", "aktuell", "aktualności", "wiadomości", "güncel",
+    "aktuálně", "naujienos", "știri", "actualitate", "жаңалықтар", "ニュース", "뉴스", "新闻", "ახალი ამბები",
+    "noticias", "notizie", "notícias", "nachrichten", "nouvelles", "haberler", "inicio", "portada", "anasayfa",
+    "úvod", "pradžia", "acasă", "einstellungen", "paramètres", "configuración", "impostazioni", "configurações",
+    "ayarlar", "nastavení", "nustatymai", "setări", "accetta e chiudi", "accetta", "accepter", "aceptar",
+    "aceitar", "akzeptieren", "kabul et", "přijmout", "sutinku", "acceptă", "rechazar", "refuser", "rifiuta",
+    "ablehnen", "lee sin límites", "iniciar sesión", "se connecter", "accedi", "entrar", "anmelden",
+    "zaloguj się", "giriş yap", "přihlásit", "prisijungti", "autentificare", "iscriviti", "suscríbete", "assine",
+    "abone ol", "abbonati", "s'abonner", "contribuer", "apoie", "colabora", "sostienici", "texto", "testo",
+    "tekst", "metin", "有料記事", "会員限定記事", "会員限定", "ログイン", "会員登録", "로그인", "登录", "注册",
+    "publicidad", "pubblicità", "publicidade", "reklam", "reklama", "reklamă", "פרסומת", "إعلان", "광고", "広告",
+    "广告", "anuncio", "werbung", "anzeige", "menú", "buscar", "cerca", "pesquisar", "suchen", "rechercher",
+    "szukaj", "ara", "hledat", "ieškoti", "caută", "ricerca", "búsqueda",
 )
 # ``ui_label`` beyond the literal labels: "Показати ще", "Load more stories", a count or arrow after a label, and
 # longer lines ("Популярне за тиждень", "Save articles to read later …", BBC's "Пропустити Подкаст і продовжити
@@ -282,14 +324,23 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                   r"суб'єкт у сфері (?:онлайн-)?медіа|ідентифікатор медіа|"
                   r"(?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+)?\s+is not responsible for the content of external|read about our approach to external linking|"
                   r"©|\(c\)|copyright|(?:всі|усі) права захищен[оі]|(?:все )?права защищены|all rights reserved|"
-                  r"alle rechte vorbehalten|tous droits réservés|wszelkie prawa zastrzeżone).{0,250}"),
+                  r"alle rechte vorbehalten|tous droits réservés|wszelkie prawa zastrzeżone|"
+                  r"riproduzione riservata|todos los derechos reservados|derechos reservados|todos os direitos reservados|"
+                  r"direitos reservados|tüm hakları saklıdır|hakları saklıdır|všechna práva vyhrazena|visos teisės saugomos|"
+                  r"toate drepturile rezervate|барлық құқықтар қорғалған|усе правы абаронены|כל הזכויות שמורות|"
+                  r"جميع الحقوق محفوظة|무단 ?전재|無断転載|版权所有|ყველა უფლება დაცულია|alle rechten voorbehouden|"
+                  r"minden jog fenntartva|wszystkie prawa zastrzeżone|prohibida su reproducción|reproducción prohibida|"
+                  r"ⓒ|<?저작권자|本サイトに掲載|本网站|本站).{0,250}"),
     # A line with no letter or digit at all ("* * *", "—", "|").
     ("separator", r"[^\w]*"),
     # --- added after the blind red-team (tests/data/furniture/lines.csv) ---------------------------
     # Share buttons and rows of social-network names: "Поділитися: Facebook Twitter Telegram", "Copy link".
-    ("share", rf"(?:(?:поділитися|поділитись|поделиться|share|teilen|artikel teilen|partager|udostępnij|compartir)"
-              rf"(?:\s+(?:this|the)?\s*(?:article|story|post|статтею|новиною|статьей|новостью))?"
-              rf"(?:\s+(?:в|у|on|via|in|sur|auf|na)\s+[\w-]+)?\s*:?\s*(?:(?:{_SOCIAL})\b[\s,|·•/]*)*|"
+    ("share", rf"(?:(?:поділитися|поділитись|поделиться|share|teilen|artikel teilen|partager|udostępnij|compartir|"
+              rf"{_SHARE_VERBS})"
+              rf"(?:\s+(?:this|the)?\s*(?:article|story|post|статтею|новиною|статьей|новостью|{_SHARE_OBJECTS}))?"
+              rf"(?:\s+(?:в|у|on|via|in|sur|auf|na|{_SHARE_PREPS})\s+(?:(?:les|the|os|as|los|las|i|gli|le|die|den)\s+)?[\w-]+"
+              rf"(?:\s+(?:sociaux|sociales|sociais|sociali|social|media|medien))?)?\s*:?\s*(?:(?:{_SOCIAL})\b[\s,|·•/]*)*"
+              rf"(?:\s*\([^()]{{1,30}}\))*|"
               rf"(?:(?:{_SOCIAL})\b[\s,|·•/]*)+|"
               r"копіювати посилання|скопіювати посилання|скопировать ссылку|копировать ссылку|copy link|"
               r"link kopieren|copier le lien|kopiuj link|tweet|share this(?: (?:article|story|post|page))?|"
@@ -297,6 +348,8 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
               r"(?:поділіться|поделитесь|поделиться|поділитися)(?:\s+(?:новиною|новостью|статтею|статьей|матеріалом|"
               r"материалом|посиланням|ссылкой))?(?:\s+(?:з|с|із)\s+(?:друзями|друзьями))?(?:\s+(?:у|в)\s+\w+)?\s*[!.]?|"
               r"click here to share.{0,40}|share (?:full )?article|tweet this|"
+              r"(?:enviar|envoyer|envoyez|inviare|invia|envia|senden|wyślij|gönder|odeslat|siųsti|trimite)(?:\s+[\w'-]+){0,2}\s+"
+              r"(?:por|par|per|via|pe|em|e-?mail|correo|courriel|mail|email)\b.{0,30}|"
               r"(?:надіслати|отправить|send|email|e-mail|mail)(?:\s+(?:на|по|to|via|a|an)\s+(?:e-?mail|пошту|почту|"
               r"електронну пошту|электронную почту|другу|a friend|friend))?)"),
     # A call to read/follow the outlet on a channel: "Читайте нас в Google News", "Читайте Новини.LIVE в Telegram",
@@ -351,7 +404,21 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                 r"lesen sie auch|mehr zum thema|zum thema|weiterlesen|click here to read more|"
                 r"натисніть тут.{0,40}|нажмите здесь.{0,40}|lire aussi|à lire aussi|"
                 r"à lire également|lire la suite|czytaj (?:także|też|więcej)|zobacz (?:też|także)|"
-                r"читайте|читай|read|дивіться|смотрите)(?:\s*:\s*.{0,250}|\s*[.!…>›]*)"),
+                r"читайте|читай|read|дивіться|смотрите|"
+                # round 4: other languages
+                r"leer más|lee también|lea también|leia também|leia mais|leggi anche|leggi di più|leggi tutto|"
+                r"čtěte (?:také|též|více)|skaitykite (?:taip pat|daugiau)|citește și|citeste si|citește mai mult|"
+                r"ayrıca okuyun|ayrıca bakınız|ilginizi çekebilir|ilgili haberler|benzer haberler|daha fazla haber|"
+                r"ასევე წაიკითხეთ|чытайце таксама|чытайце|оқи отырыңыз|ұқсас жаңалықтар|اقرأ أيضا|اقرأ أيضاً|"
+                r"اقرأ المزيد|قد يهمك|مواضيع ذات صلة|أخبار ذات صلة|קראו עוד|קראו גם|קרא עוד|קרא גם|כתבות נוספות|"
+                r"עוד באתר|관련기사|관련 기사|관련 뉴스|이 기사를 추천합니다|많이 본 뉴스|関連記事|関連ニュース|"
+                r"関連トピック|おすすめ記事|相关报道|相关新闻|相关阅读|延伸阅读|热门内容|热门|推荐阅读|"
+                r"seguir leyendo|sigue leyendo|continua a leggere|continuar lendo|continue a ler|lesen sie mehr|"
+                r"mehr dazu|dans la même rubrique|sur le même sujet|à lire|noticias relacionadas|temas relacionados|"
+                r"notizie correlate|articoli correlati|notícias relacionadas|artigos relacionados|související články|"
+                r"související|susiję straipsniai|articole similare|más noticias|altre notizie|mais notícias|"
+                r"plus d'articles|weitere artikel|więcej|daha fazla|další články|daugiau naujienų|mai multe știri|"
+                r"also read|(?:[\w'-]+\s+){0,4}at a glance\s*:.{0,120})(?:\s*[:|]\s*.{0,250}|\s*[.!…>›]*)"),
     # Tags and topics: "Теги: КНДР, Росія", "Topics: …", a row of hashtags.
     ("tags", r"(?:теги|тэги|мітки|метки|ключові слова|ключевые слова|теми|темы|рубрика|рубрики|tags|topics|"
              r"розділи|разделы|sections|розділ|раздел|section|category|категорія|категория|rubrik|rubrique|dział|kategoria|"
