@@ -607,6 +607,12 @@ _PLACE = re.compile(r"(?:Росі[їю]|России|Россию|РФ|Курс�
 _PREDICATE_AFTER = re.compile(
     r"\s+(?:(?:had|have|has|were|are|was|is|will|would|had been|have been|were being|вже|уже)\s+)+"
     r"(?:been\s+)?(?:arrived|deployed|sent|moved|stationed|killed|wounded|fighting|fought|in Russia|in Kursk)\b", re.I)
+# list and table lines ("— погибли: не менее 1 тыс.;", "Killed: about 300 (NIS, January)") and list headings
+_BULLET = re.compile(r"^\s*[-–—•*·▪►]\s*")
+_LABEL = re.compile(r"(?P<label>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,5}(?:\s*\([^()]{0,40}\))?)"
+                    r"\s*(?P<sep>:|\s[—–-]\s)\s*")
+_PLAN_WORD = re.compile(r"\b(?:план\w*|plans?|прогноз\w*|forecasts?|outlook|сценар\w*|scenarios?)\b", re.I)
+_COLLECTIVE = {"двоє", "троє", "четверо", "п'ятеро", "двое", "трое", "пятеро", "two", "three", "four", "five"}
 # people sent to work, not to fight
 _LABOUR = re.compile(r"\b(?:робітник\w*|рабоч\w*|workers?|labou?r\w*|будівництв\w*|строительств\w*|construction|"
                      r"студент\w*|students?|туррист\w*|турист\w*|tourists?)\b", re.I)
@@ -1057,11 +1063,14 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 continue
             best = min(cands, key=lambda k: min(abs(a - infos[k][0].start), abs(a - infos[k][2])))
             owner[best] = owner.get(best, 0) + 1
+        item = _list_item(s)
+        heading = _list_heading(far) if item is not None else None
+        listed_idx: set[int] = set()
         items = []
         part_of: dict[int, int] = {}
         whole_kind: dict[int, str] = {}
         for k, (num, cls, np_end, nk_np) in enumerate(infos):
-            ok = elliptic = False
+            ok = elliptic = listed = False
             ca, cb = _clause_of(clauses, num.start)
             if cls == "troop":
                 # North Korea named in the figure's own clause ("Пхеньян відправить 1 000 саперів і 5 000 ...",
@@ -1110,6 +1119,20 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 if (not ok and big and (people or more) and nk_spans and _nk_troop_topic(far if more else hist)
                         and not _LABOUR.search(s) and not _names_other_side(s)):
                     ok = True
+                # a list or table line in an article about North Korean troops whose label (or the list's heading)
+                # says what it counts: "Killed: about 300 (NIS, January)", "— взяты в плен: двое.", "• вторая волна
+                # (…) — от 1 до 3 тыс.;" under "Главное о северокорейском контингенте:"
+                if not ok and item is not None and _item_value(s, nums, num, item[1]):
+                    label = item[0]
+                    cued = any(_CUES[c].search(label) for c in (*_KIND_ORDER, "captured"))
+                    captured = bool(_CUES["captured"].search(label))
+                    small = captured and num.value is not None and 0 < num.value <= 50 and (
+                        s[num.start].isdigit() or s[num.start:num.end].lower() in _COLLECTIVE)
+                    head_ok = heading is not None and bool(
+                        _NK.search(heading) or _TROOP.search(heading) or any(_CUES[c].search(heading) for c in _KIND_ORDER))
+                    if (big or small) and (cued or head_ok) and (topic_base or (heading and _NK.search(heading))) and not (
+                            _names_other_side(label) or _LABOUR.search(s) or _DISTRACTOR.search(s[num.end:])):
+                        ok = listed = True
             if num.yearlike and not (cls == "troop" and nk_np and not re.search(
                     r"(?:\b(?:у|в|in|of|since|з|с|до|by|until|from|року|році)|[.,])\s*$", s[:num.start], re.I)):
                 ok = False
@@ -1117,7 +1140,7 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 ok = False
             if num.value is None and num.low is not None and num.low >= 1_000_000:
                 ok = False
-            if ok and not elliptic and num.value is not None and num.value < 100 and not s[num.start].isdigit() and not (
+            if ok and not elliptic and not listed and num.value is not None and num.value < 100 and not s[num.start].isdigit() and not (
                     _SMALL_WORD_NP.match(s, num.end) and not _GROUP_OF.search(s[:num.start])):
                 ok = False  # "двох полонених північнокорейських військових" yes; "Групи семи", "трьох безпеку" no
             if ok and not s[num.start].isdigit() and s[num.start].isupper() and re.search(
@@ -1133,6 +1156,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                   and _PARTITIVE_BEFORE.match(s[ca:num.start])):
                 whole_kind[k] = history["last_kind"]  # "серед них 500 офіцерів" after the sentence with the whole
             items.append((num, np_end, ok))
+            if listed or (ok and item is not None and _item_value(s, nums, num, item[1])):
+                listed_idx.add(len(items) - 1)  # a list line's value (its heading may give the kind)
         if not any(x[2] for x in items):
             continue
         kinds: dict[int, str] = {}
@@ -1157,7 +1182,16 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     kind = kinds[idx] = prev_kinds[-1]
                 elif history["last_kind"] and _ANAPHOR.search(s):
                     kind = kinds[idx] = history["last_kind"]
+            if idx in listed_idx and heading and not _CUES["captured"].search(s):
+                # "Плани Пхеньяна:" / "Главное о северокорейском контингенте:": the heading says what its items count
+                hk = next((c for c in _KIND_ORDER if _CUES[c].search(heading)), None)
+                if _PLAN_WORD.search(heading):
+                    hk = "projected"
+                if hk and (kind == "other" or (kind == "present" and hk == "projected")):
+                    kind = kinds[idx] = hk
             claimant = _claimant(s, num.start, par, sa)
+            if claimant == "unknown" and heading:
+                claimant = _claimant(heading, 0, heading, 0)  # "Оцінка ГУР:"
             quote = s[seg_a:seg_b].strip(" ,;:—-\"()")
             if num.start - seg_a > 160:
                 quote = s[max(seg_a, num.start - 120):seg_b].strip(" ,;:—-\"()")
@@ -1168,6 +1202,37 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             })
             history["last_kind"] = kind
     return out
+
+
+def _list_item(s: str) -> tuple[str, int] | None:
+    """(label, end of its separator) when sentence ``s`` is a list or table line: an optional bullet, a label of
+    at most six words (and a parenthesis), then ":" (or a dash after a bullet) and a value ("Deployed:
+    11,000–12,000", "— погибли: не менее 1 тыс.;", "• первая волна (октябрь–декабрь 2024) — около 11–12 тыс.")."""
+    b = _BULLET.match(s)
+    m = _LABEL.match(s, b.end() if b else 0)
+    if not m or (not b and m.group("sep") != ":") or m.end() >= len(s.rstrip()):
+        return None
+    return m.group("label"), m.end()
+
+
+def _item_value(s: str, nums, num, sep_end: int) -> bool:
+    """True when ``num`` is the value of the list line whose label ends at ``sep_end``: the first figure after
+    it, at most three words on ("около", "не менее", "від"), with at most six words after it (parentheses aside)."""
+    first = next((x for x in nums if x.start >= sep_end), None)
+    if first is not num or len(s[sep_end:num.start].split()) > 3 or re.search(r"\d", s[sep_end:num.start]):
+        return False
+    return len(re.sub(r"\([^()]*\)", " ", s[num.end:]).split()) <= 6
+
+
+def _list_heading(hist: list[str]) -> str | None:
+    """The heading of the list the current line belongs to: the latest previous sentence that is no list line,
+    when it is short and ends with ":" ("Оцінка ГУР:", "Плани Пхеньяна:", "Key figures:")."""
+    for x in reversed(hist):
+        if _list_item(x) is not None:
+            continue
+        x = x.strip()
+        return x if x.endswith(":") and len(x.split()) <= 10 and not re.search(r"\d", x) else None
+    return None
 
 
 def _title_case(s: str) -> bool:
