@@ -607,6 +607,12 @@ _PLACE = re.compile(r"(?:Росі[їю]|России|Россию|РФ|Курс�
 _PREDICATE_AFTER = re.compile(
     r"\s+(?:(?:had|have|has|were|are|was|is|will|would|had been|have been|were being|вже|уже)\s+)+"
     r"(?:been\s+)?(?:arrived|deployed|sent|moved|stationed|killed|wounded|fighting|fought|in Russia|in Kursk)\b", re.I)
+# moving forces: "Россия … продолжает перебрасывать в Курскую область собственные части" names Russia's side
+_DEPLOY = re.compile(r"\b(?:перебрас\w*|переброс\w*|перекид\w*|перекину\w*|стягу\w*|стягива\w*|нарощу\w*|"
+                     r"наращива\w*|deploy\w*|redeploy\w*|mass(?:es|ed|ing)|reinforc\w*|moving|moved)\b", re.I)
+_DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:(?:estimated|roughly|some|approximately|about)\s+)?$", re.I)
+_PLACE_AFTER = re.compile(r"\s+(?:(?:already|now|currently|still|deployed|stationed|fighting)\s+)?(?:in|inside)\s+"
+                          r"(?:the\s+)?(?:Russia|Kursk)\b")
 # list and table lines ("— погибли: не менее 1 тыс.;", "Killed: about 300 (NIS, January)") and list headings
 _BULLET = re.compile(r"^\s*[-–—•*·▪►]\s*")
 _LABEL = re.compile(r"(?P<label>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,5}(?:\s*\([^()]{0,40}\))?)"
@@ -1131,7 +1137,7 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     head_ok = heading is not None and bool(
                         _NK.search(heading) or _TROOP.search(heading) or any(_CUES[c].search(heading) for c in _KIND_ORDER))
                     if (big or small) and (cued or head_ok) and (topic_base or (heading and _NK.search(heading))) and not (
-                            _names_other_side(label) or _LABOUR.search(s) or _DISTRACTOR.search(s[num.end:])):
+                            _names_other_side(label) or _LABOUR.search(s)):
                         ok = listed = True
             if num.yearlike and not (cls == "troop" and nk_np and not re.search(
                     r"(?:\b(?:у|в|in|of|since|з|с|до|by|until|from|року|році)|[.,])\s*$", s[:num.start], re.I)):
@@ -1252,7 +1258,7 @@ def _nk_topic(hist: list[str]) -> bool:
         if _NK.search(x):
             return True
         if _names_other_side(x) and (re.search(r"\d", x) or _TROOP.search(x) or _CUES["casualties"].search(x)
-                                     or _UNIT_CTX.search(x)):
+                                     or _UNIT_CTX.search(x) or _DEPLOY.search(x)):
             return False
     return False
 
@@ -1342,6 +1348,10 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
     if _CUES["captured"].search(seg):
         return "other"
     np_end = max(kept[idx][1], kept[idx][0].end)
+    if _DEFINITE_BEFORE.search(s[:kept[idx][0].start]) and _PLACE_AFTER.match(s, np_end):
+        # "the 12,000 North Korean troops in Kursk would soon be joined by artillery crews": troops that are
+        # there, whatever the sentence says will happen to them next (unless they die or leave)
+        return next((k for k in ("returned", "casualties") if _CUES[k].search(seg)), "present")
     if _is_base(s, kept, idx):
         # the whole a part is counted from ("з 11 тисяч … 1,5 тисячі загинули", "40% из 11 тысяч … выбыли
         # из строя"): the troops that were there, unless its own words say otherwise
