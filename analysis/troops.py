@@ -57,7 +57,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analysis.language import detect_language, script_of
-from analysis.text import match_key, normalize, split_paragraphs
+from analysis.text import match_key, normalize, progress, split_paragraphs
 
 __all__ = [
     "CLAIMANTS",
@@ -141,7 +141,7 @@ TROOP_COLUMNS = ["article_id", "published", "outlet", "lang", "value", "low", "h
                  "claimant", "quote", "sentence", "in_body", "paragraph"]
 
 
-def extract_troop_counts(articles: pd.DataFrame, *, column: str = "body") -> pd.DataFrame:
+def extract_troop_counts(articles: pd.DataFrame, *, column: str = "body", normalized: bool = False) -> pd.DataFrame:
     """One row per mention of a North Korean military head-count in ``articles`` (see the module doc).
 
     Needs ``article_id`` and a text column: ``text`` (scanned paragraph by paragraph, with
@@ -152,6 +152,11 @@ def extract_troop_counts(articles: pd.DataFrame, *, column: str = "body") -> pd.
     figure has low == high == value; a range or a vague quantity has value <NA>; ``vague`` marks
     "кілька тисяч"-like quantities whose range is implied, see ``VAGUE_RANGES``), ``in_body`` is
     False for a figure that only sits in a teaser or boilerplate.
+
+    ``normalized=True`` says the text column is already in ``analysis.text.normalize``'s normal form (as
+    ``text`` and ``body`` of ``helpers.load_articles`` are) and skips normalising it again; the table is the
+    same either way for such text. A progress bar shows from ``_PROGRESS_MIN`` articles on (none with
+    ``NEWS_BUNDLE_PROGRESS=0``).
     """
     rows: list[dict] = []
     if articles is None or len(articles) == 0:
@@ -159,29 +164,31 @@ def extract_troop_counts(articles: pd.DataFrame, *, column: str = "body") -> pd.
     source = "text" if "text" in articles.columns else column
     if source not in articles.columns:
         raise KeyError(f"articles need a 'text' or {column!r} column")
-    for rec in articles.to_dict("records"):
-        text = rec.get(source)
+    n = len(articles)
+
+    def col(name, default):
+        return articles[name].tolist() if name in articles.columns else [default] * n
+
+    texts = articles[source].tolist()
+    removeds = col("removed", None) if source == "text" else [None] * n
+    recs = zip(col("article_id", ""), texts, removeds, col("lang", None), col("published", pd.NaT),
+               col("outlet", pd.NA))
+    for article_id, text, removed, lang, published, outlet in progress(
+            recs, desc="troop figures", enabled=n >= _PROGRESS_MIN, total=n, unit="articles"):
         if not isinstance(text, str) or not text.strip():
             continue
-        removed = rec.get("removed") if source == "text" else None
-        lang = rec.get("lang")
         if not isinstance(lang, str) or lang in ("", "und"):
             lang = _guess_lang(text)
         if lang not in TROOP_LANGUAGES:
             continue  # the rules read Ukrainian, Russian and English only
-        base = {
-            "article_id": str(rec.get("article_id", "")),
-            "published": rec.get("published", pd.NaT),
-            "outlet": rec.get("outlet", pd.NA),
-            "lang": lang,
-        }
-        for m in _article_mentions(normalize(text), removed):
+        base = {"article_id": str(article_id), "published": published, "outlet": outlet, "lang": lang}
+        for m in _article_mentions(text if normalized else normalize(text), removed):
             rows.append({**base, **m})
     if not rows:
         return _empty()
     out = pd.DataFrame(rows)
-    for col in ("value", "low", "high", "paragraph"):
-        out[col] = pd.array(out[col].tolist(), dtype="Int64")
+    for col_name in ("value", "low", "high", "paragraph"):
+        out[col_name] = pd.array(out[col_name].tolist(), dtype="Int64")
     out["approx"] = out["approx"].astype(bool)
     out["vague"] = out["vague"].astype(bool)
     out["in_body"] = out["in_body"].astype(bool)
@@ -264,24 +271,28 @@ def _script_guess(text: str) -> str:
     return "uk" if uk > ru else "ru"
 
 
-def _removed_index(removed, paragraphs: list[str]) -> dict[int, str]:
-    """Map paragraph index -> removal kind from the ``removed`` list of dicts (index or text)."""
+def _removed_index(removed, paragraphs: list[str], keys: list[str] | None = None) -> dict[int, str]:
+    """Map paragraph index -> removal kind from the ``removed`` list of dicts (index or text).
+
+    ``keys``: the paragraphs' ``match_key(p, digits=False, normalized=True)`` when the caller has them."""
     out: dict[int, str] = {}
     if not isinstance(removed, (list, tuple)) and not hasattr(removed, "__iter__"):
         return out
     if isinstance(removed, (str, bytes, dict)):
         return out
-    keys = [match_key(p, digits=False, normalized=True) for p in paragraphs]
+    if keys is None:
+        keys = [match_key(p, digits=False, normalized=True) for p in paragraphs]
     for r in removed:
         if not isinstance(r, dict):
             continue
         kind = str(r.get("kind", "") or "")
         idx = r.get("paragraph")
+        t = r.get("text")
         if isinstance(idx, (int,)) and not isinstance(idx, bool) and 0 <= idx < len(paragraphs):
-            if r.get("text") is None or match_key(str(r.get("text")), digits=False) == keys[idx]:
+            # the loader records the paragraph itself: equal text has equal keys (no key to compute)
+            if t is None or t == paragraphs[idx] or match_key(str(t), digits=False) == keys[idx]:
                 out[idx] = kind
                 continue
-        t = r.get("text")
         if isinstance(t, str) and t.strip():
             k = match_key(t, digits=False)
             for i, pk in enumerate(keys):
@@ -296,21 +307,32 @@ def _fig(m: dict) -> tuple:
     return tuple(None if m[k] is pd.NA or m[k] is None else int(m[k]) for k in ("value", "low", "high"))
 
 
-def _article_mentions(text: str, removed) -> list[dict]:
+def _article_mentions(text: str, removed, *, prefilter: bool = True) -> list[dict]:
+    """Mentions in one normalised article text. ``prefilter=False`` scans every paragraph (the same mentions,
+    slower: a paragraph with no digit and no number word holds none; its sentences still go to the history)."""
     paragraphs = split_paragraphs(text)
-    rem = _removed_index(removed, paragraphs)
+    keys = [match_key(p, digits=False, normalized=True) for p in paragraphs]
+    rem = _removed_index(removed, paragraphs, keys)
     groups: dict[str, list[int]] = {}
-    for i, p in enumerate(paragraphs):
-        groups.setdefault(match_key(p, digits=False, normalized=True), []).append(i)
+    for i, k in enumerate(keys):
+        groups.setdefault(k, []).append(i)
     out = []
     history: dict = {"sents": [], "last_kind": None}
+    skipped: list[str] = []  # paragraphs passed over whose sentences the history has not taken yet
     for key, idxs in groups.items():
         if not key:
             continue
         body_idx = [i for i in idxs if rem.get(i, "title") == "title" or i not in rem]
         in_body = bool(body_idx)
         first = body_idx[0] if body_idx else idxs[0]
-        for m in _paragraph_mentions(paragraphs[first], history):
+        par = paragraphs[first]
+        if prefilter and not _may_hold_number(par):
+            skipped.append(par)
+            continue
+        if skipped:
+            _feed_history(history, skipped)
+            skipped = []
+        for m in _paragraph_mentions(par, history):
             m["in_body"] = in_body
             m["paragraph"] = first
             out.append(m)
@@ -324,6 +346,37 @@ def _article_mentions(text: str, removed) -> list[dict]:
         if same:
             m["kind"] = same[0]["kind"]
     return out
+
+
+def _feed_history(history: dict, pars: list[str]) -> None:
+    """Give ``history`` the sentences of paragraphs that were not scanned, as ``_paragraph_mentions`` would have
+    (it keeps the article's last ``_HISTORY_FAR`` sentences, then appends the current one): only the last
+    ``_HISTORY_FAR + 1`` sentences can matter, so paragraphs are split from the last one back until there are
+    that many."""
+    need = _HISTORY_FAR + 1
+    sents: list[str] = []
+    for par in reversed(pars):
+        sents[:0] = [par[a:b].rstrip() for a, b in _sentences(par)]
+        if len(sents) >= need:
+            break
+    if sents:
+        history["sents"] = [*history["sents"], *sents][-need:]
+
+
+def _may_hold_number(par: str) -> bool:
+    """False only when no sentence of ``par`` can hold a figure: no digit, no stem of ``_NUMBER_STEM_WORDS``
+    (any case), no word of ``_UNITS`` or ``_HUNDRED`` (a superset of the test ``_paragraph_mentions`` puts to
+    each sentence, cheaper: one lower-cased copy searched case-sensitively)."""
+    if _DIGIT.search(par) or _CASE_ODD.search(par):
+        return True
+    low = par.lower()
+    if any(w in low for w in _NUMBER_STEM_WORDS):
+        return True
+    return not _NUMBER_WORDS.isdisjoint(_WORD.findall(low))
+
+
+#: From this many articles on, ``extract_troop_counts`` shows a progress bar (about 2 s of work).
+_PROGRESS_MIN = 1000
 
 
 # Sentences ------------------------------------------------------------------------------------
@@ -480,6 +533,16 @@ _THOUSANDS_PLURAL = re.compile(r"^(?:тисячі|тисячами|тисяч|т
 _TENS_PLURAL = re.compile(r"^(?:десятки|десятків|десятков|десятками|tens|dozens)$", re.I)
 _HUNDREDS_PLURAL = re.compile(r"^(?:сотні|сотень|сотни|сотен|сотнями|hundreds)$", re.I)
 
+# A sentence may hold a figure only when it has a digit or one of these stems (multipliers, round numbers) or
+# when one of its words is in ``_UNITS``; a paragraph where none is found is not scanned (``_may_hold_number``).
+_NUMBER_STEM_WORDS = ("тис", "тыс", "thousand", "hundred", "сот", "десят", "сорок", "twenty", "thirty", "fifty")
+_NUMBER_STEMS = re.compile(r"\d|" + "|".join(_NUMBER_STEM_WORDS), re.I)
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+# characters that re.I matches to a letter of the stems or number words but whose .lower() is another one
+# (dotted/dotless i, long s, old Cyrillic letter forms): a paragraph holding one is scanned
+_CASE_ODD = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88\ua64b]")
+_NUMBER_WORDS = frozenset({*(w.lower() for w in _UNITS), *_HUNDRED})
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)*|\S")
 
 _LOWER_MOD = re.compile(
