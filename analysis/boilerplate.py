@@ -1274,8 +1274,8 @@ def _off_topic_block(paragraphs: list[str], title: str, body: list[int], keys: l
         if len(paragraphs[i]) > _TEASER_MAX_CHARS:
             break
         shape = _teaser_shape(paragraphs[i])
-        if shape != "label":
-            shapes.add("headline" if shape == "headline" else "sentence")
+        if shape != "label" or _TEASER_LETTER.search(paragraphs[i]):   # a short rubric is a sub-heading here
+            shapes.add("headline" if shape in ("headline", "label") else "sentence")
         if len(shapes) > 1:
             break
         o = off(i)
