@@ -148,6 +148,11 @@ _PROMO_VERB = (r"додайте|добавьте|будь в курсе|будь
                r"больше новостей|еще больше новостей|ещё больше новостей|усі новини|всі новини|все новости|"
                r"оперативні новини|оперативные новости|головні новини|главные новости")
 _OUR = r"нашому|нашім|нашем|наш|нас|our|unserem|unserer|notre|nos|naszym|naszego"
+# round 4: byline openers and capital letters of more languages ("Por Ana Gil", "di Lorenzo Cremonesi")
+_BYLINE_BY = (r"by|von|par|przez|por|di|door|av|af|yazan|dal nostro inviato|dalla nostra inviata|"
+              r"dal nostro corrispondente|dalla nostra corrispondente|de nuestro corresponsal|de nuestra corresponsal|"
+              r"do nosso correspondente|da nossa correspondente")
+_UPPER = "[A-ZÄÖÜÀ-ÖØ-ÞĄĆČĎĘĚŁŃŇŘŚŠŤŮŹŻŽİŞĞ]"
 # round 4: share buttons of more languages ("Paylaş", "Condividi", "Distribuie pe Facebook", "공유", "シェアする")
 _SHARE_VERBS = (r"compartilhar|compartilhe|partilhar|partilhe|partagez|partage|condividi|condividere|paylaş|paylaşın|"
                 r"distribuie|sdílet|zdieľať|dalintis|pasidalinkite|megosztás|dela|delen|jaa|бөлісу|падзяліцца|"
@@ -155,6 +160,11 @@ _SHARE_VERBS = (r"compartilhar|compartilhe|partilhar|partilhe|partagez|partage|c
 _SHARE_OBJECTS = (r"artigo|notícia|noticia|articolo|l'article|l'articolo|cet article|haberi|článek|straipsniu|articolul|"
                   r"la noticia|a notícia|den artikel|artykuł")
 _SHARE_PREPS = r"en|pe|per|por|no|em|ile|über|op|på|v|ve|через|по|su|ў|par"
+# News and photo agencies as a caption credit names them: "(Jung Yeon-Je/AFP)", "(رويترز)".
+_AGENCIES = (r"ap|afp|reuters|epa|getty images|ap photo|yonhap|tass|тасс|уніан|укрінформ|kcna|риа новости|ria novosti|"
+             r"ansa|efe|lusa|pap|dpa|anadolu|aa|imago|picture alliance|kyodo|xinhua|profimedia|ctk|čtk|bns|elta|"
+             r"scanpix|shutterstock|sputnik|rtr|رويترز|الفرنسية|أ ف ب|الأناضول|أسوشيتد برس|غيتي|الجزيرة|"
+             r"연합뉴스|共同|ロイター|新华社|新華社")
 _OUR_POSSESSIVE = r"нашому|нашім|нашем|наш|наши|our|unserem|unserer|notre|nos|naszym|naszego"
 
 # Whole-line site labels: buttons, menus, footers and section headers, lower case (``ui_label``).
@@ -302,7 +312,8 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     ("credit_plain", r"(?:ілюстративне|иллюстративное|архівне|архивное|illustrative)\s+(?:фото|photo)|"
                      r"фото\s+(?:ілюстративне|иллюстративное)"),
     # Source and byline lines: "Джерело: …", "Источник: …", "Автор: …".
-    ("source_byline", r"(?:джерело|источник|source|автор|автори|author)\s*:.{1,100}"),
+    ("source_byline", r"(?:джерело|источник|source|автор|автори|author|fuente|fonte|kaynak|zdroj|šaltinis|sursa|"
+                      r"крыніца|дереккөз|מקור|المصدر|출처|出典|出处|来源|წყარო|dieses thema im programm)\s*[:：].{1,100}"),
     # A duration or clock time alone: "00:49", "1:02:33".
     ("timestamp", r"\d{1,2}:\d{2}(?::\d{2})?"),
     # Datelines: "Світ, 13.11.2024 12:38", "13.11.2024", "5 листопада 2024, 12:38", "2024-11-05 15:54".
@@ -363,7 +374,17 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                       rf'відео|видео)\s*(?:—|-|:)\s*(?:у|в|на|on|in)\s+(?:{_CHANNEL})\b.{{0,60}}|'
                       r'(?:follow us|folgen sie uns|suivez-nous|obserwuj nas|find us|знайдіть нас|найдите нас)\b.{0,80})'),
     # Newsletter and subscribe buttons: "Підписатися", "Sign up for our newsletter".
-    ("newsletter", r"(?:sign up|register|get|subscribe|join|підпишіться|підписуйтес[ья]|подпишитесь|подписывайтесь|"
+    ("newsletter", r"(?:suscríbete|suscribete|suscríbase|iscriviti|abbonati|abbonarsi|inscreva-se|assine|receba|"
+                   r"abone ol|přihlaste se|odebírejte|užsiprenumeruokite|prenumeruokite|abonează-te|abonați-vă|"
+                   r"падпісвайцеся|падпішыцеся|жазылыңыз|הירשמו|הרשמו|اشترك|구독하기|購読|订阅|s'inscrire|"
+                   r"jetzt abonnieren|registrieren sie sich|regístrate|registrati|cadastre-se)\b.{0,150}|"
+                   r"(?:il vous reste|te quedan|ti restano|restam-lhe|noch)\b.{0,40}\d.{0,120}|"
+                   r"(?:esta|este|questo|questa|bu|tento|šis|acest|cet|dieser|ce|материал|статья|матеріал|стаття)\s+"
+                   r"(?:artículo|contenido|articolo|contenuto|artigo|conteúdo|haber|içerik|článek|obsah|straipsnis|articol|"
+                   r"article|artikel|contenu|доступ\w*)\b.{0,150}(?:suscript|abbonat|assinant|abone|předplat|prenumerat|"
+                   r"abona|abonné|abonnent|подписк|передплат|підписк)\w*.{0,60}|"
+                   r"(?:この記事は|有料|会員|日経電子版|残り\d|続きは)[^。]{0,60}(?:有料|会員|文字|読め|お読み)[^\n]{0,60}|"
+                   r"(?:sign up|register|get|subscribe|join|підпишіться|підписуйтес[ья]|подпишитесь|подписывайтесь|"
                    r"abonnieren sie|abonnez-vous|inscrivez-vous|zapisz się)\b.{0,60}\b(?:newsletter|inbox|розсилк\w*|"
                    r"рассылк\w*|email updates|infolettre)\b.{0,40}|"
                    r"(?:підписатися|підписатись|подписаться|subscribe|abonnieren|s'abonner|abonnez-vous|subskrybuj|follow|"
@@ -423,11 +444,25 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     ("tags", r"(?:теги|тэги|мітки|метки|ключові слова|ключевые слова|теми|темы|рубрика|рубрики|tags|topics|"
              r"розділи|разделы|sections|розділ|раздел|section|category|категорія|категория|rubrik|rubrique|dział|kategoria|"
              r"schlagwörter|themen|mots-clés|tagi|сюжет|сюжети|сюжеты|спецтема|спецтеми|спецтемы|keywords|schlagworte|"
-             r"спецпроєкт|спецпроект)\s*:.{0,200}|(?:#[\w-]+[\s,]*)+"),
+             r"спецпроєкт|спецпроект|etiketler|etiketi|temas|tema|argomenti|palavras-chave|tópicos|etiquetas|"
+             r"štítky|témata|žymos|temos|etichete|subiecte|тэгі|тегтер|תגיות|الكلمات المفتاحية|وسوم|태그|タグ|标签|"
+             r"ტეგები)\s*:.{0,200}|(?:#[\w-]+[\s,]*)+"),
     # Bylines: "By Jane Smith", "By Jane Smith and Tom Lee, Reuters", "Reporting by …; Editing by …",
     # "Von Anna Müller" (names must be capitalised: "By November, about …" is news).
-    ("byline", r"(?:by|von|par|przez)\s+(?-i:[A-ZÄÖÜ][\w'.-]*)(?:\s+(?-i:[A-ZÄÖÜ][\w'.-]*)){1,3}"
-               r"(?:\s*(?:,|and|und|et|&)\s*(?-i:[A-ZÄÖÜ][\w'.-]*)(?:\s+(?-i:[A-ZÄÖÜ][\w'.-]*)){0,3})*|"
+    ("byline", rf"(?:{_BYLINE_BY})\s+(?-i:{_UPPER}[\w'.-]*)(?:\s+(?-i:{_UPPER}[\w'.-]*)){{1,3}}"
+               rf"(?:\s*(?:,|and|und|et|&|y|e|i)\s*(?-i:{_UPPER}[\w'.-]*)(?:\s+(?-i:{_UPPER}[\w'.-]*)){{0,3}})*"
+               r"(?:\s*\([^()]{1,60}\))?|"
+               # round 4: "김지연 기자", "【ソウル＝共同】", "ソウル＝太田成美", "Corresponsal en Jerusalén",
+               # "Redazione ANSA", "Por Redacción Infobae", "NTV - Haber Merkezi"
+               r"[가-힣]{2,4}\s*(?:기자|특파원|객원기자|선임기자|논설위원)(?:\s*=)?(?:\s*[\w.+-]+@[\w.-]+)?|"
+               r"【[^【】]{1,30}】|[^\W\d_]{1,12}\s*[=＝]\s*[^\W\d_]{1,12}(?:\s*[=＝・]\s*[^\W\d_]{1,12})?|"
+               r"(?:corresponsal|correspondent|correspondant|correspondante|corrispondente|correspondente|"
+               r"korespondent(?:ka)?|muhabiri?|envoyé spécial|envoyée spéciale|envoyés spéciaux|inviato|inviata|"
+               r"enviado especial|enviada especial|special correspondent)(?:\s+(?:en|in|à|a|em|w|v|в|у|da|de|para)"
+               r"\s+[\w .'-]{1,30})?|"
+               r"(?:(?:por|by|par|di|von|da|de)\s+)?(?:redacción|redazione|redakcja|redaktion|rédaction|redação|"
+               r"redacção|redakce|redacția|redakcija|newsroom|agência|agencia|agenzia|agence|agentur|ajansı?)"
+               r"(?:\s+[\w'-]+(?:\.\w+)*){0,3}|(?:[\w.'-]+\s*(?:—|-)\s*)?haber merkezi|"
                # "Reporting by Josh Smith; Editing by Gerry Doyle", "Additional reporting by Guy Faulconbridge in
                # Moscow": names, places and more credits only ("Reporting by South Korean media suggests …" is news).
                r"(?:by\s+)?(?:the\s+)?[\w.'-]++(?:\s+[\w.'-]++)?\s+staff(?:\s+and\s+agencies)?|"
@@ -466,7 +501,11 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                      r"media caption|інфографіка|инфографика|infographic|карта|map|графіка|графика|graphic|"
                      r"обкладинка|обложка|зображення|изображение|кадр|дизайн|design|illustration|"
                      r"автор фото|автор ілюстрації|фото і відео|фото та відео|фото и видео|photograph|photographs|photo illustration|"
-                     r"credit|credits|підпис до фото|подпись к фото|підпис до відео|подпись к видео)\s*(?::|/|©|—|,|\.{3}|…)"
+                     r"credit|credits|підпис до фото|подпись к фото|підпис до відео|подпись к видео|"
+                     r"fotografía|fotografia|fotoğraf|kuva|snímek|nuotr\.?|nuotrauka|ფოტო|фота|сурет|צילום|تصوير|"
+                     r"사진|写真|照片|图片|图像来源|图像加注文字|imagem|immagine|imagen|illustrazione|ilustración|ilustração|"
+                     r"(?:ілюстративне|иллюстративное|архівне|архивное|illustrative|archive|file)\s+(?:фото|photo))"
+                     r"\s*(?::|/|©|—|,|\.{3}|…|：)"
                      r"\s*.{0,120}|"
                      r"(?:кадр|стоп-кадр|скріншот|скриншот)\s+(?:відео|видео|video|трансляції|трансляции)|"
                      r"(?:снимок|знімок) (?:экрана|екрана)|"
@@ -498,10 +537,12 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                      r"minuten)\.?\s*(?:читання|чтения|на читання|на чтение|read|reading|lesezeit|de lecture|"
                      r"czytania)?"),
     # View counts: "👁 1 234", "1 234 перегляди", "Просмотры: 12 345", "12K views".
-    ("views", r"(?:👁\ufe0f?|перегляд\w*|просмотр\w*|views?|aufrufe)\s*:?\s*\d[\d\s,.]*[kкmм]?|"
+    ("views", r"(?:👁\ufe0f?|перегляд\w*|просмотр\w*|views?|aufrufe)\s*:?\s*\d[\d\s,.]*[kкmм]?|\d[\d\s,.]{0,12}|"
               r"\d[\d\s,.]*\s*(?:k|к|тис\.?|тыс\.?)?\s*(?:перегляд\w*|просмотр\w*|views?|aufrufe)"),
     # Comment widgets: "Коментарі (3)", "Оставить комментарий", "Add a comment", "Комментариев нет".
-    ("comments", r"(?:коментар\w*|комментари\w*|comments?|kommentare|commentaires|komentarze)\s*:?\s*\(?\d*\)?|"
+    ("comments", r"(?:коментар\w*|комментари\w*|comments?|kommentare|commentaires|komentarze|diskuse|comentarios|"
+                 r"comentários|commenti|yorumlar|yorum|komentarai|comentarii|kommentarer|reacties|תגובות|تعليقات|"
+                 r"댓글|コメント|评论|კომენტარები|пікірлер|каментары)\s*:?\s*\(?\d*\)?|"
                  r"(?:залишити|написати|додати|оставить|написать|добавить|add|leave|post|show|view|hide|"
                  r"показати|показать)\s+(?:a\s+|all\s+)?(?:коментар\w*|комментари\w*|comments?)\s*(?:\(\d+\))?|"
                  r"(?:коментарів|комментариев)\s+(?:поки що\s+|пока\s+)?(?:немає|нет)|no comments(?: yet)?|"
@@ -555,16 +596,26 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                      r"report an? (?:error|typo|mistake)|сообщить об опечатке|повідомити про (?:помилку|описку)|нашли опечатку\?.{0,80})"),
     # Donation asks: "Підтримайте нас", "Стати патроном", "Support independent journalism. Donate now",
     # "Підтримайте Українську правду" (a capitalised name only: "Поддержите Украину, призвал …" is news).
-    ("donate", r"(?:підтримайте|підтримати|поддержите|поддержать|support|wesprzyj|unterstützen sie|soutenez)\s+"
+    ("donate", r"(?:підтримайте|підтримати|поддержите|поддержать|support|wesprzyj|unterstützen sie|soutenez|"
+               r"apoie|apoya|apóyanos|sostieni|sostienici|destek ol|destekleyin|podpořte|paremkite|susține|susțineți|"
+               r"падтрымайце|қолдаңыз|תמכו|ادعم|후원하기|支援する|支持我们)\s+"
                r"(?:нас|редакці\w+|журналіст\w+|проєкт|проект|незалежн\w+|независим\w+|independent|us|our|"
-               r"quality|the newsroom|journalism|uns|nous)\b.{0,80}|"
+               r"quality|the newsroom|journalism|uns|nous|o|la|il|el|a|lo|nas|nos|nós|nás|mus|ne|нашу|"
+               r"jornalismo|periodismo|giornalismo|gazetecilik|žurnalistiku|žurnalistiką|jurnalismul|журналістыку|"
+               r"independente|independiente|indipendente|bağımsız|nezávislou|nepriklausomą|notre|unseren|unabhängigen)"
+               r"\b.{0,80}|"
+               r"[\w.'-]+(?:\s+[\w.'-]+)?\s*(?:—|-|:)\s*.{0,30}?(?:поддержите|підтримайте|support)\s+(?:нашу|our)\b.{0,80}|"
                r"(?:підтримайте|підтримати|поддержите|поддержать|support)\s+(?:the\s+)?\"?"
                r"(?-i:[A-ZА-ЯІЇЄҐ][\w'.-]*)(?:\s+(?-i:[\w'.-]+)){0,2}\"?|"
                r"donate(?: now)?|задонатити|стати патроном|станьте патроном|become a (?:patron|member|supporter)|"
                r"make a donation|пожертвувати|пожертвовать|підтримати|support us|донат|donation|"
                r"(?:ставайте|станьте|стати|стать) (?:учасником|членом|патроном|підписником|участником|подписчиком)\b.{0,60}"),
     # App promos: "Завантажуйте наш застосунок", "Download our app", "Google Play".
-    ("app_promo", r"(?:завантажуйте|завантажте|скачайте|скачивайте|встановіть|установите|download|get|install)\s+"
+    ("app_promo", r"(?:descarga|descargue|descarga la|scarica|baixe|indirin|stáhněte|parsisiųskite|descarcă|pobierz|"
+                  r"téléchargez)\b.{0,60}\b(?:app|aplicación|applicazione|aplicativo|aplicação|uygulama\w*|aplikac\w*|"
+                  r"programėl\w*|aplicația|l'application)\b.{0,60}|"
+                  r"(?:[\w.'-]+\s+){0,2}(?:uygulamasını|uygulamamızı)\s+(?:indirin|indir)\W*|"
+                  r"(?:завантажуйте|завантажте|скачайте|скачивайте|встановіть|установите|download|get|install)\s+"
                   r"(?:наш\w*\s+|our\s+|the\s+)?(?:мобільний\s+|мобильное\s+|mobile\s+)?"
                   r"(?:застосунок|додаток|приложение|app|application)\b.{0,80}|"
                   r"google play|app store|get it on google play|download on the app store|доступно в app store.{0,40}|"
@@ -585,11 +636,15 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     # Reuters)", "Кім Чен Ин на параді. Фото: Reuters", "… (AP Photo/Ahn Young-joon)", "(Yonhap)" alone.
     ("caption_credit", r".{0,300}(?:\((?:фото|photo|foto|фото і відео|фото и видео|image|picture|video|відео|видео|"
                        r"ілюстрація|иллюстрация|credit|джерело фото|источник фото)\s*(?::|/|©|—|by)\s*[^()]{1,80}\)|"
-                       r"[.!?)]\s+(?:фото|photo|foto|image|credit|ілюстрація|иллюстрация|illustration|джерело фото|"
-                       r"источник фото|автор фото)\s*(?::|©)\s*[^.()]{1,60}|"
-                       r"[.!?)]\s+(?-i:REUTERS|AFP|EPA|AP|GETTY IMAGES|EPA-EFE|KCNA)/[^()]{1,60}|"
-                       r"\((?:ap|afp|reuters|epa|getty images|ap photo|yonhap|tass|тасс|уніан|укрінформ|kcna|"
-                       r"риа новости|ria novosti)(?:\s*(?:/|via)\s*[^()]{1,60})?\))\s*\.?"),
+                       r"[.!?)]\s*(?:\|\s*)?(?:фото|photo|foto|image|credit|ілюстрація|иллюстрация|illustration|джерело фото|"
+                       r"источник фото|автор фото|photograph|photographie|fotografía|fotografia|fotoğraf|zdjęcie|fot\.|"
+                       r"bild|kuva|snímek|ფოტო|фота|сурет|צילום|تصوير|사진|写真|照片|图片|imagem|immagine|imagen)"
+                       r"\s*(?::|©|：)\s*[^.()]{1,60}|"
+                       r"[.!?)]\s+(?:[\w.-]+\s+via\s+)?(?-i:REUTERS|AFP|EPA|AP|GETTY IMAGES|EPA-EFE|KCNA)/[^()]{1,60}|"
+                       r"[.!?)]\s*\|\s*(?:picture alliance|imago|dpa|reuters|afp|ap|getty images|associated press|epa|"
+                       r"foto|photo|bild)\b[^|]{0,60}|"
+                       r"\s/\s*[^/()]{1,40}\s+nuotr\.|"
+                       rf"\((?:[^()]{{1,60}}/\s*)?(?:{_AGENCIES})(?:\s*(?:/|via)\s*[^()]{{1,60}})?\))\s*\.?"),
     # Outlet name before a channel: "Коммерсантъ в Telegram", "Фонтанка в Telegram — подписывайтесь",
     # "Газета.Ru в соцсетях", "Еспресо у Telegram: підписуйтесь на головне" (four words at most before it).
     ("outlet_channel", rf'(?=.{{0,220}}\Z)(?!.*")(?:[\w.\'-]++\s+){{1,3}}(?:в|у|in|on|auf|sur|w)\s+(?:{_CHANNEL})\b'
@@ -614,7 +669,8 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     # "Нагадаємо, ми ведемо онлайн-трансляцію …".
     ("live", r"(?:live|live updates|live blog|live coverage|наживо|онлайн|online|оновлюється|обновляется|"
              r"(?:онлайн-|пряма |текстова |текстовая |прямая )?трансляц(?:ія|ия|ии|ії)|прямий ефір|прямой эфир|ефір|эфир|"
-             r"хроніка подій|хроника событий|ticker|liveticker|en direct|na żywo)\s*[:!.]?|"
+             r"хроніка подій|хроника событий|ticker|liveticker|en direct|na żywo|en vivo|in diretta|ao vivo|canlı|"
+             r"živě|tiesiogiai|în direct)\s*[:!.]?|(?:liveblog|live-blog|liveticker|newsblog|live updates)\b.{0,150}|"
              r"(?:нагадаємо|напомним|напоминаем)?,?\s*(?:ми ведемо|мы ведем|мы ведём)\s+(?:онлайн-|текстову |текстовую |"
              r"пряму |прямую )?трансляці\w+.{0,120}"),
     # Rating and feedback widgets: "Оцініть матеріал", "Оцінка: 4.8 (12 голосів)", "Нам важно ваше мнение".
