@@ -1160,6 +1160,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             elif cls == "bare":
                 big = num.vague or (num.value is not None and num.value >= 100) or (
                     num.low is not None and num.low >= 100)
+                if _PARTITIVE.match(s[num.end:]) and _LABOUR.search(s[max(0, num.start - 50):num.start]):
+                    big = False  # "as well as workers — as many as 15,000 of them —": the workers' count
                 ctx = bool(nk_spans) and (has_troop or bool(_ANAPHOR.search(s)))
                 if not ctx and _ANAPHOR.search(s) and prev:
                     # "Группировка российских войск …, насчитывает до 60 тыс. человек" after a sentence about North
@@ -1176,8 +1178,6 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 # a count of people ("оценивала потери в 300 погибших и 2700 раненых") or a figure followed by its
                 # predicate ("more than 10,000 had arrived") there too
                 people = bool(_PEOPLE.match(re.sub(r"^\s*(?:of the|of those|of|з|із|из)\s+", "", s[num.end:]).lstrip()))
-                if _PARTITIVE.match(s[num.end:]) and _LABOUR.search(s[max(0, num.start - 50):num.start]):
-                    big = False  # "as well as workers — as many as 15,000 of them —": the workers' count
                 if not ok and big and topic(num.start) and not _other_side(s, clauses, num.start) and (
                         has_troop or _ANAPHOR.search(s) or _ELLIPSIS_BEFORE.search(s[:num.start]) or people
                         or _PREDICATE_AFTER.match(s[num.end:])):
