@@ -326,7 +326,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     ("header_date", r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}"
                     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:[+-]\d{4}|gmt|utc|z))?"),
     # A bare domain or link: "glavcom.ua", "https://t.me/…".
-    ("domain_link", r"(?:https?://|www\.)\S+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?|"
+    ("domain_link", r"(?:https?://|www\.)\S+|(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?|"
                     r"\(?(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?"),
     # Copyright and rights lines.
     ("copyright", r"(?:(?:свідоцтво|свидетельство) (?:про|о) (?:державну |государственной )?(?:реєстрацію|регистрации)\s+"
@@ -826,7 +826,138 @@ def is_furniture(line: str) -> str | None:
             names = [_lexicon_entry(p) for p in parts]
             if all(names):
                 name = names[0]
+    if name is None and len(line) <= _SHAPE_MAX_CHARS:
+        name = _shape_entry(line)
     return name
+
+
+# --- round 4: line shapes that regexes handle badly (any script) ------------------------------------
+_SHAPE_MAX_CHARS = 160
+# Section and navigation words (case-folded) that make up a menu line: "Anasayfa Dünya", "Zprávy Zahraniční".
+_SECTION_WORDS = frozenset("""
+home startseite accueil inicio portada anasayfa úvod pradžia acasă strona główna головна главная начало
+news nachrichten actualités noticias notizie notícias wiadomości haberler haber zprávy naujienos știri новини
+новости навіны жаңалықтар ニュース 뉴스 新闻 新聞 חדשות الأخبار أخبار ახალი ამბები
+world welt monde mundo mondo świat dünya svět pasaulyje pasaulis lume світ мир свет әлем 世界 세계 العالم עולם მსოფლიო
+international internacional internazionale internationale esteri ausland externe extern zahraniční zahraničí 国際 国际 국제
+politics politik politique política politica polityka siyaset politika политика політика палітыка саясат 政治 정치 سياسة
+פוליטי პოლიტიკა europe europa asia asien asie americas africa war krieg guerre guerra wojna savaş війна война вайна
+ukraine ukrainie ucrania ucraina ucrânia ukrayna україна украина украіна russia russland russie rusia russia rusya росія
+россия 북한 北朝鮮 朝鲜 gündem kraj inland domácí lietuvoje economy wirtschaft économie economía economia gospodarka
+ekonomi економіка экономика business opinion meinung opinión opinione opinião opinia society gesellschaft société
+sociedad società sociedade społeczeństwo суспільство общество 社会 사회 latest aktuell güncel aktuálně actualidad
+attualità actualité
+""".split())
+_NAV_SPLIT = re.compile(r"\s+[/|>]\s+|\s*[›»→]\s*")
+_NAV_ITEM_BAD = re.compile(r"[.!?:;\"\d]")
+_NAME_TOKEN = re.compile(r"(?:[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*|[^\W\d_]\.)\Z")
+_NAME_LINKS = frozenset({"and", "und", "et", "y", "e", "i", "и", "і", "та", "ve", "și", "ir", "a", "&", ","})
+_NAME_PLACE = frozenset({"in", "w", "v", "в", "у", "à", "a", "en", "em", "aus", "from", "desde", "da", "из", "з", "із"})
+# Words of this story that are capitalised but no one's name: "Reakcja Kremla" is a subhead, not a byline.
+_NOT_NAME_STEMS = ("krem", "крем", "кремл", "pentag", "пентаг", "russ", "rus", "рос", "ros", "ukra", "укра", "ukrai",
+                   "kore", "коре", "kyiv", "kiev", "київ", "киев", "kijów", "kijow", "kijev", "mosk", "моск", "moscou",
+                   "seoul", "seul", "сеул", "pyong", "пхен", "phenian", "kursk", "курск", "курщ", "nato", "нато",
+                   "putin", "путин", "путін", "zelen", "зелен", "selensk", "zełen", "kim", "кім", "ким", "north",
+                   "south", "nord", "süd", "sud", "what", "how", "why", "who", "when", "where", "the", "new", "next",
+                   "what's", "breaking", "live", "update", "war", "krieg", "guerre", "guerra")
+_ADJ_ENDINGS = ("ische", "ischen", "ischer", "liche", "lichen", "licher", "ung", "ungen", "heit", "keit")
+_AGENCY_WORDS = frozenset("""
+afp ap reuters dpa ansa pap efe lusa čtk ctk bns elta tass тасс ria риа interfax интерфакс інтерфакс yonhap 연합뉴스
+kyodo 共同 共同通信 xinhua 新华社 anadolu aa mti agerpres tasr bta belta белта kazinform казинформ sputnik dha iha anka
+apa upi bloomberg kna kcna укрінформ уніан ukrinform unian europa_press agencias agencies agences agenturen agenzie
+agências ajanslar агентства агенції وكالات סוכנויות_הידיעות news_agencies redacción redazione redakcja redaktion
+rédaction redação redacção redakce redacția redakcija редакція редакция рэдакцыя newsroom haber_merkezi staff
+""".split())
+_AGENCY_PHRASES = (("europa press", "europa_press"), ("סוכנויות הידיעות", "סוכנויות_הידיעות"),
+                   ("news agencies", "news_agencies"), ("haber merkezi", "haber_merkezi"))
+_AGENCY_SPLIT = re.compile(r"\s*[,/+&|—]\s*|\s+(?:and|und|et|y|e|i|и|і|та|ve)\s+")
+
+
+def _shape_entry(line: str) -> str | None:
+    """Round 4: a menu or tag row, a line of names only (a byline) or an agency/desk credit, in any script."""
+    low = line.casefold()
+    if _nav_line(line, low):
+        return "site_nav"
+    if _agency_line(low) or _name_line(line, low):
+        return "byline"
+    return None
+
+
+def _nav_line(line: str, low: str) -> bool:
+    """"Новини / Україна / Війна", "Wiadomości › Świat", "World | Europe | US news | …", "Anasayfa Dünya"."""
+    words = low.split()
+    if len(words) <= 5 and all(w in _SECTION_WORDS or ("." in w and not w.endswith(".")) for w in words) \
+            and any(w in _SECTION_WORDS for w in words):
+        return True
+    if not any(c in line for c in "/|>›»→"):
+        return False
+    parts = [x for x in _NAV_SPLIT.split(line) if x]
+    arrows = any(c in line for c in "›»→>")
+    if len(parts) < (2 if arrows else 3):
+        return False
+    return all(len(x) <= 30 and len(x.split()) <= 3 and not _NAV_ITEM_BAD.search(x) for x in parts)
+
+
+def _agency_line(low: str) -> bool:
+    """"Lusa", "ČTK, kop", "BNS, LRT.lt", "Redazione ANSA", "mrc/dpa/Reuters": agencies, desks, initials, domains."""
+    if len(low) > 60:
+        return False
+    for a, b in _AGENCY_PHRASES:
+        if a in low:
+            low = low.replace(a, b)
+    low = re.sub(r"^(?:por|by|par|di|von|da|de|від|от)\s+", "", low)
+    items = [x for x in _AGENCY_SPLIT.split(low) if x]
+    if not items or len(items) > 5:
+        return False
+    seen = False
+    for item in items:
+        toks = item.split()
+        if len(toks) > 3:
+            return False
+        if any(t in _AGENCY_WORDS for t in toks):
+            seen = True
+            continue
+        if len(toks) == 1 and (len(toks[0]) <= 4 and toks[0].isalpha() or "." in toks[0].strip(".")):
+            continue  # initials ("kop"), a domain ("lrt.lt")
+        return False
+    return seen
+
+
+def _name_line(line: str, low: str) -> bool:
+    """A byline of names only: "Mikel Ayestaran", "Олена Коваль", "Julian Borger in Washington and Shaun Walker in Kyiv"."""
+    if not line[:1].isupper() or len(line) > 80:
+        return False
+    toks = line.replace(",", " , ").split()
+    i, names_in_person, persons = 0, 0, 0
+    while i < len(toks):
+        t = toks[i]
+        tl = t.casefold()
+        if tl in _NAME_LINKS:
+            if names_in_person < 2:
+                return False
+            persons += 1
+            names_in_person = 0
+        elif tl in _NAME_PLACE and names_in_person >= 2 and i + 1 < len(toks):
+            # "in Washington", "in New York": one or two capitalised words of place
+            j = i + 1
+            while j < len(toks) and j <= i + 2 and toks[j][:1].isupper() and _NAME_TOKEN.match(toks[j]):
+                j += 1
+            if j == i + 1:
+                return False
+            i = j
+            continue
+        else:
+            if not (t[:1].isupper() and _NAME_TOKEN.match(t)) or (len(t) > 2 and t[1:].isupper()):
+                return False
+            if tl.startswith(_NOT_NAME_STEMS) or tl.endswith(_ADJ_ENDINGS):
+                return False
+            names_in_person += 1
+            if names_in_person > 4:
+                return False
+        i += 1
+    if names_in_person < 2:
+        return False
+    return persons < 3
 
 
 def _lexicon_entry(line: str) -> str | None:
