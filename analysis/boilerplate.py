@@ -134,14 +134,15 @@ _DATE_TOKEN = (rf"(?:\d{{4}}-\d\d-\d\dt\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:z|[+-]\d\
 # may be the first half of a sentence broken over two lines, is not one).
 _DATE_LINE = (rf"(?=.*(?:\d{{4}}|\d[:.h]\d\d(?!\d)|\b(?:тому|назад|ago|hace|fa|há|önce|před|prieš|temu|geleden)\b))"
               rf"{_DATE_TOKEN}(?:[\s,.|/()（）—:·•-]*{_DATE_TOKEN})*[.)]*")
-_SOCIAL = (r"facebook|fb|twitter|x|telegram|телеграм|viber|вайбер|whatsapp|linkedin|e-?mail|reddit|pinterest|vk|"
+_SOCIAL = (r"facebook|fb|twitter|x\.com|x|telegram|телеграм|viber|вайбер|whatsapp|linkedin|e-?mail|reddit|pinterest|vk|"
            r"вконтакте|ok|однокласники|одноклассники|threads|bluesky|instagram|youtube|tiktok|messenger|flipboard|"
            r"mastodon|google news|дзен|print")
 _CHANNEL = (r"telegram|телеграм\w*|google news|google новин\w*|viber|вайбер\w*|whatsapp|facebook|фейсбук\w*|"
             r"instagram|інстаграм\w*|инстаграм\w*|youtube|ютуб\w*|tiktok|тікток\w*|тикток\w*|twitter|дзен\w*|"
             r"threads|соцмереж\w*|соцсет\w*|social media|вконтакте|telegram-канал\w*|канал\w*|channel|"
             r"мессенджер\w*|месенджер\w*|max|макс|spotify|apple podcasts|soundcloud|rutube|подкаст\w*|podcasts?")
-_PROMO_VERB = (r"додайте|добавьте|будь в курсе|будьте в курсе|будь у курсі|будьте в курсі|подписывайся|підписуйся|"
+_PROMO_VERB = (r"urmărește|urmăriți|takip edin|síguenos|siga-nos|seguici|seguiteci|sledujte|sekite|падпісвайцеся|"
+               r"жазылыңыз|suivez|додайте|добавьте|будь в курсе|будьте в курсе|будь у курсі|будьте в курсі|подписывайся|підписуйся|"
                r"слушайте|смотри|дивись|читайте|читай|дивіться|слухайте|слідкуйте|стежте|приєднуйтес[ья]|долучайтес[ья]|підписуйтес[ья]|"
                r"підпишіться|шукайте|знаходьте|следите|смотрите|присоединяйтесь|подписывайтесь|подпишитесь|ищите|"
                r"follow|join|find|folgen sie|suivez|rejoignez|obserwuj|dołącz|більше новин|ще більше новин|"
@@ -272,7 +273,8 @@ _UI_LABELS = (
     "tekst", "metin", "有料記事", "会員限定記事", "会員限定", "ログイン", "会員登録", "로그인", "登录", "注册",
     "publicidad", "pubblicità", "publicidade", "reklam", "reklama", "reklamă", "פרסומת", "إعلان", "광고", "広告",
     "广告", "anuncio", "werbung", "anzeige", "menú", "buscar", "cerca", "pesquisar", "suchen", "rechercher",
-    "szukaj", "ara", "hledat", "ieškoti", "caută", "ricerca", "búsqueda",
+    "szukaj", "ara", "hledat", "ieškoti", "caută", "ricerca", "búsqueda", "skopiuj link", "fehler melden",
+    "signaler une erreur", "reportar error", "segnala errore", "hata bildir", "nahlásit chybu",
 )
 # ``ui_label`` beyond the literal labels: "Показати ще", "Load more stories", a count or arrow after a label, and
 # longer lines ("Популярне за тиждень", "Save articles to read later …", BBC's "Пропустити Подкаст і продовжити
@@ -341,7 +343,11 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                   r"toate drepturile rezervate|барлық құқықтар қорғалған|усе правы абаронены|כל הזכויות שמורות|"
                   r"جميع الحقوق محفوظة|무단 ?전재|無断転載|版权所有|ყველა უფლება დაცულია|alle rechten voorbehouden|"
                   r"minden jog fenntartva|wszystkie prawa zastrzeżone|prohibida su reproducción|reproducción prohibida|"
-                  r"ⓒ|<?저작권자|本サイトに掲載|本网站|本站).{0,250}"),
+                  r"tutti i diritti riservati|ⓒ|<?저작권자|本サイトに掲載|本网站|本站).{0,250}|"
+                  r"[^.!?\n]{1,80}\.\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+                  r"wszelkie prawa zastrzeżone|todos los derechos reservados|tutti i diritti riservati|"
+                  r"todos os direitos reservados|tüm hakları saklıdır|všechna práva vyhrazena|visos teisės saugomos|"
+                  r"toate drepturile rezervate|всі права захищені|усі права захищені|все права защищены)\.?"),
     # A line with no letter or digit at all ("* * *", "—", "|").
     ("separator", r"[^\w]*"),
     # --- added after the blind red-team (tests/data/furniture/lines.csv) ---------------------------
@@ -372,21 +378,32 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                       rf'(?:telegram-|телеграм-|youtube-)?(?:{_CHANNEL})\s+"[^"]{{1,40}}"|'
                       rf'(?:[\w\'-]+\s+){{0,4}}(?:новини|новости|news|ексклюзиви|эксклюзивы|подробиці|подробности|'
                       rf'відео|видео)\s*(?:—|-|:)\s*(?:у|в|на|on|in)\s+(?:{_CHANNEL})\b.{{0,60}}|'
-                      r'(?:follow us|folgen sie uns|suivez-nous|obserwuj nas|find us|знайдіть нас|найдите нас)\b.{0,80})'),
+                      r'(?:follow us|folgen sie uns|suivez-nous|obserwuj nas|find us|знайдіть нас|найдите нас)\b.{0,80}|'
+                      rf'(?:мы|ми|we are|nous sommes|wir sind|jesteśmy|estamos|siamo)\s+(?:в|у|on|sur|in|w|en|su)\s+'
+                      rf'(?:{_CHANNEL})\s*(?::.{{0,80}}|[.!]?))'),
     # Newsletter and subscribe buttons: "Підписатися", "Sign up for our newsletter".
     ("newsletter", r"(?:suscríbete|suscribete|suscríbase|iscriviti|abbonati|abbonarsi|inscreva-se|assine|receba|"
                    r"abone ol|přihlaste se|odebírejte|užsiprenumeruokite|prenumeruokite|abonează-te|abonați-vă|"
                    r"падпісвайцеся|падпішыцеся|жазылыңыз|הירשמו|הרשמו|اشترك|구독하기|購読|订阅|s'inscrire|"
                    r"jetzt abonnieren|registrieren sie sich|regístrate|registrati|cadastre-se)\b.{0,150}|"
                    r"(?:il vous reste|te quedan|ti restano|restam-lhe|noch)\b.{0,40}\d.{0,120}|"
-                   r"(?:esta|este|questo|questa|bu|tento|šis|acest|cet|dieser|ce|материал|статья|матеріал|стаття)\s+"
-                   r"(?:artículo|contenido|articolo|contenuto|artigo|conteúdo|haber|içerik|článek|obsah|straipsnis|articol|"
-                   r"article|artikel|contenu|доступ\w*)\b.{0,150}(?:suscript|abbonat|assinant|abone|předplat|prenumerat|"
-                   r"abona|abonné|abonnent|подписк|передплат|підписк)\w*.{0,60}|"
+                   r"(?:esta|este|questo|questa|bu|tento|šis|acest|cet|dieser|ce|ten|ta|to|материал|статья|матеріал|"
+                   r"стаття)\s+(?:artículo|contenido|articolo|contenuto|artigo|conteúdo|haber|içerik|článek|obsah|"
+                   r"straipsnis|articol|article|artikel|contenu|artykuł|tekst|materiał|доступ\w*)\b.{0,150}(?:suscript|"
+                   r"abbonat|assinant|abone|předplat|prenumer|abona|abonné|abonnent|subskryb|подписк|передплат|підписк)"
+                   r"\w*.{0,60}|"
+                   r"sie wollen mehr\?.{0,120}|(?:jetzt|now)\s+(?:für\s+[\d,.]+\s*€\s+|[\w.-]+\+\s+)(?:testen|abonnieren|"
+                   r"lesen|try|subscribe)\b.{0,80}|"
                    r"(?:この記事は|有料|会員|日経電子版|残り\d|続きは)[^。]{0,60}(?:有料|会員|文字|読め|お読み)[^\n]{0,60}|"
                    r"(?:sign up|register|get|subscribe|join|підпишіться|підписуйтес[ья]|подпишитесь|подписывайтесь|"
                    r"abonnieren sie|abonnez-vous|inscrivez-vous|zapisz się)\b.{0,60}\b(?:newsletter|inbox|розсилк\w*|"
-                   r"рассылк\w*|email updates|infolettre)\b.{0,40}|"
+                   r"рассылк\w*|email updates|infolettre)\b.{0,80}|"
+                   r"(?:déjà abonné|sei già abbonato|ya eres suscriptor|¿ya eres suscriptor|já é assinante|"
+                   r"bereits abonnent|schon abonnent|masz już subskrypcję|zaten abone misiniz)\b.{0,40}|"
+                   r"(?:(?:recurso|contenido|conteúdo|articolo|artículo|artigo|artykuł|tekst|materiał|contenuto)\s+)?"
+                   r"(?:(?:tylko|wyłącznie)\s+)?(?:exclusivo para (?:assinantes|suscriptores)|solo para suscriptores|"
+                   r"riservato agli abbonati|abonelere özel|pouze pro předplatitele|tik prenumeratoriams|"
+                   r"doar pentru abonați|dla (?:subskrybentów|prenumeratorów))\b.{0,40}|"
                    r"(?:підписатися|підписатись|подписаться|subscribe|abonnieren|s'abonner|abonnez-vous|subskrybuj|follow|"
                    r"sign up|приєднатися|присоединиться|join)(?:\s+(?:на|до|к|to)\s+(?:наш\w*\s+|our\s+)?(?:канал\w*|"
                    r"розсилк\w*|рассылк\w*|новини|новости|channel|newsletter)(?:\s+новин|\s+новостей)?)?"
@@ -422,7 +439,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                 r"you may also like|you might also like|recommended(?: for you| stories| articles| reading| videos)?|"
                 r"(?:ще|ещё|еще|більше|больше|more) (?:по темі|по теме|на тему|на цю тему|на эту тему|за темою|on this)|more from [\w ]{1,30}|more on this story|"
                 r"continue reading|read full (?:article|story)|read the full (?:article|story)|читати далі|читать далее|"
-                r"lesen sie auch|mehr zum thema|zum thema|weiterlesen|click here to read more|"
+                r"lesen sie auch|lesen sie (?:hier )?(?:mehr|weiter)|mehr zum thema|zum thema|weiterlesen|click here to read more|"
                 r"натисніть тут.{0,40}|нажмите здесь.{0,40}|lire aussi|à lire aussi|"
                 r"à lire également|lire la suite|czytaj (?:także|też|więcej)|zobacz (?:też|także)|"
                 r"читайте|читай|read|дивіться|смотрите|"
@@ -521,7 +538,8 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                      r"укрінформ|ukrinform|тасс|tass|sputnik)(?:\s*(?:/|via)\s*[\w .'&-]{1,60})*"),
     # A line that is only a date/time, possibly after a section name: "12:45, 5 листопада 2024",
     # "Nov 5, 2024, 3:54 PM", "Вчора, 18:30", "2 години тому", "Мир | 05.11.2024".
-    ("date_only", rf"(?=.{{0,80}}\Z)(?:[^\W\d_][\w' -]{{0,30}}\s*[,|•·]\s*)?{_DATE_LINE}"),
+    ("date_only", rf"(?=.{{0,80}}\Z)(?:[^\W\d_][\w' -]{{0,30}}\s*[,|•·—]\s*|[^\W\d_][\w'-]{{0,20}}\s+)?{_DATE_LINE}"
+                  r"(?:\s+[^\W\d_][\w.'-]{0,20})?"),
     # "Опубліковано: 05.11.2024, 15:54", "Updated 3 hours ago", "Published Nov 5, 2024", "Updated".
     ("published", rf"(?:опубліковано|оновлено|обновлено|опубликовано|дата публікації|дата публикации|"
                   rf"published|updated|last updated|posted|first published|veröffentlicht|aktualisiert|publié|"
@@ -535,7 +553,9 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                      r"temps de lecture|lecture|czas czytania|lesedauer|час на читання)\s*:?\s*~?\d+\s*(?:хв|хвилин\w*|мин\w*|min\w*|minuten)?\.?|"
                      r"(?:читати|читать|read in)?\s*~?\d+\s*(?:хв|хвилин\w*|мин\.?|минут\w*|min\.?|mins|minutes?|"
                      r"minuten)\.?\s*(?:читання|чтения|на читання|на чтение|read|reading|lesezeit|de lecture|"
-                     r"czytania)?"),
+                     r"czytania)?|"
+                     r"~?\d+\s*(?:minuti|minutos|min\.?|dakika|minut\w*|minuty)\s+(?:di lettura|de lectura|de leitura|"
+                     r"okuma\w*|čtení|skaitymo|de citire|czytania)"),
     # View counts: "👁 1 234", "1 234 перегляди", "Просмотры: 12 345", "12K views".
     ("views", r"(?:👁\ufe0f?|перегляд\w*|просмотр\w*|views?|aufrufe)\s*:?\s*\d[\d\s,.]*[kкmм]?|\d[\d\s,.]{0,12}|"
               r"\d[\d\s,.]*\s*(?:k|к|тис\.?|тыс\.?)?\s*(?:перегляд\w*|просмотр\w*|views?|aufrufe)"),
@@ -553,6 +573,9 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
             r"спонсорський контент|спонсорский контент|на правах реклами|на правах рекламы|промо|promo|"
             r"anzeige|werbung|publicité|reklama|продовження статті нижче|продолжение (?:статьи )?ниже|"
             r"scroll to continue(?: with content)?|(?:story|article) continues below(?: advertisement)?|"
+            r"(?:articolul|artykuł|dalsza część artykułu|el artículo|l'article|der artikel|l'articolo|o artigo|článek|"
+            r"pokračování článku|haberin devamı|straipsnis)\b.{0,40}\b(?:reclam\w*|reklam\w*|publicidad|publicité|"
+            r"anzeige|werbung|pubblicità|publicidade|wideo|video)|"
             r"skip (?:advertisement|ad)|новости (?:сми2|24сми|сми)|новини смі|(?:video )?ad feedback|контент партнера|"
             r"партнерський (?:проєкт|проект|контент)|партнерский (?:проект|контент)|спецпроєкт\w*|спецпроект\w*|"
             r"branded content|paid (?:content|post)|partner content|"
@@ -581,6 +604,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     # Statements and disclaimers: Reuters' trust principles, "Мнение редакции может не совпадать …",
     # the Russian "foreign agent" label.
     ("disclaimer", r"our standards:.{0,100}|.{0,60}trust principles\.?|"
+                   r"(?:os comentários|los comentarios|i commenti|les commentaires|die kommentare|komentarze)\b.{0,200}|"
                    r"(?:мнение|мнения|думка|погляди|взгляды|позиція|точка зрения|the views|views|opinions)\b.{0,60}\b(?:редакци\w+|editorial|"
                    r"автор\w*|authors?|the author)\b.{0,100}|"
                    r".{0,200}(?:выполняющ\w+ функции иностранного агента|распространено иностранным|"
@@ -605,7 +629,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                r"independente|independiente|indipendente|bağımsız|nezávislou|nepriklausomą|notre|unseren|unabhängigen)"
                r"\b.{0,80}|"
                r"[\w.'-]+(?:\s+[\w.'-]+)?\s*(?:—|-|:)\s*.{0,30}?(?:поддержите|підтримайте|support)\s+(?:нашу|our)\b.{0,80}|"
-               r"(?:підтримайте|підтримати|поддержите|поддержать|support)\s+(?:the\s+)?\"?"
+               r"(?:підтримайте|підтримати|поддержите|поддержать|support|помочь|помогите|допоможіть|help)\s+(?:the\s+)?\"?"
                r"(?-i:[A-ZА-ЯІЇЄҐ][\w'.-]*)(?:\s+(?-i:[\w'.-]+)){0,2}\"?|"
                r"donate(?: now)?|задонатити|стати патроном|станьте патроном|become a (?:patron|member|supporter)|"
                r"make a donation|пожертвувати|пожертвовать|підтримати|support us|донат|donation|"
@@ -644,6 +668,10 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                        r"[.!?)]\s*\|\s*(?:picture alliance|imago|dpa|reuters|afp|ap|getty images|associated press|epa|"
                        r"foto|photo|bild)\b[^|]{0,60}|"
                        r"\s/\s*[^/()]{1,40}\s+nuotr\.|"
+                       r"\s(?-i:Foto|Photo|Фото|Fot\.|Zdjęcie|Fotó|Bild|Photograph)\s*:\s*[^.()]{1,60}|"
+                       rf"\s(?:—\s*)?(?:{_AGENCIES})\s*/\s*(?:[\w-]+\s*/\s*)?(?:{_AGENCIES})|"
+                       r"\((?:צילום|تصوير|사진|写真|照片|fotó|zdjęcie|fotoğraf|fotografia|fotografía)\s*[:：]\s*[^()]{1,60}\)|"
+                       r"\[[^\[\]]{0,80}(?:자료사진|제공|촬영|사진|資料写真|提供)[^\[\]]{0,60}\]|"
                        rf"\((?:[^()]{{1,60}}/\s*)?(?:{_AGENCIES})(?:\s*(?:/|via)\s*[^()]{{1,60}})?\))\s*\.?"),
     # Outlet name before a channel: "Коммерсантъ в Telegram", "Фонтанка в Telegram — подписывайтесь",
     # "Газета.Ru в соцсетях", "Еспресо у Telegram: підписуйтесь на головне" (four words at most before it).
@@ -710,15 +738,28 @@ def _needles(*needles: str):
 def _caption_gate(line: str, low: str) -> bool:
     """Gate of ``caption_credit``: the line ends on "(<credit word or agency> …)" or names a credit near its end."""
     tail = low[-90:]
-    if tail.rstrip(" .").endswith(")"):
-        return low[low.rfind("(") + 1:].startswith(_CAPTION_OPENERS)
-    if ":" not in tail and "©" not in tail and "/" not in tail:  # "Фото: …", "Photo © …", "REUTERS/…"
-        return False
-    return any(w in tail for w in ("фото", "photo", "foto", "image", "credit", "ілюстрац", "иллюстрац", "illustration",
-                                   "reuters/", "afp/", "epa/", "ap/", "getty images/", "epa-efe/", "kcna/"))
+    end = tail.rstrip(" .")
+    if end.endswith(")"):
+        inner = low[low.rfind("(") + 1:]
+        return inner.startswith(_CAPTION_OPENERS) or "/" in inner or inner.rstrip(" .)").endswith(_AGENCY_ENDS)
+    if end.endswith("]"):  # "[AFP 연합뉴스 자료사진]"
+        return True
+    if ":" not in tail and "©" not in tail and "/" not in tail and "|" not in tail and "：" not in tail:
+        return False  # "Фото: …", "Photo © …", "REUTERS/…", "| picture alliance"
+    return any(w in tail for w in _CAPTION_WORDS)
+
+
+_CAPTION_WORDS = ("фото", "photo", "foto", "image", "credit", "ілюстрац", "иллюстрац", "illustration", "reuters", "afp",
+                  "epa", "ap", "getty", "kcna", "bild", "zdjęcie", "fot.", "kuva", "snímek", "nuotr", "ფოტო", "фота",
+                  "сурет", "צילום", "تصوير", "사진", "写真", "照片", "图片", "imag", "immagine", "picture alliance", "imago",
+                  "associated press", "dpa", "pap", "ansa", "efe", "lusa")
+_AGENCY_ENDS = ("ap", "afp", "reuters", "epa", "ansa", "efe", "lusa", "pap", "dpa", "getty images", "yonhap", "kcna", "tass",
+                "тасс", "رويترز", "الفرنسية", "الأناضول", "imago", "kyodo", "xinhua", "aa", "anadolu", "ria novosti",
+                "риа новости", "уніан", "укрінформ")
 
 
 _CAPTION_OPENERS = ("фото", "photo", "foto", "image", "picture", "video", "відео", "видео", "ілюстр", "иллюстр",
+                    "צילום", "تصوير", "사진", "写真", "照片", "fotó", "zdjęcie", "fotoğraf", "fotograf",
                     "credit", "джерело", "источник", "ap", "afp", "reuters", "epa", "getty", "yonhap", "tass", "тасс",
                     "уніан", "укрінформ", "kcna", "риа", "ria")
 _CHANNEL_CYR = ("телеграм", "вайбер", "фейсбук", "інстаграм", "инстаграм", "ютуб", "тікток", "тикток", "дзен",
@@ -740,7 +781,8 @@ _CHANNEL_GATE = _channel_gate
 _LOWER = re.compile(r"[a-zа-яёіїєґ]")
 _DIGIT_GATE = re.compile(r"\d")
 _DISCLAIMER_STARTS = ("our standards", "мнение", "мнения", "думка", "погляди", "взгляды", "позиція", "точка зрения",
-                      "the views", "views", "opinions", "trust project", "the trust project", "*")
+                      "the views", "views", "opinions", "trust project", "the trust project", "*", "os comentários",
+                      "los comentarios", "i commenti", "les commentaires", "die kommentare", "komentarze")
 _CORRECTION_STARTS = ("correction", "clarification", "editor's note", "editors' note", "примітка редакції",
                       "примечание редакции", "исправление", "виправлення", "уточнення редакції", "уточнение редакции",
                       "this ", "the ", "цю ", "эту ", "этот ", "статт", "новин", "матеріал", "стать", "новост", "материал")
@@ -844,10 +886,14 @@ politics politik politique política politica polityka siyaset politika поли
 פוליטי პოლიტიკა europe europa asia asien asie americas africa war krieg guerre guerra wojna savaş війна война вайна
 ukraine ukrainie ucrania ucraina ucrânia ukrayna україна украина украіна russia russland russie rusia russia rusya росія
 россия 북한 北朝鮮 朝鲜 gündem kraj inland domácí lietuvoje economy wirtschaft économie economía economia gospodarka
-ekonomi економіка экономика business opinion meinung opinión opinione opinião opinia society gesellschaft société
+ekonomi економіка экономика жаңалықтары business opinion meinung opinión opinione opinião opinia society gesellschaft société
 sociedad società sociedade społeczeństwo суспільство общество 社会 사회 latest aktuell güncel aktuálně actualidad
 attualità actualité
 """.split())
+_NAV_GLUE = frozenset({"in", "der", "de", "en", "na", "w", "di", "del", "la", "the", "on", "v", "в", "у", "на", "і",
+                       "и", "та", "and", "und", "et", "y", "e", "im", "le", "du", "da", "do", "no"})
+# A Japanese/Chinese topic tag: kanji and katakana without particles ("ウクライナ侵攻"), or up to four kanji ("朝鮮半島").
+_CJK_TAG = re.compile(r"(?=[\u4e00-\u9fff\u30a0-\u30ff]*[\u30a0-\u30ff])[\u4e00-\u9fff\u30a0-\u30ff]{2,10}|[\u4e00-\u9fff]{2,4}")
 _NAV_SPLIT = re.compile(r"\s+[/|>]\s+|\s*[›»→]\s*")
 _NAV_ITEM_BAD = re.compile(r"[.!?:;\"\d]")
 _NAME_TOKEN = re.compile(r"(?:[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*|[^\W\d_]\.)\Z")
@@ -878,6 +924,8 @@ def _shape_entry(line: str) -> str | None:
     low = line.casefold()
     if _nav_line(line, low):
         return "site_nav"
+    if len(line) <= 10 and _CJK_TAG.fullmatch(line):
+        return "tags"
     if _agency_line(low) or _name_line(line, low):
         return "byline"
     return None
@@ -886,8 +934,9 @@ def _shape_entry(line: str) -> str | None:
 def _nav_line(line: str, low: str) -> bool:
     """"Новини / Україна / Війна", "Wiadomości › Świat", "World | Europe | US news | …", "Anasayfa Dünya"."""
     words = low.split()
-    if len(words) <= 5 and all(w in _SECTION_WORDS or ("." in w and not w.endswith(".")) for w in words) \
-            and any(w in _SECTION_WORDS for w in words):
+    if len(words) <= 5 and all(w in _SECTION_WORDS or w in _NAV_GLUE or ("." in w and not w.endswith("."))
+                               for w in words) and sum(w in _SECTION_WORDS for w in words) >= max(1, len(words) - 2) \
+            and words[0] not in _NAV_GLUE:
         return True
     if not any(c in line for c in "/|>›»→"):
         return False
