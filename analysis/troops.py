@@ -440,7 +440,7 @@ _PEOPLE = re.compile(r"\b(?:осіб|особ|людей|чоловік|чело
                      r"погибших|убитых|раненых|пострадавш\w*|постраждал\w*|killed|dead|wounded|injured)\b", re.I)
 _FOREIGN = re.compile(
     r"\b(?:російськ\w*|росіян\w*|русск\w*|российск\w*|россиян\w*|Russian\w*|Russia's|"
-    r"українськ\w*|украинск\w*|українц\w*|украинц\w*|Ukrainian\w*|ворож\w*|вражеск\w*|enemy|"
+    r"українськ\w*|украинск\w*|українц\w*|украинц\w*|Ukrainian\w*|Ukraine's|ворож\w*|вражеск\w*|enemy|"
     r"південнокорейськ\w*|южнокорейск\w*|South Korean\w*|американськ\w*|американск\w*|American\w*|"
     r"US|U\.S\.|китайськ\w*|китайск\w*|Chinese|рф|РФ)\b",
 )
@@ -535,7 +535,7 @@ _HUNDREDS_PLURAL = re.compile(r"^(?:сотні|сотень|сотни|соте�
 
 # A sentence may hold a figure only when it has a digit or one of these stems (multipliers, round numbers) or
 # when one of its words is in ``_UNITS``; a paragraph where none is found is not scanned (``_may_hold_number``).
-_NUMBER_STEM_WORDS = ("тис", "тыс", "thousand", "hundred", "сот", "десят", "сорок", "twenty", "thirty", "fifty")
+_NUMBER_STEM_WORDS = ("тис", "тыс", "thousand", "hundred", "сот", "десят", "сорок", "twenty", "thirty", "fifty", "dozen")
 _NUMBER_STEMS = re.compile(r"\d|" + "|".join(_NUMBER_STEM_WORDS), re.I)
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
@@ -569,14 +569,14 @@ _RANGE_OPEN = re.compile(r"(?:\bвід|\bот|\bbetween|\bfrom|\bз)\s*$", re.I)
 # Kind cues ------------------------------------------------------------------------------------
 _CUES = {
     "casualties": re.compile(
-        r"\b(?:загин\w*|загибл\w*|вбит\w*|убит\w*|вбив\w*|поранен\w*|ранен\w*|ранили|поранили|killed|wounded|"
-        r"injured|casualt\w*|dead|died|deaths?|втрат\w*|потер\w*|losses|ліквідов\w*|ліквідува\w*|"
+        r"\b(?:загин\w*|загибл\w*|вбит\w*|убит\w*|вбив\w*|поранен\w*|ранен\w*|ранили|поранили|killed|killing|kills|wounded|"
+        r"wounding|injured|casualt\w*|dead|died|deaths?|втрат\w*|потер\w*|losses|ліквідов\w*|ліквідува\w*|"
         r"ликвидир\w*|ликвидирова\w*|знищ\w*|уничтож\w*|погиб\w*|загиб\w*|гибел\w*|вибул\w* з ладу|выбыл\w* из строя|"
         r"санітарн\w*|санитарн\w*|пострадавш\w*|постраждал\w*|вивел\w* з ладу|вивед\w* з ладу|виведен\w* з ладу|вивест\w* з ладу|вывел\w* из строя|выведен\w* из строя|вывест\w* из строя|put out of action|eliminated|neutrali[sz]ed|lost|lose|loses|losing|loss|втрача\w*|теря\w*)\b", re.I),
     "returned": re.compile(
         r"\b(?:повернул\w*|повернут\w*|повернен\w*|відправил\w* додому|додому|вивели|виведен\w*|вивед\w*|"
         r"відвели|відвел\w*|відвів|відвод\w*|відведен\w*|вернул\w*|вернут\w*|возвращ\w*|домой|отозва\w*|выведен\w*|вывели|отвел\w*|"
-        r"returned|return(?:ing)? home|withdrawn|withdrew|withdraw\w*|pulled (?:out|back)|sent (?:back|home)|"
+        r"returned|return(?:ing)? home|repatriat\w*|репатрі\w*|репатри\w*|withdrawn|withdrew|withdraw\w*|pulled (?:out|back)|sent (?:back|home)|"
         r"back home|rotated out|відклика\w*|вивела|вивів|вивело|виводит\w*|виводять|вывела|вывел|вывело|выводит\w*|"
         r"выводят|отвод\w*|обратно|на родину|вывест\w*|вивест\w*|(?:pulled|rotated|brought|sent|taken)\s+(?:\S+\s+){0,4}?(?:out|back)|відкликал\w*|відкликан\w*|отзыва\w*|отвед\w*|recalled)\b(?!\s+(?:з ладу|із ладу|из строя))", re.I),
     "projected": re.compile(
@@ -610,7 +610,7 @@ _CUES = {
         r"reached|totals?|totall?ing|number(?:s|ed|ing)?|достигл\w*|there are|there were|контингент\w*|"
         r"contingent|угрупован\w*|группировк\w*|strong|рухают\w*|рухаєт\w*|рухал\w*|прямують|прямує|движут\w*|"
         r"двигают\w*|moving|heading|кордон\w*|границ\w*|border|підготовк\w*|подготовк\w*|обуча\w*|обучени\w*|тренир\w*|зосередж\w*|сосредоточ\w*|"
-        r"concentrated|massed|ferried|shipped|transported|перевез\w*|перевезл\w*|доставлен\w*|підкріплен\w*|подкреплени\w*|reinforcements?|присутн\w*|присутстви\w*|presence|"
+        r"Далек\w+ Сход\w*|Дальн\w+ Восток\w*|Far East|concentrated|massed|ferried|shipped|transported|перевез\w*|перевезл\w*|доставлен\w*|підкріплен\w*|подкреплени\w*|reinforcements?|присутн\w*|присутстви\w*|presence|"
         r"залиша\w*|остают\w*|остаются|remain\w*|в бой|у бій|в бій|into battle|into combat|"
         r"загальн\w+ (?:кількіст|чисельніст)\w*|общ\w+ (?:численност|числ|количеств)\w*)\b", re.I),
     # captured North Korean soldiers are counted as "other" (checked before every other cue)
@@ -664,7 +664,7 @@ _CAUSE = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,4}?"
     r"(?:losses|casualties|втрат\w*|потер\w*|загибл\w*|погибш\w*)", re.I)
 # place words among the present cues: in the rest of a sentence they lose to any other cue
-_PLACE = re.compile(r"(?:Росі[їю]|России|Россию|РФ|Курськ\w*|Курск\w*|Russia|Kursk|in Russia|to Russia|in Kursk|"
+_PLACE = re.compile(r"(?:Далек\w+ Сход\w*|Дальн\w+ Восток\w*|Far East|Росі[їю]|России|Россию|РФ|Курськ\w*|Курск\w*|Russia|Kursk|in Russia|to Russia|in Kursk|"
                     r"to Kursk|фронт\w*|front|кордон\w*|границ\w*|border)", re.I)
 # a predicate right after a bare figure: "10,000 had arrived", "10,000 were in Russia"
 _PREDICATE_AFTER = re.compile(
