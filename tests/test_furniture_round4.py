@@ -1,0 +1,164 @@
+"""Blind round 4 on site furniture: whole articles, many languages, through the whole pipeline.
+
+``tests/data/furniture_articles/`` holds 49 articles from 39 imagined outlets in 21 languages (written blind,
+before the lexicon was read: header lines, bylines, datelines, share bars, captions with credits, "read also"
+inserts, paywall/newsletter/cookie lines, tags, related blocks, footers; four outlets have 3 articles with the
+same template). ``tests/data/furniture_articles_labels.csv`` labels every non-empty line
+(``file, line_no, is_furniture, kind``; line_no is 1-based in the file). A line counts as flagged when
+``load_articles`` removed it (it is in ``removed`` with a kind other than ``title``). Blind, before any change:
+recall 0.678, 18.5% of the flagged lines news (all of those in teaser blocks).
+"""
+from __future__ import annotations
+
+import csv
+import warnings
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+import helpers as h
+from analysis.boilerplate import is_furniture
+from analysis.text import normalize, split_paragraphs
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "tests" / "data" / "furniture_articles"
+LABELS = ROOT / "tests" / "data" / "furniture_articles_labels.csv"
+
+#: The language each outlet writes in (the file name is ``<outlet>_<n>.txt``).
+LANG = dict(ukrinform="uk", tsn="uk", meduza="ru", rbc="ru", novayagazeta="ru", guardian="en", reuters="en",
+            spiegel="de", tagesschau="de", lemonde="fr", franceinfo="fr", liberation="fr", onet="pl", rp="pl",
+            elpais="es", infobae="es", abc="es", corriere="it", ansa="it", repubblica="it", publico="pt", folha="pt",
+            observador="pt", hurriyet="tr", aa="tr", ntv="tr", yonhap="ko", nhk="ja", asahi="ja", nikkei="ja",
+            bbczh="zh", aljazeera="ar", ynet="he", interpressnews="ka", digi24="ro", idnes="cs", lrt="lt",
+            nashaniva="be", tengrinews="kk")
+
+
+def _outlet(file: str) -> str:
+    return file.rsplit("_", 1)[0]
+
+
+@pytest.fixture(scope="module")
+def labels() -> dict[str, list[tuple[int, bool, str]]]:
+    out: dict[str, list[tuple[int, bool, str]]] = defaultdict(list)
+    with LABELS.open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            out[r["file"]].append((int(r["line_no"]), r["is_furniture"] == "1", r["kind"]))
+    return dict(out)
+
+
+@pytest.fixture(scope="module")
+def scored(labels) -> list[dict]:
+    """One row per labelled line: file, lang, line, is_furniture, kind, flagged (removed by the pipeline)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        articles = h.load_articles(FOLDER, cache=False)
+    rows = []
+    for art in articles.itertuples():
+        file = f"{art.article_id}.txt"
+        lines = [ln for ln in art.text.split("\n") if ln.strip()]
+        assert len(lines) == len(labels[file]), file
+        paras = split_paragraphs(art.text)
+        owner, j, acc = [], 0, None
+        for ln in lines:  # which paragraph each line ended up in (a lower-case line joins the one before)
+            acc = ln if acc is None else f"{acc} {ln}"
+            owner.append(j)
+            if acc == paras[j]:
+                j, acc = j + 1, None
+        assert j == len(paras), file
+        removed = defaultdict(list)
+        for r in art.removed:
+            if r["kind"] != "title":
+                removed[r["paragraph"]].append(r["text"])
+        for (no, fur, kind), ln, p in zip(labels[file], lines, owner):
+            flagged = any(ln == t or ln in t for t in removed.get(p, ()))
+            rows.append(dict(file=file, lang=LANG[_outlet(file)], line=ln, is_furniture=fur, kind=kind,
+                             flagged=flagged))
+    return rows
+
+
+def _scores(rows: list[dict]) -> tuple[float, float, list[str], list[str]]:
+    fur = [r for r in rows if r["is_furniture"]]
+    hits = [r for r in rows if r["flagged"]]
+    recall = sum(r["flagged"] for r in fur) / len(fur)
+    news_share = sum(not r["is_furniture"] for r in hits) / len(hits) if hits else 0.0
+    missed = [r["line"] for r in fur if not r["flagged"]]
+    news = [r["line"] for r in hits if not r["is_furniture"]]
+    return recall, news_share, missed, news
+
+
+def test_fixture_is_many_outlets_and_languages(labels):
+    files = sorted(p.name for p in FOLDER.glob("*.txt"))
+    assert files == sorted(labels) and len(files) >= 40
+    assert len({_outlet(f) for f in files}) >= 25
+    assert len({LANG[_outlet(f)] for f in files}) >= 12
+    for file, rows in labels.items():
+        assert 6 <= len(rows) <= 20, file
+        text = (FOLDER / file).read_text(encoding="utf-8").split("\n")
+        assert [no for no, _, _ in rows] == [i for i, ln in enumerate(text, 1) if ln.strip()], file
+        assert rows[0][2] == "title" and not rows[0][1], file  # the title is the first line, and news
+        assert any(f for _, f, _ in rows) and any(not f for _, f, _ in rows), file
+
+
+def test_whole_pipeline_finds_furniture_without_flagging_news(scored):
+    recall, news_share, missed, news = _scores(scored)
+    assert recall >= 0.9, missed
+    assert news_share <= 0.05, news
+
+
+LANGS_WITH_3 = sorted({lang for lang in LANG.values()
+                       if sum(LANG[_outlet(p.name)] == lang for p in FOLDER.glob("*.txt")) >= 3})
+
+
+@pytest.mark.parametrize("lang", LANGS_WITH_3)
+def test_each_language_with_three_articles(scored, lang):
+    """Per language: recall >= 0.9; at most 10% of the flagged lines news (a few lines per language)."""
+    rows = [r for r in scored if r["lang"] == lang]
+    recall, news_share, missed, news = _scores(rows)
+    assert recall >= 0.9, missed
+    assert news_share <= 0.10, news
+
+
+def test_lexicon_alone_carries_one_off_articles(labels):
+    """Without repetition (each line on its own), ``is_furniture`` finds most furniture and flags little news."""
+    fur = news = fur_hit = news_hit = 0
+    for file, rows in labels.items():
+        text = (FOLDER / file).read_text(encoding="utf-8").split("\n")
+        for no, is_fur, _ in rows:
+            flagged = is_furniture(normalize(text[no - 1])) is not None
+            fur += is_fur
+            news += not is_fur
+            fur_hit += is_fur and flagged
+            news_hit += (not is_fur) and flagged
+    assert fur_hit / fur >= 0.9
+    assert news_hit / news <= 0.02
+
+
+@pytest.mark.parametrize("line", [
+    "Mikel Ayestaran", "Олена Коваль", "Julian Borger in Washington and Shaun Walker in Kyiv", "Agência Lusa",
+    "ČTK, kop", "Redazione ANSA", "Wiadomości › Świat", "Новини / Україна / Війна", "Anasayfa Dünya",
+    "World | Europe | US news | Americas | Asia | Middle East", "김지연 기자", "【ソウル＝共同】",
+    "2024年11月13日 11時05分", "송고2024-11-13 10:15", "06 Kasım 2024 Çarşamba 10:31", "5. listopadu 2024 7:45",
+    "Publié le 05 novembre 2024 à 11h30, modifié le 05 novembre 2024 à 15h02", "Paylaş", "Distribuie pe Facebook",
+    "Partagez sur twitter (nouvel onglet) (Nouvelle fenêtre)", "Leer más: Corea del Norte envía miles de soldados",
+    "관련기사", "関連記事", "Yoon Suk-yeol à Séoul, le 7 novembre. (Jung Yeon-Je/AFP)",
+    "Wolodymyr Selenskyj Foto: Efrem Lukatsky / AP / dpa", "جنود كوريون شماليون خلال عرض عسكري (رويترز)",
+    "사브리나 싱 부대변인 [AFP 연합뉴스 자료사진]", "Šiaurės Korėjos kariai / Reuters nuotr.",
+    "Riproduzione riservata © Copyright ANSA", "Tüm hakları saklıdır.", "Suscríbete para seguir leyendo",
+    "Apoie o jornalismo independente", "Diskuse (128)", "2 minuti di lettura", "Krieg in der Ukraine",
+])
+def test_round4_furniture_lines(line):
+    assert is_furniture(normalize(line)) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Reakcja Kremla", "Nordkoreanische Soldaten", "Kim Jong Un", "Sin idioma común", "Реакція партнерів",
+    "Seoul erwägt Waffenlieferungen", "Rosja zaprzecza", "Des combats imminents", "Kyiv / Moscow talks stall again",
+    "AP reported that the troops had arrived in Kursk.", "Ми у Telegram отримали відео з позицій.",
+    "Kremlsprecher Peskow am Mittwoch in Moskau", "Colona militară s-a deplasat spre Kursk la 5 noiembrie 2024.",
+    "北朝鮮は1万人超の兵士をロシアに派遣したとされる。", "정부, 대응 수위 고심", "El Kremlin no ha confirmado su presencia.",
+    '"Die ersten kleinen Gefechte haben stattgefunden", sagte Umjerow.',
+    "Der Pakt war am Montag vom nordkoreanischen Parlament ratifiziert worden.",
+])
+def test_round4_news_lines_are_not_furniture(line):
+    assert is_furniture(normalize(line)) is None
