@@ -1301,7 +1301,8 @@ _TEASER_HEADER_MAX_WORDS = 6
 _TEASER_HEADLINE_MAX_WORDS = 20
 _TEASER_HEADLINE_MAX_CHARS = 200
 _TEASER_LEAD_MAX_CHARS = 300
-_TEASER_MIN_HEADLINES = 3
+_TEASER_MIN_HEADLINES = 3         # headlines in a header-less run that is visibly a list
+_TEASER_MIN_BARE_HEADLINES = 4    # … and in a run of bare headlines
 _TEASER_BODY_BEFORE_RUN = 2      # body paragraphs (lede included) that stay before a header-less headline run
 _TEASER_BODY_BEFORE_HEADER = 2   # … and before a block header
 _TEASER_BULLET = re.compile(r"[—–\-•*·▪►]\s*")
@@ -1342,22 +1343,24 @@ def _header_block(paragraphs: list[str], content: list[int], skip: set[int], n_h
     """Index of the first line after the earliest block header whose tail is all teasers, else ``None``.
 
     The tail after the header must be short lines that do not continue prose (no linking word or quote at the
-    start, no line longer than ``_TEASER_LEAD_MAX_CHARS`` unless a headline), and uniform: all headlines/labels
-    or all one-sentence-ish leads — a header followed by two headlines and then body sentences is a mid-body
-    "read also" box, not the end of the article. ``n_head`` body paragraphs must come before the header.
+    start, no line longer than ``_TEASER_LEAD_MAX_CHARS`` unless a headline), and uniform: all headlines/labels,
+    all one-sentence-ish leads, or at least two headline + lead pairs — a header followed by two headlines and
+    then body sentences is a mid-body "read also" box, not the end of the article. More than ``n_head`` body
+    paragraphs must come before the header.
     """
     first_content = content[n_head] if len(content) > n_head else None
     if first_content is None:
         return None
     best = None
-    n_head_line = n_lead = 0
+    seq: list[str] = []                  # shapes of the tail, last line first: "H" headline, "L" lead
+    uniform = alternating = True         # all one shape; lead, headline, lead, … from the end
     for i in range(len(paragraphs) - 1, first_content, -1):
         p = paragraphs[i]
         if not p.strip():
             continue
         in_skip = i in skip
         if (in_skip or len(p) <= _TEASER_HEADER_MAX_CHARS) and _is_block_header(p, in_skip):
-            if (n_head_line or n_lead) and not (n_head_line and n_lead):
+            if seq and (uniform or (alternating and len(seq) >= 4 and len(seq) % 2 == 0)):
                 best = i
             continue
         if in_skip:
@@ -1365,14 +1368,15 @@ def _header_block(paragraphs: list[str], content: list[int], skip: set[int], n_h
         shape = _teaser_shape(p)
         if shape in ("prose", "item") or _CONTINUES.match(p):
             break
-        if shape == "lead":
-            if len(p) > _TEASER_LEAD_MAX_CHARS:
-                break
-            n_lead += 1
-        elif shape == "headline":
-            n_head_line += 1
-        if n_head_line and n_lead:
+        if shape == "lead" and len(p) > _TEASER_LEAD_MAX_CHARS:
             break
+        if shape != "label":
+            kind = "L" if shape == "lead" else "H"
+            alternating = alternating and kind == ("L" if len(seq) % 2 == 0 else "H")
+            uniform = uniform and (not seq or kind == seq[0])
+            seq.append(kind)
+            if not (uniform or alternating):
+                break
     if best is None:
         return None
     after = [i for i in content if i > best]
@@ -1380,19 +1384,23 @@ def _header_block(paragraphs: list[str], content: list[int], skip: set[int], n_h
 
 
 def _headline_run(paragraphs: list[str], content: list[int], n_head: int, skip: set[int] = frozenset()) -> int | None:
-    """Start of a trailing run of ≥ 3 headlines (labels such as counts or rubrics may sit between them), else None.
+    """Start of a trailing run of headlines (labels such as counts or rubrics may sit between them), else None.
 
-    The run must not continue prose: no bullet, its first line does not start with a linking word or quotation
+    At least 4 headlines, or 3 when the run is visibly a list: a label, a stamp, a count or another furniture
+    line sits between its headlines (three bare headline-like lines may be photo captions). The run must not continue prose: no bullet, its first line does not start with a linking word or quotation
     mark unless furniture (a footer, a promo) separates it from the body (later lines may, up to a third of the
     run's plain headlines), and it does not follow a line ending in ":" (a list the body announces).
     ``n_head`` body paragraphs stay.
     """
     run: list[tuple[int, bool]] = []      # (position in content, starts with a linking word), last line first
     k = len(content) - 1
+    listed = False                        # a label or furniture line between two headlines of the run
     while k >= n_head:
         p = paragraphs[content[k]]
         shape = _teaser_shape(p)
         if shape == "headline" and not _TEASER_BULLET.match(p):
+            if run and (run[-1][0] != k + 1 or content[k + 1] != content[k] + 1):
+                listed = True
             run.append((k, bool(_CONTINUES.match(p))))
         elif shape != "label":
             break
@@ -1401,7 +1409,8 @@ def _headline_run(paragraphs: list[str], content: list[int], n_head: int, skip: 
         run.pop()
     soft = sum(s for _, s in run)
     n = len(run) - soft
-    if n < _TEASER_MIN_HEADLINES or soft * 2 > n:
+    if n < _TEASER_MIN_HEADLINES or len(run) < (_TEASER_MIN_HEADLINES if listed else _TEASER_MIN_BARE_HEADLINES) \
+            or soft * 2 > n:
         return None
     start = run[-1][0]
     if start > 0 and paragraphs[content[start - 1]].rstrip().endswith(":"):
