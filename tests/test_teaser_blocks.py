@@ -107,13 +107,19 @@ ON_TOPIC = [
     "КНДР перекинула ще 3 тисячі військових на Курщину",
     "Зеленський: КНДР готує другу хвилю відправки військ",
     "Рютте підтвердив присутність північнокорейців у Курській області",
+    "Південна Корея розглядає постачання зброї Україні через дії Пхеньяна",
 ]
 
 
 def test_on_topic_headline_run_without_header():
     assert find_teaser_block(HEAD + ON_TOPIC, HEAD[0]) == len(HEAD)
-    # two headlines are not a run
-    assert find_teaser_block(HEAD + ON_TOPIC[:2], HEAD[0]) is None
+    # three bare headline-like lines may be photo captions: not a run …
+    assert find_teaser_block(HEAD + ON_TOPIC[:3], HEAD[0]) is None
+    # … but three with stamps between them are a list
+    stamped = HEAD + [ON_TOPIC[0], "18:42", ON_TOPIC[1], "18:15", ON_TOPIC[2], "17:58"]
+    assert find_teaser_block(stamped, HEAD[0]) == len(HEAD)
+    # a headline run needs the body before it
+    assert find_teaser_block(HEAD[:2] + ON_TOPIC, HEAD[0]) is None
 
 
 def test_header_makes_a_block_of_two():
