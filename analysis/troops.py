@@ -363,16 +363,24 @@ def _feed_history(history: dict, pars: list[str]) -> None:
         history["sents"] = [*history["sents"], *sents][-need:]
 
 
-def _may_hold_number(par: str) -> bool:
-    """False only when no sentence of ``par`` can hold a figure: no digit, no stem of ``_NUMBER_STEM_WORDS``
-    (any case), no word of ``_UNITS`` or ``_HUNDRED`` (a superset of the test ``_paragraph_mentions`` puts to
-    each sentence, cheaper: one lower-cased copy searched case-sensitively)."""
-    if _DIGIT.search(par) or _CASE_ODD.search(par):
+def _may_hold_number(s: str) -> bool:
+    """The test a sentence passes before ``_paragraph_mentions`` parses its numbers: a digit, a stem of
+    ``_NUMBER_STEM_WORDS`` in any case (re.I), or a word whose lower case is in ``_UNITS``. A paragraph that
+    fails it has no sentence that passes it (``_article_mentions`` skips it).
+
+    Same answer as ``_NUMBER_STEMS.search(s) or any(w.lower() in _UNITS for w in _WORD.findall(s))``, faster:
+    the stems are looked for in one lower-cased copy unless ``s`` holds a letter that re.I and .lower() fold
+    differently (``_CASE_ODD``)."""
+    if _DIGIT.search(s):
         return True
-    low = par.lower()
-    if any(w in low for w in _NUMBER_STEM_WORDS):
-        return True
-    return not _NUMBER_WORDS.isdisjoint(_WORD.findall(low))
+    if _CASE_ODD.search(s):
+        if _NUMBER_STEMS.search(s):
+            return True
+    else:
+        low = s.lower()
+        if any(w in low for w in _NUMBER_STEM_WORDS):
+            return True
+    return not _UNITS.keys().isdisjoint(map(str.lower, _WORD.findall(s)))
 
 
 #: From this many articles on, ``extract_troop_counts`` shows a progress bar (about 2 s of work).
@@ -542,7 +550,6 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 # characters that re.I matches to a letter of the stems or number words but whose .lower() is another one
 # (dotted/dotless i, long s, old Cyrillic letter forms): a paragraph holding one is scanned
 _CASE_ODD = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88\ua64b]")
-_NUMBER_WORDS = frozenset({*(w.lower() for w in _UNITS), *_HUNDRED})
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)*|\S")
 
 _LOWER_MOD = re.compile(
@@ -597,7 +604,7 @@ _CUES = {
         r"вирішил\w*|вирішив|ухвалил\w*|решил\w*|решени\w*|рішення|decided|decision|готов|готова|готовы|готовий|готові|ready to|willing to|розгляда\w*|"
         r"рассматрива\w*|consider\w*|можливість|можливості|возможност\w*|здатн\w*|здатен|спроможн\w*|способн\w*|capable|able to|має намір|намерен\w*|досягне|сягне|достигнет|will reach|will grow|will rise|pledged|pledges?|promised|promises?|vowed to send|пообіцяв|пообіцяла|пообіцяли|обіцяє|обіцяють|пообещал\w*|обещает|обещают)\b)", re.I),
     "present": re.compile(
-        r"\b(?:перебува\w*|перебув\w*|знаход\w*|розгорн\w*|розміщ\w*|дислок\w*|прибул\w*|прибули|прибуло|"
+        r"\b(?:followed by|перебува\w*|перебув\w*|знаход\w*|розгорн\w*|розміщ\w*|дислок\w*|прибул\w*|прибули|прибуло|"
         r"відправ\w*|направ\w*|надісла\w*|передав\w*|передал\w*|передала|надал\w*|предостав\w*|provided|supplied|handed|перекину\w*|перекинул\w*|переброс\w*|перекид\w*|переправ\w*|"
         r"навча\w*|тренуют\w*|готу(?:ється|ються)|готов(?:ится|ятся)|"
         r"перш\w+ хвил\w*|перв\w+ волн\w*|first wave|воюют\w*|воюють|беруть участь|участвуют|бере участь|брал\w* участ\w*|участвовал\w*|"
@@ -680,6 +687,8 @@ _PLACE_AFTER = re.compile(r"\s+(?:(?:already|now|currently|still|deployed|statio
 _BULLET = re.compile(r"^\s*[-–—•*·▪►]\s*")
 _LABEL = re.compile(r"(?P<label>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,5}(?:\s*\([^()]{0,40}\))?)"
                     r"\s*(?P<sep>:|\s[—–-]\s)\s*")
+_CAPTURED_BEFORE = re.compile(r"\b(?:captured|taken prisoner|POWs?|prisoners?|в полоні|у полоні|полонені|взят[оы]? в плен|"
+                              r"в плену|пленные|пленных|полонених)\s*[:—–-]\s*$", re.I)
 _PLAN_WORD = re.compile(r"\b(?:план\w*|plans?|прогноз\w*|forecasts?|outlook|сценар\w*|scenarios?)\b", re.I)
 _COLLECTIVE = {"двоє", "троє", "четверо", "п'ятеро", "двое", "трое", "пятеро", "two", "three", "four", "five"}
 # people sent to work, not to fight
@@ -1088,8 +1097,7 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
         far = history["sents"][-_HISTORY_FAR:]
         hist = far[-_HISTORY:]
         history["sents"] = [*far, s]
-        if not re.search(r"\d|тис|тыс|thousand|hundred|сот|десят|сорок|twenty|thirty|fifty", s, re.I) and not any(
-                w.lower() in _UNITS for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)*", s)):
+        if not _may_hold_number(s):
             continue
         toks = _tokens(s)
         nums = _numbers(s, toks)
@@ -1188,6 +1196,11 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 if (not ok and big and (people or more) and nk_spans and _nk_troop_topic(far if more else hist)
                         and not _LABOUR.search(s) and not _names_other_side(s)):
                     ok = True
+                # "killed — about 1,000; wounded — 2,700; captured — 2" in a sentence about North Korean troops
+                if (not ok and num.value is not None and 0 < num.value <= 50 and s[num.start].isdigit()
+                        and _CAPTURED_BEFORE.search(s[max(0, num.start - 30):num.start])
+                        and (nk_spans or topic_base) and not _names_other_side(s[ca:cb])):
+                    ok = listed = True
                 # a list or table line in an article about North Korean troops whose label (or the list's heading)
                 # says what it counts: "Killed: about 300 (NIS, January)", "— взяты в плен: двое.", "• вторая волна
                 # (…) — от 1 до 3 тыс.;" under "Главное о северокорейском контингенте:"
