@@ -1194,6 +1194,7 @@ _TIMESTAMP = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 _TEASER_MAX_CHARS = 400
 _TEASER_MIN_PARAGRAPHS = 3
+_TEASER_MIN_OFF_TOPIC = 4         # off-topic short paragraphs in a block found by topic alone (3 short ones may be news)
 _TEASER_OFF_SHARE = 0.7
 _HEAD_PARAGRAPHS = 2
 _BODY_BEFORE_BLOCK = 2
@@ -1307,6 +1308,7 @@ _TEASER_BODY_BEFORE_RUN = 2      # body paragraphs (lede included) that stay bef
 _TEASER_BODY_BEFORE_HEADER = 2   # … and before a block header
 _TEASER_BULLET = re.compile(r"[—–\-•*·▪►]\s*")
 _TEASER_LETTER = re.compile(r"[^\W\d_]")
+_TEASER_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def _teaser_shape(p: str) -> str:
@@ -1319,9 +1321,9 @@ def _teaser_shape(p: str) -> str:
     bullet = _TEASER_BULLET.match(p)
     if bullet and p[bullet.end():bullet.end() + 1].islower():
         return "item"
-    end = p.rstrip('"»)]').rstrip()
-    sentence = end.endswith((".", ",", ";", ":")) and not end.endswith("...")
-    n = len(_TOKEN.findall(p))
+    end = p.rstrip('"»)]」』）').rstrip()
+    sentence = end.endswith((".", ",", ";", ":", "。", "，", "；", "：")) and not end.endswith("...")
+    n = len(_TOKEN.findall(p)) + len(_TEASER_CJK.findall(p)) // 2   # Chinese/Japanese: ~2 characters a word
     if not sentence and n <= 2:
         return "label"
     if not sentence and n <= _TEASER_HEADLINE_MAX_WORDS and len(p) <= _TEASER_HEADLINE_MAX_CHARS:
@@ -1485,7 +1487,7 @@ def _find_teaser_block(paragraphs: list[str], title: str, skip: set[int],
 
 
 def _off_topic_block(paragraphs: list[str], title: str, body: list[int], keys: list[str]) -> int | None:
-    """A trailing run of ≥ 3 short paragraphs, ≥ 70% of them off-topic (see ``find_teaser_block``), else None.
+    """A trailing run of ≥ 4 short paragraphs, ≥ 70% of them off-topic (see ``find_teaser_block``), else None.
 
     Lines ending in "?" (an interview's questions), bullets and list items count as on-topic: they continue
     the text. A run mixing headlines and sentences (sub-headings over paragraphs) is not a block.
@@ -1526,7 +1528,7 @@ def _off_topic_block(paragraphs: list[str], title: str, body: list[int], keys: l
         o = off(i)
         total += 1
         n_off += o
-        if o and pos >= _BODY_BEFORE_BLOCK and total >= _TEASER_MIN_PARAGRAPHS and n_off / total >= _TEASER_OFF_SHARE:
+        if o and pos >= _BODY_BEFORE_BLOCK and total >= _TEASER_MIN_OFF_TOPIC and n_off / total >= _TEASER_OFF_SHARE:
             best = i
         if total - n_off > 3 and n_off / total < 0.5:
             break
