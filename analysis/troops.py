@@ -604,7 +604,7 @@ _CUES = {
         r"вирішил\w*|вирішив|ухвалил\w*|решил\w*|решени\w*|рішення|decided|decision|готов|готова|готовы|готовий|готові|ready to|willing to|розгляда\w*|"
         r"рассматрива\w*|consider\w*|можливість|можливості|возможност\w*|здатн\w*|здатен|спроможн\w*|способн\w*|capable|able to|має намір|намерен\w*|досягне|сягне|достигнет|will reach|will grow|will rise|pledged|pledges?|promised|promises?|vowed to send|пообіцяв|пообіцяла|пообіцяли|обіцяє|обіцяють|пообещал\w*|обещает|обещают)\b)", re.I),
     "present": re.compile(
-        r"\b(?:followed by|followed by|перебува\w*|перебув\w*|знаход\w*|розгорн\w*|розміщ\w*|дислок\w*|прибул\w*|прибули|прибуло|"
+        r"\b(?:followed by|перебува\w*|перебув\w*|знаход\w*|розгорн\w*|розміщ\w*|дислок\w*|прибул\w*|прибули|прибуло|"
         r"відправ\w*|направ\w*|надісла\w*|передав\w*|передал\w*|передала|надал\w*|предостав\w*|provided|supplied|handed|перекину\w*|перекинул\w*|переброс\w*|перекид\w*|переправ\w*|"
         r"навча\w*|тренуют\w*|готу(?:ється|ються)|готов(?:ится|ятся)|"
         r"перш\w+ хвил\w*|перв\w+ волн\w*|first wave|воюют\w*|воюють|беруть участь|участвуют|бере участь|брал\w* участ\w*|участвовал\w*|"
@@ -687,8 +687,12 @@ _PLACE_AFTER = re.compile(r"\s+(?:(?:already|now|currently|still|deployed|statio
 _BULLET = re.compile(r"^\s*[-–—•*·▪►]\s*")
 _LABEL = re.compile(r"(?P<label>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,5}(?:\s*\([^()]{0,40}\))?)"
                     r"\s*(?P<sep>:|\s[—–-]\s)\s*")
-_CAPTURED_BEFORE = re.compile(r"\b(?:captured|taken prisoner|POWs?|prisoners?|в полоні|у полоні|полонені|взят[оы]? в плен|"
-                              r"в плену|пленные|пленных|полонених)\s*[:—–-]\s*$", re.I)
+# the strength of a unit ("Storm Corps, which numbers about 40,000 soldiers"), not a count of troops sent
+_UNIT_SIZE_BEFORE = re.compile(
+    r"\b(?:corps|корпус\w*|divisions?|дивізі\w*|дивизи\w*|brigades?|бригад\w*|army|армі\w*|арми\w*)\s*,?\s*"
+    r"(?:which|that|що|який|яка|котор\w+)\s+(?:numbers|has|comprises|consists of|налічує|нараховує|насчитывает|"
+    r"состоит из|складається з)\s+(?:(?:about|some|around|roughly|approximately|up to|близько|приблизно|до|около|"
+    r"примерно|порядка)\s+)?$", re.I)
 _CAPTURED_BEFORE = re.compile(r"\b(?:captured|taken prisoner|POWs?|prisoners?|в полоні|у полоні|полонені|взят[оы]? в плен|"
                               r"в плену|пленные|пленных|полонених)\s*[:—–-]\s*$", re.I)
 _PLAN_WORD = re.compile(r"\b(?:план\w*|plans?|прогноз\w*|forecasts?|outlook|сценар\w*|scenarios?)\b", re.I)
@@ -1203,11 +1207,6 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                         and _CAPTURED_BEFORE.search(s[max(0, num.start - 30):num.start])
                         and (nk_spans or topic_base) and not _names_other_side(s[ca:cb])):
                     ok = listed = True
-                # "killed — about 1,000; wounded — 2,700; captured — 2" in a sentence about North Korean troops
-                if (not ok and num.value is not None and 0 < num.value <= 50 and s[num.start].isdigit()
-                        and _CAPTURED_BEFORE.search(s[max(0, num.start - 30):num.start])
-                        and (nk_spans or topic_base) and not _names_other_side(s[ca:cb])):
-                    ok = listed = True
                 # a list or table line in an article about North Korean troops whose label (or the list's heading)
                 # says what it counts: "Killed: about 300 (NIS, January)", "— взяты в плен: двое.", "• вторая волна
                 # (…) — от 1 до 3 тыс.;" under "Главное о северокорейском контингенте:"
@@ -1222,6 +1221,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     if (big or small) and (cued or head_ok) and (topic_base or (heading and _NK.search(heading))) and not (
                             _names_other_side(label) or _LABOUR.search(s)):
                         ok = listed = True
+            if _UNIT_SIZE_BEFORE.search(s[max(0, num.start - 80):num.start]):
+                ok = False  # "the Storm Corps, which numbers about 40,000 soldiers": a unit's strength at home
             if num.yearlike and not (cls == "troop" and nk_np and not re.search(
                     r"(?:\b(?:у|в|in|of|since|з|с|до|by|until|from|року|році)|[.,])\s*$", s[:num.start], re.I)):
                 ok = False
