@@ -546,6 +546,10 @@ _HUNDREDS_PLURAL = re.compile(r"^(?:сотні|сотень|сотни|соте�
 _NUMBER_STEM_WORDS = ("тис", "тыс", "thousand", "hundred", "сот", "десят", "сорок", "twenty", "thirty", "fifty", "dozen")
 _NUMBER_STEMS = re.compile(r"\d|" + "|".join(_NUMBER_STEM_WORDS), re.I)
 _DIGIT = re.compile(r"\d")
+# the words other than digits and ``_UNITS`` that a number phrase of ``_parse_number`` may start with
+_NUMBER_START = re.compile("|".join(f"(?:{rx.pattern})" for rx in (_VAGUE_Q, _TENS_PLURAL, _THOUSANDS_PLURAL,
+                                                                   _HUNDREDS_PLURAL))
+                           + r"|^(?:a|an|тисяча|тысяча|тисячу|тысячу)$", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 # characters that re.I matches to a letter of the stems or number words but whose .lower() is another one
 # (dotted/dotless i, long s, old Cyrillic letter forms): a paragraph holding one is scanned
@@ -746,6 +750,8 @@ def _parse_number(s: str, toks, i: int):
     n = len(toks)
     w = toks[i][2]
     lw = w.lower()
+    if not (w[0].isdigit() or lw in _UNITS or _NUMBER_START.match(lw)):
+        return None  # no phrase below starts with this word (keep _NUMBER_START in step with the tests below)
     # vague quantities
     if _VAGUE_Q.match(lw) or (lw == "a" and i + 1 < n and toks[i + 1][2].lower() == "few"):
         j = i + 1 if lw != "a" else i + 2
