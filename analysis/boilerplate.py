@@ -25,9 +25,10 @@ case, whitespace, punctuation and apostrophes do not matter):
 * ``repeated_in_article`` — the second and later copies of a paragraph within one article (keyed with
   digits kept, so two sentences that differ only in a figure stay apart). The first copy stays in the
   body. A second copy of the title is ``repeated_in_article``.
-* ``teaser_block`` — a trailing run of headlines of *other* stories, found by shape
-  (``find_teaser_block``), not by listing them; and a video teaser: a headline-like line attached at the
-  end of the text to a duration ("00:49") or a "Відео"/"Видео"/"Video" marker (the marker itself is
+* ``teaser_block`` — a trailing block of headlines or teaser leads of stories, on-topic ("related news" about
+  the same story) or not, found by shape (``find_teaser_block``), not by listing them; headlines boxed
+  mid-body under a bare "Читайте також:"/"Related" header; and a video teaser: a headline-like line attached
+  at the end of the text to a duration ("00:49") or a "Відео"/"Видео"/"Video" marker (the marker itself is
   ``furniture``).
 
 Recaps written by the outlet ("Нагадаємо, …", "Напомним, …", "Раніше …", "Як повідомлялося, …") are
@@ -1031,16 +1032,31 @@ def _lexicon_entry(line: str) -> str | None:
 
 
 def find_teaser_block(paragraphs: list[str], title: str) -> int | None:
-    """Index into ``paragraphs`` where a trailing block of teasers for other stories starts, else ``None``.
+    """Index into ``paragraphs`` where a trailing block of teasers starts, else ``None`` (the earliest of the rules).
 
-    Found by shape, not by a list of lines:
+    Found by shape, not by a list of lines. A *headline* is a line of at most 20 words and 200 characters that
+    does not end in . , ; : (nor 。); a *lead* a sentence paragraph of at most 400 characters; a *label* a line
+    of 1–2 words or without letters (a count "12 450", a rubric "Війна").
 
+    * **Block header**: a short line heading a list of stories — a lexicon ``read_also``, ``related``,
+      ``navigation``, ``ui_label`` or ``section_header`` line ("Читайте також", "Related", "Популярне",
+      "Більше новин", "Trending") or ``_TEASER_HEADER`` ("Вам також може бути цікаво", "Voir aussi") — with
+      more than 2 body paragraphs before it and after it only teasers: lines of at most 300 characters that do
+      not start with a linking word or quotation mark, all headlines, all leads, or headline + lead pairs (a
+      header, two headlines and then body sentences is a mid-body box: see ``strip_boilerplate``). Returns the
+      first content line after the header. Teasers about the same story count.
+    * **Headline run**: at least 4 trailing headlines, or 3 with a stamp, count or label between them, after
+      at least 2 body paragraphs; not after a line ending in ":" (a list), no bullets, the first headline not
+      starting with a linking word (unless furniture separates it from the body; later ones may, a third at
+      most). On-topic or not.
     * **Video teaser**: the last line of content is headline-like (at most 20 words and 200 characters,
       not ending in ".") and is attached to a duration ("00:49") or a "Відео"/"Видео"/"Video" marker
       right before or after it, with only furniture after it → that line's index.
-    * **Teaser block**: a run of at least 3 paragraphs after the body (title, lede, the next paragraph
-      and at least 2 more paragraphs stay), each at most 400 characters, whose first and last paragraph are off-topic and at
-      least 70% of which are off-topic. A paragraph is *on-topic* when it continues the story — starts
+    * **Off-topic block** (teaser leads of other stories, seed 001): a run of at least 4 paragraphs after the
+      body (title, lede, the next paragraph and at least 2 more paragraphs stay), each at most 400 characters,
+      all headlines or all sentences (a sub-heading over a paragraph is body), whose first and last paragraph
+      are off-topic and at least 70% of which are off-topic. Questions ("…?"), bullets and lines starting with
+      a linking word are on-topic. A paragraph is *on-topic* when it continues the story — starts
       with a quotation mark or a linking word ("Він", "Це", "Також", "Водночас", "Нагадаємо", "Раніше",
       "Напомним", "He", …) — or names one of the story's *anchors*: the names and acronyms of the head
       (capitalised words not at a sentence start; "КНДР", "Рютте", "Курській") and the content words of
@@ -1084,8 +1100,9 @@ def strip_boilerplate(articles: pd.DataFrame, *, across: set[int] | None = None,
     """A copy of ``articles`` with ``body``, ``boilerplate_share`` and ``removed`` added (or replaced).
 
     * ``body``: the news body — the text's paragraphs (``split_paragraphs``) without the title, furniture,
-      second and later copies of repeated paragraphs, cross-article furniture and teaser blocks, joined
-      with "\\n".
+      second and later copies of repeated paragraphs, cross-article furniture and teaser blocks (the trailing
+      block of ``find_teaser_block``, and 1–5 headlines right under a bare "Читайте також:"/"Related"/
+      "Lire aussi" header inside the body, up to the first line that is not a headline), joined with "\\n".
     * ``boilerplate_share``: characters removed as boilerplate / characters of ``text`` (the title does
       not count), 0.0 for an empty text.
     * ``removed``: list of dicts per article, one per removed segment, in text order, with keys
