@@ -616,7 +616,7 @@ _CUES = {
         r"находят\w*|находит\w*|размещ\w*|развернут\w*|развёрнут\w*|прибыл\w*|отправ\w*|перебро\w*|"
         r"дислоцир\w*|deployed|deploying|deployment|stationed|arrived|arriving|sent|dispatched|"
         r"transferred|moved|located|based|training|trained|fighting|fought|are in|were in|in Russia|to Russia|"
-        r"in Kursk|to Kursk|Росі[їю]|России|Россию|РФ|Курськ\w*|Курск\w*|Russia|Kursk|фронт\w*|front|"
+        r"in Kursk|to Kursk|Росі[їю]|России|Россию|РФ|Курськ\w*|Курск\w*|Курщин\w*|Russia|Kursk|фронт\w*|front|"
         r"сягнул\w*|досягл\w*|досяг|становить|становила|склада\w*|составля\w*|насчитыва\w*|налічу\w*|"
         r"reached|totals?|totall?ing|number(?:s|ed|ing)?|достигл\w*|there are|there were|контингент\w*|"
         r"contingent|угрупован\w*|группировк\w*|strong|рухают\w*|рухаєт\w*|рухал\w*|прямують|прямує|движут\w*|"
@@ -675,7 +675,7 @@ _CAUSE = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,4}?"
     r"(?:losses|casualties|втрат\w*|потер\w*|загибл\w*|погибш\w*)", re.I)
 # place words among the present cues: in the rest of a sentence they lose to any other cue
-_PLACE = re.compile(r"(?:Далек\w+ Сход\w*|Дальн\w+ Восток\w*|Far East|Росі[їю]|России|Россию|РФ|Курськ\w*|Курск\w*|Russia|Kursk|in Russia|to Russia|in Kursk|"
+_PLACE = re.compile(r"(?:Далек\w+ Сход\w*|Дальн\w+ Восток\w*|Far East|Росі[їю]|России|Россию|РФ|Курськ\w*|Курск\w*|Курщин\w*|Russia|Kursk|in Russia|to Russia|in Kursk|"
                     r"to Kursk|фронт\w*|front|кордон\w*|границ\w*|border)", re.I)
 # a predicate right after a bare figure: "10,000 had arrived", "10,000 were in Russia"
 _PREDICATE_AFTER = re.compile(
