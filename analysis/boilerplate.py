@@ -523,7 +523,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                      r"fotografía|fotografia|fotoğraf|kuva|snímek|nuotr\.?|nuotrauka|ფოტო|фота|сурет|צילום|تصوير|"
                      r"사진|写真|照片|图片|图像来源|图像加注文字|imagem|immagine|imagen|illustrazione|ilustración|ilustração|"
                      r"(?:ілюстративне|иллюстративное|архівне|архивное|illustrative|archive|file)\s+(?:фото|photo))"
-                     r"\s*(?::|/|©|—|,|\.{3}|…|：)"
+                     r"\s*(?::|/|©|—|,|\.{3}|…|：|，)"
                      r"\s*.{0,120}|"
                      r"(?:кадр|стоп-кадр|скріншот|скриншот)\s+(?:відео|видео|video|трансляції|трансляции)|"
                      r"(?:снимок|знімок) (?:экрана|екрана)|"
@@ -772,6 +772,43 @@ _CHANNEL_LAT = ("telegram", "google", "viber", "whatsapp", "facebook", "instagra
 _LATIN = re.compile(r"[a-z]")
 
 
+def _date_words() -> tuple[frozenset, frozenset]:
+    """Words (exact) and stems (of entries like ``секунд\\w*`` or ``jan(?:uary)?``) of the date vocabulary."""
+    exact, stems = set(), set()
+    for alt in "|".join((_MONTHS, _WEEKDAYS, _RELATIVE, _CONNECTORS)).split("|"):
+        lit = re.match(r"[^\\()\[?*+{.]*", alt).group(0)
+        if lit == alt.replace("\\.", "."):
+            exact.add(lit)
+        elif len(lit) >= 2:
+            stems.add(lit)
+        if " " in lit:  # "mis à jour", "kyiv time": the first word starts the line
+            exact.add(lit.split()[0])
+    return frozenset(exact), frozenset(stems)
+
+
+_DATE_EXACT, _DATE_STEMS = _date_words()
+# How a date line can start: a number or a CJK stamp word, a place word before a clock time ("Київ 14:25 …"), or a
+# section/place name before a separator ("Світ, 13.11.2024", "Kiev — 05 nov 2024").
+_DATE_START = re.compile(r"[\d（(]|[^\W\d_][\w'-]{0,20}\s+\d{1,4}[:./-]\d|[^\W\d_][\w' -]{0,30}?\s*[,|•·—]|"
+                         r"(?:송고|입력|수정|업데이트|기사입력|최종수정|승인|更新|配信|発信|公開|掲載|发布|日期|時間|时间|오전|오후|"
+                         r"午前|午後|上午|下午|星期)")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _date_gate(low: str) -> bool:
+    """Gate of ``date_only``: a digit (or "ago"), and the line starts like a date line (a number, a date word, a
+    place before a clock time or a separator): most sentences with a figure fail here, before the regex."""
+    if _DIGIT_GATE.search(low) is None and "тому" not in low and "назад" not in low and "ago" not in low:
+        return False
+    if _DATE_START.match(low):
+        return True
+    m = _FIRST_WORD.match(low)
+    if m is None:
+        return True
+    w = m.group(0)
+    return w in _DATE_EXACT or any(w[:k] in _DATE_STEMS for k in range(2, min(len(w), 12) + 1))
+
+
 def _channel_gate(line: str, low: str) -> bool:
     """Gate of ``channel_promo``/``outlet_channel``: a channel word; Latin ones only when the line has Latin letters."""
     return (any(n in low for n in _CHANNEL_CYR)
@@ -801,8 +838,7 @@ _LEXICON_NEEDLES = {
                                            or not _LOWER.search(line))),
     "caption_credit": (400, _caption_gate),
     # a date line has a year, a clock time or "ago" (``_DATE_LINE``)
-    "date_only": (80, lambda line, low: _DIGIT_GATE.search(low) is not None or "тому" in low or "назад" in low
-                                        or "ago" in low),
+    "date_only": (80, lambda line, low: _date_gate(low)),
     # a site name with a dot first, or an agency / outlet word ("Liga.net — …", "УНІАН — інформаційне агентство")
     "outlet_motto": (160, lambda line, low: "." in low[:low.find(" ")] or "агентств" in low or "agency" in low
                                             or "видання" in low or "издание" in low),
@@ -922,25 +958,37 @@ _AGENCY_SPLIT = re.compile(r"\s*[,/+&|—]\s*|\s+(?:and|und|et|y|e|i|и|і|та|
 
 def _shape_entry(line: str) -> str | None:
     """Round 4: a menu or tag row, a line of names only (a byline) or an agency/desk credit, in any script."""
-    low = line.casefold()
-    if _nav_line(line, low):
+    n_spaces = line.count(" ")
+    low = None
+    if n_spaces <= 4:
+        low = line.casefold()
+        if _section_words_line(low):
+            return "site_nav"
+        if len(line) <= 10 and _CJK_TAG.fullmatch(line):
+            return "tags"
+    if _NAV_CHARS.search(line) and _nav_row(line):
         return "site_nav"
-    if len(line) <= 10 and _CJK_TAG.fullmatch(line):
-        return "tags"
-    if _agency_line(low) or _name_line(line, low):
-        return "byline"
+    if n_spaces <= 12 and len(line) <= 80 and not _SENTENCE_MARK.search(line):
+        low = low or line.casefold()
+        if _agency_line(low) or _name_line(line, low):
+            return "byline"
     return None
 
 
-def _nav_line(line: str, low: str) -> bool:
-    """"Новини / Україна / Війна", "Wiadomości › Świat", "World | Europe | US news | …", "Anasayfa Dünya"."""
+_NAV_CHARS = re.compile(r"[/|>›»→]")
+_SENTENCE_MARK = re.compile(r"[!?:;\"«»\d]|\.\s+\w{4}|\.\Z")
+
+
+def _section_words_line(low: str) -> bool:
+    """"Anasayfa Dünya", "Zprávy Zahraniční", "ANSA.it Mondo Asia", "Krieg in der Ukraine": section words only."""
     words = low.split()
-    if len(words) <= 5 and all(w in _SECTION_WORDS or w in _NAV_GLUE or ("." in w and not w.endswith("."))
-                               for w in words) and sum(w in _SECTION_WORDS for w in words) >= max(1, len(words) - 2) \
-            and words[0] not in _NAV_GLUE:
-        return True
-    if not any(c in line for c in "/|>›»→"):
-        return False
+    return (bool(words) and words[0] not in _NAV_GLUE
+            and all(w in _SECTION_WORDS or w in _NAV_GLUE or ("." in w and not w.endswith(".")) for w in words)
+            and sum(w in _SECTION_WORDS for w in words) >= max(1, len(words) - 2))
+
+
+def _nav_row(line: str) -> bool:
+    """"Новини / Україна / Війна", "Wiadomości › Świat", "World | Europe | US news | …": short items, no sentence."""
     parts = [x for x in _NAV_SPLIT.split(line) if x]
     arrows = any(c in line for c in "›»→>")
     if len(parts) < (2 if arrows else 3):
