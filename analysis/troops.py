@@ -551,9 +551,12 @@ _NUMBER_START = re.compile("|".join(f"(?:{rx.pattern})" for rx in (_VAGUE_Q, _TE
                                                                    _HUNDREDS_PLURAL))
                            + r"|^(?:a|an|тисяча|тысяча|тисячу|тысячу)$", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
-# characters that re.I matches to a letter of the stems or number words but whose .lower() is another one
-# (dotted/dotless i, long s, old Cyrillic letter forms): a paragraph holding one is scanned
-_CASE_ODD = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88\ua64b]")
+# characters that re.I may match to a Latin or Cyrillic letter whose .lower() is another one (dotted/dotless i,
+# long s, micro sign, Greek letters, old Cyrillic letter forms, ligatures: the members of Python's extra re.I
+# case classes outside a-z/а-я): text holding one is searched with the regular expression itself
+_CASE_ODD = re.compile("[\u0130\u0131\u017f\u00b5\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0"
+                       "\u03c1\u03c2\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0463\u1c80-\u1c88"
+                       "\u1e61\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb05\ufb06]")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)*|\S")
 
 _LOWER_MOD = re.compile(
@@ -1546,6 +1549,29 @@ _ALIAS_RES = [(name, re.compile(p, re.I if not re.search(r"[A-ZА-ЯІЇЄ]{2,}"
 _GENERIC = {"US", "South Korea", "Japan", "Ukraine"}
 
 
+def _required_literal(rx: re.Pattern) -> str:
+    """The longest run of plain characters (2+) at the top level of ``rx``, which every match contains; "" when
+    there is none or it holds a letter of ``_CASE_ODD``. Lower-cased for a case-insensitive ``rx``."""
+    try:
+        from re import _parser
+        items = _parser.parse(rx.pattern, rx.flags).data
+    except Exception:  # noqa: BLE001 - another Python's parser: no gate
+        return ""
+    best, run = "", ""
+    for op, av in [*items, (None, None)]:
+        if op is _parser.LITERAL:
+            run += chr(av)
+            continue
+        best, run = max(best, run, key=len), ""
+    if len(best) < 2 or _CASE_ODD.search(best):
+        return ""
+    return best.lower() if rx.flags & re.I else best
+
+
+# (name, regex, a literal every match holds, whether to look for it in the lower-cased text)
+_ALIAS_GATES = [(name, rx, _required_literal(rx), bool(rx.flags & re.I)) for name, rx in _ALIAS_RES]
+
+
 def _claimant(s: str, pos: int, par: str, offset: int) -> str:
     found = _alias_hits(s)
     if found:
@@ -1560,7 +1586,11 @@ def _claimant(s: str, pos: int, par: str, offset: int) -> str:
 
 def _alias_hits(s: str) -> list[tuple[int, int, str]]:
     hits = []
-    for name, rx in _ALIAS_RES:
+    low = None if _CASE_ODD.search(s) else s.lower()
+    for name, rx, lit, folded in _ALIAS_GATES:
+        # an alias that needs a run of letters absent from s cannot match: skip its search
+        if lit and (lit not in s if not folded else low is not None and lit not in low):
+            continue
         for m in rx.finditer(s):
             hits.append((m.start(), m.end(), name))
     # drop hits inside a longer hit
