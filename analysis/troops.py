@@ -592,7 +592,7 @@ _CUES = {
         r"відвели|відвел\w*|відвів|відвод\w*|відведен\w*|вернул\w*|вернут\w*|возвращ\w*|домой|отозва\w*|выведен\w*|вывели|отвел\w*|"
         r"returned|return(?:ing)? home|repatriat\w*|репатрі\w*|репатри\w*|withdrawn|withdrew|withdraw\w*|pulled (?:out|back)|sent (?:back|home)|"
         r"back home|rotated out|відклика\w*|вивела|вивів|вивело|виводит\w*|виводять|вывела|вывел|вывело|выводит\w*|"
-        r"выводят|отвод\w*|обратно|на родину|вывест\w*|вивест\w*|(?:pulled|rotated|brought|sent|taken)\s+(?:\S+\s+){0,4}?(?:out|back)|відкликал\w*|відкликан\w*|отзыва\w*|отвед\w*|recalled)\b(?!\s+(?:з ладу|із ладу|из строя))", re.I),
+        r"выводят|отвод\w*|обратно|на родину|вывест\w*|вивест\w*|(?:pulled|rotated|brought|sent|taken|flown|airlifted|evacuated)\s+(?:\S+\s+){0,4}?(?:out|back|home)|відкликал\w*|відкликан\w*|отзыва\w*|отвед\w*|recalled)\b(?!\s+(?:з ладу|із ладу|из строя))", re.I),
     "projected": re.compile(
         r"(?:\b(?:зросте|зростатиме|зростуть|збільшиться|збільшаться|збільшить|збільшать|планує\w*|планують|"
         r"планувал\w*|плануєть\w*|планирует|планируют|планировал\w*|план\w* (?:направ|відправ|send|deploy)\w*|"
@@ -611,7 +611,7 @@ _CUES = {
         r"вирішил\w*|вирішив|ухвалил\w*|решил\w*|решени\w*|рішення|decided|decision|готов|готова|готовы|готовий|готові|ready to|willing to|розгляда\w*|"
         r"рассматрива\w*|consider\w*|можливість|можливості|возможност\w*|здатн\w*|здатен|спроможн\w*|способн\w*|capable|able to|має намір|намерен\w*|досягне|сягне|достигнет|will reach|will grow|will rise|pledged|pledges?|promised|promises?|vowed to send|пообіцяв|пообіцяла|пообіцяли|обіцяє|обіцяють|пообещал\w*|обещает|обещают)\b)", re.I),
     "present": re.compile(
-        r"\b(?:followed by|перебува\w*|перебув\w*|знаход\w*|розгорн\w*|розміщ\w*|дислок\w*|прибул\w*|прибули|прибуло|"
+        r"\b(?:followed by|followed|перебува\w*|перебув\w*|знаход\w*|розгорн\w*|розміщ\w*|дислок\w*|прибул\w*|прибули|прибуло|"
         r"відправ\w*|направ\w*|надісла\w*|передав\w*|передал\w*|передала|надал\w*|предостав\w*|provided|supplied|handed|перекину\w*|перекинул\w*|переброс\w*|перекид\w*|переправ\w*|"
         r"навча\w*|тренуют\w*|готу(?:ється|ються)|готов(?:ится|ятся)|"
         r"перш\w+ хвил\w*|перв\w+ волн\w*|first wave|воюют\w*|воюють|беруть участь|участвуют|бере участь|брал\w* участ\w*|участвовал\w*|"
@@ -682,8 +682,17 @@ _PLACE = re.compile(r"(?:Далек\w+ Сход\w*|Дальн\w+ Восток\w*
                     r"to Kursk|фронт\w*|front|кордон\w*|границ\w*|border)", re.I)
 # a predicate right after a bare figure: "10,000 had arrived", "10,000 were in Russia"
 _PREDICATE_AFTER = re.compile(
-    r"\s+(?:(?:had|have|has|were|are|was|is|will|would|had been|have been|were being|вже|уже)\s+)+"
-    r"(?:been\s+)?(?:arrived|deployed|sent|moved|stationed|killed|wounded|fighting|fought|in Russia|in Kursk)\b", re.I)
+    r"\s+(?:(?:or so|or more|more|additional)\s+)?(?:(?:had|have|has|were|are|was|is|will|would|had been|have been|"
+    r"were being|вже|уже)\s+)*"
+    r"(?:been\s+)?(?:arrived|deployed|sent|moved|stationed|killed|wounded|fighting|fought|followed|died|returned|"
+    r"in Russia|in Kursk|прибули|прибыли|загинули|погибли|повернулися|вернулись|воюють|воюют|перебувають|"
+    r"находятся)\b", re.I)
+# a country as the source of a figure, not a side: "Kyiv says", "Украинская сторона называла" (but "Kyiv says it
+# lost …" names Ukraine's own losses)
+_SAYS_AFTER = re.compile(
+    r"\s+(?:[^\W\d_]+\s+)?(?:says?|said|claims?|claimed|estimates?|estimated|believes?|puts?|called|reports?|"
+    r"reported|заявля\w*|заяви\w*|сообщ\w*|повідом\w*|называ\w*|назвал\w*|оценива\w*|оцінюю?\w*|оцінил\w*|"
+    r"вважа\w*|счита\w*|каже|кажуть|говор\w*)\b(?!\s+(?:it|its|вона|она|що вона|что она)\b)", re.I)
 # moving forces: "Россия … продолжает перебрасывать в Курскую область собственные части" names Russia's side
 _DEPLOY = re.compile(r"\b(?:перебрас\w*|переброс\w*|перекид\w*|перекину\w*|стягу\w*|стягива\w*|нарощу\w*|"
                      r"наращива\w*|deploy\w*|redeploy\w*|mass(?:es|ed|ing)|reinforc\w*|moving|moved)\b", re.I)
@@ -1361,7 +1370,7 @@ def _names_other_side(x: str) -> bool:
     country / its leader / "the enemy" as an actor (not a destination: "до Росії", "to Russia")."""
     return bool(_FOREIGN.search(x) and _FOREIGN_SIDE.search(x)) or any(
                 not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по)\s*)$", x[:m.start()], re.I)
-                for m in _OTHER_SIDE.finditer(x))
+                and not _SAYS_AFTER.match(x, m.end()) for m in _OTHER_SIDE.finditer(x))
 
 
 def _nk_troop_topic(hist: list[str]) -> bool:
@@ -1508,7 +1517,7 @@ def _other_side(s: str, clauses, pos: int) -> bool:
     if _FOREIGN.search(seg) and _FOREIGN_SIDE.search(seg):
         return True
     return any(not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по)\s*)$", seg[:m.start()], re.I)
-               for m in _OTHER_SIDE.finditer(seg))
+               and not _SAYS_AFTER.match(seg, m.end()) for m in _OTHER_SIDE.finditer(seg))
 
 
 def _is_base(s: str, kept, idx: int) -> bool:
