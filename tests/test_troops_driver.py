@@ -158,3 +158,72 @@ def test_progress_bar_only_when_asked(monkeypatch, capsys):
     # below the threshold: no bar even when bars are on
     T.extract_troop_counts(_small_corpus(2))
     assert capsys.readouterr().err == ""
+
+
+def _strings() -> list[str]:
+    """Sentences and paragraphs of the seeds, held-out articles and phrases, plus cased and odd-letter variants."""
+    out = []
+    for text in _texts():
+        for par in split_paragraphs(text):
+            out.append(par)
+            out.extend(par[a:b] for a, b in T._sentences(par))
+    extra = [s.upper() for s in out[:300]] + [s.replace("s", "ſ").replace("i", "ı") for s in out[:300]]
+    return out + extra + ["ſeoul ſays", "KYİV and Kyıv", "ЗЕЛЕНСЬКИЙ", "ᲃеул", "µ ΣΕΟΥΛ"]
+
+
+def test_sentence_test_is_the_original_one():
+    """``_may_hold_number`` answers as the regular expressions it replaces, on real text and odd letters."""
+    stems = re.compile(r"\d|" + "|".join(T._NUMBER_STEM_WORDS), re.I)
+    for s in _strings() + ["ТЫС", "тыſяча", "ſотні", "fıfty", "ᲃот", "İKİ", "twenty", "TWENTY"]:
+        want = bool(stems.search(s)) or any(w.lower() in T._UNITS for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)*", s))
+        assert T._may_hold_number(s) == want, s
+
+
+def test_alias_gate_finds_every_alias():
+    """``_alias_hits`` finds what searching every alias finds (the required-letters gate skips nothing)."""
+    def every(s):
+        hits = [(m.start(), m.end(), name) for name, rx in T._ALIAS_RES for m in rx.finditer(s)]
+        return [h for h in hits if not any(o != h and o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0])
+                                           for o in hits)]
+    gated = sum(1 for _n, _rx, lit, _f in T._ALIAS_GATES if lit)
+    assert gated >= 0.8 * len(T._ALIAS_GATES)
+    found = 0
+    for s in _strings():
+        want = every(s)
+        assert T._alias_hits(s) == want, s
+        found += bool(want)
+    assert found >= 100
+
+
+def test_number_start_gate_keeps_every_number():
+    """A word the fast exit of ``_parse_number`` turns away starts no number phrase, on every token of the texts."""
+    started = 0
+    for s in _strings():
+        toks = T._tokens(s)
+        for i, (_a, _b, w) in enumerate(toks):
+            lw = w.lower()
+            if w[0].isdigit() or lw in T._UNITS or T._NUMBER_START.match(lw):
+                started += T._parse_number(s, toks, i) is not None
+                continue
+            assert T._parse_number(s, toks, i) is None
+    assert started >= 500
+    for w in ("кілька", "Декілька", "DOZENS", "тисячі", "Тысячи", "hundreds", "a", "An", "тисячу"):
+        assert T._NUMBER_START.match(w.lower()), w
+
+
+def test_odd_letters_cover_every_re_ignorecase_class():
+    """Every character that re.I matches to a letter of an alias literal or a number stem while .lower() maps it
+    to another letter is in ``_CASE_ODD`` (the gates then fall back to the regular expressions)."""
+    letters = set("".join(T._NUMBER_STEM_WORDS)) | set("".join(T._UNITS))
+    letters |= {c for _n, _rx, lit, _f in T._ALIAS_GATES for c in lit}
+    letters = {c for c in letters if c.isalpha()}
+    cls = re.compile("[" + "".join(re.escape(c) for c in sorted(letters)) + "]", re.I)
+    bad = []
+    for cp in range(0x110000):
+        c = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF or not cls.fullmatch(c) or T._CASE_ODD.match(c):
+            continue
+        for x in letters:
+            if re.fullmatch(re.escape(x), c, re.I) and c.lower() != x.lower():
+                bad.append(hex(cp))
+    assert not bad
