@@ -36,7 +36,12 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    another side with no figure, troop word or loss ("Россия не признала их участия") names no side. A troop figure also counts when North Korea is named elsewhere in a sentence that names no
    other side, or when it counts captured soldiers; a people count ("300 погибших") after North Korean
    troop sentences counts too.
-   "Ще 7 поранили" / "ще троє потрапили в полон" continue the troop figure before them.
+   "Ще 7 поранили" / "ще троє потрапили в полон" continue the troop figure before them. A list or table
+   line ("Killed: about 300 (NIS, January)", "— взяты в плен: двое.", "Розгорнуто: близько 12 тис.")
+   counts in an article about North Korean troops when its label or the list's heading ("Главное о
+   северокорейском контингенте:") says what it counts; a country followed by a verb of saying ("Kyiv
+   says", "Украинская сторона называла") is a source, not a side; a unit's strength ("Storm Corps, which
+   numbers 40,000") is no deployment.
 5. ``kind`` comes from cue words in the figure's own clause (the clause is cut between two figures at
    the last conjunction), else a neighbouring clause with no figure of its own (apposition "— около
    2 тыс. человек —", "ще 2,7 тисячі — поранені"), else the nearest cue in the sentence; priority
@@ -45,9 +50,13 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    destination ("в Россию") is the weakest fallback cue; a modal before it makes it projected ("может
    отправить"); a figure with no cue repeats the kind of the figure before it. The base of a share ("з 11 тисяч … 1,5 тисячі
    загинули", "40% из 11 тысяч") is ``present``. A headline figure with no cue takes the kind of the
-   same figure in the next two paragraphs (the lede).
+   same figure in the next two paragraphs (the lede). A list under a heading of plans ("Плани
+   Пхеньяна:") is ``projected``; an English definite figure placed in Russia ("the 12,000 North Korean
+   troops in Kursk would soon be joined by …") is ``present``; troops that "готуються/готовятся" are
+   training (``present``), "готується відправити" is a plan.
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
-   else in the paragraph, normalised to ``CLAIMANTS``; ``unknown`` when nobody is named.
+   else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
+   ``unknown`` when nobody is named.
 """
 from __future__ import annotations
 
