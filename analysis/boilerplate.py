@@ -1396,14 +1396,26 @@ def _teaser_shape(p: str) -> str:
     return "lead" if len(p) <= _TEASER_MAX_CHARS else "prose"
 
 
-def _is_block_header(p: str, in_skip: bool) -> bool:
-    """A short line that heads a list of other stories: a lexicon header kind, or ``_TEASER_HEADER``."""
+def _is_block_header(p: str, in_skip: bool) -> int:
+    """A short line that heads a list of other stories: 2 for ``_TEASER_HEADER`` or a lexicon ``read_also`` /
+    ``related`` line ("Читайте також", "Related"), 1 for another lexicon header kind ("Популярне", "Trending",
+    "Останні новини"; not a photo/video/ad label), else 0."""
     p = p.strip()
     if len(p) > _TEASER_HEADER_MAX_CHARS or len(_TOKEN.findall(p)) > _TEASER_HEADER_MAX_WORDS:
-        return False
+        return 0
     if _TEASER_HEADER.fullmatch(p):
-        return True
-    return in_skip and is_furniture(p) in _TEASER_HEADER_KINDS
+        return 2
+    if not in_skip:
+        return 0
+    kind = is_furniture(p)
+    if kind in _TEASER_INLINE_KINDS:
+        return 2
+    return int(kind in _TEASER_HEADER_KINDS and _key(p) not in _TEASER_NOT_HEADERS)
+
+
+_TEASER_NOT_HEADERS = frozenset(
+    "фото відео видео photo photos video videos галерея gallery фотогалерея реклама advertisement ad "
+    "коментарі комментарии comments теги тэги tags поділитися поделиться share".split())
 
 
 def _header_block(paragraphs: list[str], content: list[int], skip: set[int], n_head: int) -> int | None:
@@ -1426,8 +1438,12 @@ def _header_block(paragraphs: list[str], content: list[int], skip: set[int], n_h
         if not p.strip():
             continue
         in_skip = i in skip
-        if (in_skip or len(p) <= _TEASER_HEADER_MAX_CHARS) and _is_block_header(p, in_skip):
-            if seq and (uniform or (alternating and len(seq) >= 4 and len(seq) % 2 == 0)):
+        strength = _is_block_header(p, in_skip) if (in_skip or len(p) <= _TEASER_HEADER_MAX_CHARS) else 0
+        if strength:
+            # a weak header ("Популярне", "Trending") needs two teasers under it, and sentences (leads) need two
+            # under any header: "Read more" left over from a link, then one body sentence, is no block
+            need = 2 if strength == 1 or (seq and seq[0] == "L") else 1
+            if len(seq) >= need and (uniform or (alternating and len(seq) >= 4 and len(seq) % 2 == 0)):
                 best = i
             continue
         if in_skip:
