@@ -127,6 +127,19 @@ def test_header_makes_a_block_of_two():
     assert find_teaser_block(paras, HEAD[0]) == len(HEAD) + 1
 
 
+def test_leftover_header_or_photo_label_is_not_a_block():
+    # "Read more" left from a removed link, then one body sentence (guardian_3 of furniture round 4)
+    assert find_teaser_block(HEAD + ["Read more", "Pyongyang has never officially confirmed the deployment."],
+                             HEAD[0]) is None
+    # a photo label over captions is no list of stories
+    assert find_teaser_block(HEAD + ["Фото", "Колона техніки поблизу Суджі", "Рютте і Зеленський у Києві"],
+                             HEAD[0]) is None
+    # a weak header ("Популярне") needs two teasers, a strong one ("Читайте також") one headline
+    assert find_teaser_block(HEAD + ["Популярне", ON_TOPIC[0]], HEAD[0]) is None
+    assert find_teaser_block(HEAD + ["Популярне", *ON_TOPIC[:2]], HEAD[0]) == len(HEAD) + 1
+    assert find_teaser_block(HEAD + ["Читайте також", ON_TOPIC[0]], HEAD[0]) == len(HEAD) + 1
+
+
 def test_header_then_body_is_not_a_block():
     paras = HEAD + ["Читайте також", ON_TOPIC[0], "Військові прибули туди 23 жовтня, зазначили в ГУР.",
                     "Раніше Пентагон говорив про 8 тисяч військових."]
