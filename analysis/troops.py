@@ -425,7 +425,7 @@ _NK = re.compile(
     r"\bПівнічн\w* Коре\w*|\bСеверн\w* Коре\w*|\bNorth[- ]Korea\w*|\bDPRK\b|\bPyongyang\w*|\bПхеньян\w*|"
     r"(?<![Пп]івденно)(?<![Юю]жно)\bкорейськ\w*|(?<![Юю]жно)\bкорейск\w*|\bKPA\b|\bКНА\b|"
     r"(?<!South )(?<!South-)\bKorean(?:s)?\b|\bN\. ?Korea\w*|\bN\.Korea\w*|(?-i:\bNK\b)|"
-    r"\bКім Чен Ин\w*|\bКим Чен Ын\w*|\bKim Jong[- ]Un\b",
+    r"\bКім Чен Ин\w*|\bКим Чен Ын\w*|\bKim Jong[- ]Un\b|(?-i:\bthe North\b(?!-|\s+[A-Z]))",
     re.I,
 )
 _DEMONYM = re.compile(r"\b(?:північнокорейц\w*|северокорейц\w*|North Koreans)\b", re.I)
@@ -490,11 +490,12 @@ _BARE_FOLLOWER = re.compile(
     r"та|і|й|и|а|але|но|або|или|що|что|як|как|які|яких|котор\w*|who|which|that|are|were|is|was|have|has|had|"
     r"will|would|could|can|may|might|should|must|be|been|being|already|also|now|currently|in|at|to|into|near|on|"
     r"for|by|and|or|but|as|with|across|inside|there|remain\w*|reportedly|so|then|since|this|these|those|"
-    r"нині|зараз|сейчас|наразі|було|буде|будуть|были|был|было|будет|будут|їх|их|them|of|from|the|over|under)$",
+    r"нині|зараз|сейчас|наразі|було|буде|будуть|были|был|было|будет|будут|їх|их|them|of|from|the|over|under|"
+    r"it|they|he|she|we|він|вона|вони|он|она|они)$",
     re.I,
 )
 _VERB_END = re.compile(r"(?:ться|тся|ся|сь|ть|ли|ло|ла|ють|ять|уть|ють|ить|ить|ует|ює|ує|ет|ит|ут|ют|ать|"
-                       r"ed|ing)$", re.I)
+                       r"[^\W\d_]{2,}(?:ено|ано|яно|ято|ито|уто)|ed|ing)$", re.I)
 _NP_SKIP = re.compile(
     r"^(?:з|із|зі|из|от|від|of|from|the|a|an|more|additional|додатков\w*|дополнительн\w*|ще|еще|ещё|"
     r"other|інших|других|elite|елітн\w*|элитн\w*|спеціальн\w*|специальн\w*|special|regular|регулярн\w*|"
@@ -538,7 +539,8 @@ _UNITS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     # collective numerals ("ще троє потрапили в полон", "двое военных")
     "двоє": 2, "троє": 3, "четверо": 4, "п'ятеро": 5, "шестеро": 6, "семеро": 7, "двое": 2, "трое": 3,
-    "пятеро": 5, "шестеро": 6, "семеро": 7,
+    "пятеро": 5, "шестеро": 6, "семеро": 7, "двоих": 2, "троих": 3, "четверых": 4, "пятерых": 5, "шестерых": 6,
+    "семерых": 7, "п'ятьох": 5, "шістьох": 6, "сімох": 7, "вісьмох": 8,
     # one and a half
     "півтори": 1.5, "півтора": 1.5, "полторы": 1.5, "полтора": 1.5, "полутора": 1.5,
 }
@@ -673,7 +675,8 @@ _SHARE_BEFORE = re.compile(r"(?:%|\b(?:частин\w*|част\w*|part|half|п�
 _FOREIGN_SIDE = re.compile(
     r"(?:" + _FOREIGN.pattern + r")\s+(?i:(?:[^\W\d_]+\s+){0,2}?(?:" + _TROOP.pattern
     + r"|армі\w*|арми\w*|army|armies|forces|військ\w*|войск\w*|units|підрозділ\w*|подразделени\w*|"
-    r"угруповання|группировк\w*|командуван\w*|командовани\w*|command|втрат\w*|потер\w*|losses))")
+    r"угруповання|группировк\w*|командуван\w*|командовани\w*|command|втрат\w*|потер\w*|losses))"
+    r"(?!\s+(?i:intelligence|officials?|sources?|spokes\w*|analysts?|experts?|bloggers?|leadership|says|said)\b)")
 # losses as the cause of what a figure counts ("sends 3,000 more troops after heavy losses", "на заміну
 # вибулим через великі втрати"): no casualty cue for that figure
 _CAUSE = re.compile(
