@@ -116,6 +116,7 @@ def load_articles(source: str | Path = "data/articles", manifest: str | Path | b
         finally:
             _pool_close()
             _gc_resume()
+            _release_memory()
     rejected_df = pd.DataFrame(rejected, columns=REJECTED_COLUMNS)
     for row in rejected_df.itertuples():
         warnings.warn(f"{row.path}: {row.reason}", ArticleRejected, stacklevel=2)
@@ -676,6 +677,21 @@ def _gc_resume() -> None:
 
     if _GC_WAS_ENABLED and _GC_WAS_ENABLED.pop():
         gc.enable()
+
+
+def _release_memory() -> None:
+    """Hand the memory a load let go back to the system. Building the frame leaves the heap full of freed
+    small objects (records, paragraph lists, pickles from the workers) that glibc keeps mapped: at 10,000
+    articles ~90 MB of the process's resident memory, at 100,000 ~1 GB, held through every later stage.
+    ``gc.collect()`` then glibc's ``malloc_trim(0)`` (a no-op where there is no glibc)."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError, TypeError):
+        pass
 
 
 def _pool_init() -> None:

@@ -260,7 +260,7 @@ class _XlHash(dict):
 @dataclass
 class _Corpus:
     ids: list[str]
-    texts: list[str]
+    texts: _Texts
     langs: list[str]
     published: list
     shingles: list[np.ndarray] = field(default_factory=list)
@@ -288,11 +288,31 @@ def _column(articles: pd.DataFrame, column: str) -> str:
     raise KeyError(f"the articles frame has neither {column!r} nor 'text'")
 
 
+class _Texts:
+    """The texts of a column, read one at a time (normalised when they need it), not copied into a list:
+    at 100,000 articles a list of every body as Python strings is another 400+ MB."""
+
+    def __init__(self, column: pd.Series):
+        self._col = column.reset_index(drop=True)
+
+    def __len__(self) -> int:
+        return len(self._col)
+
+    def __getitem__(self, i: int) -> str:
+        t = self._col.iat[i]
+        if not isinstance(t, str):
+            return ""
+        return normalize(t) if _needs_normalize(t) else t
+
+    def __iter__(self):
+        for i in range(len(self._col)):
+            yield self[i]
+
+
 def _prepare(articles: pd.DataFrame, column: str, *, shingles: bool = True, xl_keys: bool = True) -> _Corpus:
-    texts = [(normalize(t) if _needs_normalize(t) else t) if isinstance(t, str) else ""
-             for t in articles[column].tolist()]
+    texts = _Texts(articles[column])
     if "lang" in articles.columns:
-        langs = [x if isinstance(x, str) and x else _guess_lang(t) for x, t in zip(articles["lang"], texts)]
+        langs = [x if isinstance(x, str) and x else _guess_lang(texts[i]) for i, x in enumerate(articles["lang"].tolist())]
     else:
         langs = [_guess_lang(t) for t in texts]
     published = (articles["published"].tolist() if "published" in articles.columns else [pd.NaT] * len(texts))
@@ -443,18 +463,29 @@ def _candidates(sets: list[np.ndarray], max_df: int, min_shared: int,
     cuts = np.stack([np.r_[0, np.searchsorted(s, bounds), s.size] for s in sets])  # (n, buckets + 1)
     codes: list[np.ndarray] = []
     pending = 0
-    acc_codes = np.empty(0, np.int64)
-    acc_counts = np.empty(0, np.int64)
+    acc_codes = np.empty(0, np.int64)   # sorted, unique pair codes seen so far ...
+    acc_counts = np.empty(0, np.int32)  # ... and how many keys each pair shares
 
     def merge():
+        # Sorted merge of the pending codes into the accumulator: about 3 arrays of its size at a time
+        # (np.unique with an inverse and float weights, the first version, took ~6 and dominated peak memory).
         nonlocal acc_codes, acc_counts, codes, pending
         if not codes:
             return
-        c = np.concatenate([acc_codes, *codes])
-        w = np.concatenate([acc_counts, np.ones(c.size - acc_codes.size, np.int64)])
-        acc_codes, inv = np.unique(c, return_inverse=True)
-        acc_counts = np.bincount(inv, weights=w, minlength=acc_codes.size).astype(np.int64)
+        p = np.concatenate(codes)
         codes, pending = [], 0
+        p.sort()
+        starts = np.flatnonzero(np.r_[True, p[1:] != p[:-1]])
+        counts = np.diff(np.r_[starts, p.size]).astype(np.int32)
+        p = p[starts]
+        del starts
+        at = np.searchsorted(acc_codes, p)
+        hit = at < acc_codes.size
+        hit[hit] = acc_codes[at[hit]] == p[hit]
+        acc_counts[at[hit]] += counts[hit]  # unique positions: both sides are unique
+        new = ~hit
+        acc_codes = np.insert(acc_codes, at[new], p[new])
+        acc_counts = np.insert(acc_counts, at[new], counts[new])
 
     for b in range(_KEY_BUCKETS):
         blens = cuts[:, b + 1] - cuts[:, b]
@@ -483,7 +514,7 @@ def _candidates(sets: list[np.ndarray], max_df: int, min_shared: int,
                     a, b_ = a[keep], b_[keep]
                 codes.append(a * n + b_)
                 pending += a.size
-                if pending > 20_000_000:
+                if pending > 10_000_000:
                     merge()
         del docs, starts, sizes, useful
     merge()
