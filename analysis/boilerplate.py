@@ -290,10 +290,12 @@ _UI_LABEL_MORE = (r"(?:популярне|популярное|найпопул�
                   r"твит|tweets?|відео|видео|video|content|контент)\b.{0,50}|"
                   r"(?:кінець|конец|end of)\s+(?:допису|поста|історії|истории|posts?|podcast|подкаст\w*|twitter|youtube|"
                   r"telegram|instagram|facebook|tiktok)\b.{0,40}")
-#: Site furniture, uk/ru/en: ``(name, regex)``; a line is furniture when a regex matches the WHOLE line
-#: (case-insensitive, on normalised text; ``is_furniture``). Small on purpose: it complements the
-#: repetition rule for one-off corpora such as the seeds. Each entry is tested with a positive and a
-#: negative example in ``tests/test_boilerplate.py``.
+#: Site furniture: ``(name, regex)``; a line is furniture when a regex matches the WHOLE line
+#: (case-insensitive, on normalised text; ``is_furniture``). Built on uk/ru/en, widened in round 4 to dates,
+#: share/section/paywall labels, bylines, captions and copyright lines of ~20 languages
+#: (tests/test_furniture_round4.py); ``_shape_entry`` adds menu rows, name-only bylines and agency credits in any
+#: script. It complements the repetition rule for one-off corpora such as the seeds. Each entry is tested with a
+#: positive and a negative example in ``tests/test_boilerplate.py``.
 FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     # "Читайте також: …" / "Читайте также" / "Read also" — a link to another story, with its headline.
     ("read_also", r"(?:читайте|читай|дивіться|слухайте|смотрите|read|see|watch)\s+(?:також|теж|ще|также|тоже|еще|ещё|also|more|"
@@ -345,7 +347,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                   r"جميع الحقوق محفوظة|무단 ?전재|無断転載|版权所有|ყველა უფლება დაცულია|alle rechten voorbehouden|"
                   r"minden jog fenntartva|wszystkie prawa zastrzeżone|prohibida su reproducción|reproducción prohibida|"
                   r"tutti i diritti riservati|ⓒ|<?저작권자|本サイトに掲載|本网站|本站).{0,250}|"
-                  r"[^.!?\n]{1,80}\.\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+                  r"[^.!?\n]{1,80}+\.\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
                   r"wszelkie prawa zastrzeżone|todos los derechos reservados|tutti i diritti riservati|"
                   r"todos os direitos reservados|tüm hakları saklıdır|všechna práva vyhrazena|visos teisės saugomos|"
                   r"toate drepturile rezervate|всі права захищені|усі права захищені|все права защищены)\.?"),
@@ -457,7 +459,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                 r"notizie correlate|articoli correlati|notícias relacionadas|artigos relacionados|související články|"
                 r"související|susiję straipsniai|articole similare|más noticias|altre notizie|mais notícias|"
                 r"plus d'articles|weitere artikel|więcej|daha fazla|další články|daugiau naujienų|mai multe știri|"
-                r"also read|(?:[\w'-]+\s+){0,4}at a glance\s*:.{0,120})(?:\s*[:|]\s*.{0,250}|\s*[.!…>›]*)"),
+                r"also read|(?:[\w'-]++\s+){0,4}at a glance\s*:.{0,120})(?:\s*[:|]\s*.{0,250}|\s*[.!…>›]*)"),
     # Tags and topics: "Теги: КНДР, Росія", "Topics: …", a row of hashtags.
     ("tags", r"(?:теги|тэги|мітки|метки|ключові слова|ключевые слова|теми|темы|рубрика|рубрики|tags|topics|"
              r"розділи|разделы|sections|розділ|раздел|section|category|категорія|категория|rubrik|rubrique|dział|kategoria|"
@@ -480,7 +482,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                r"\s+[\w .'-]{1,30})?|"
                r"(?:(?:por|by|par|di|von|da|de)\s+)?(?:redacción|redazione|redakcja|redaktion|rédaction|redação|"
                r"redacção|redakce|redacția|redakcija|newsroom|agência|agencia|agenzia|agence|agentur|ajansı?)"
-               r"(?:\s+[\w'-]+(?:\.\w+)*){0,3}|(?:[\w.'-]+\s*(?:—|-)\s*)?haber merkezi|"
+               r"(?:\s+[\w'-]+(?:\.\w+)*){0,3}|(?:[\w.'-]++\s*(?:—|-)\s*)?haber merkezi|"
                # "Reporting by Josh Smith; Editing by Gerry Doyle", "Additional reporting by Guy Faulconbridge in
                # Moscow": names, places and more credits only ("Reporting by South Korean media suggests …" is news).
                r"(?:by\s+)?(?:the\s+)?[\w.'-]++(?:\s+[\w.'-]++)?\s+staff(?:\s+and\s+agencies)?|"
@@ -629,7 +631,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                r"jornalismo|periodismo|giornalismo|gazetecilik|žurnalistiku|žurnalistiką|jurnalismul|журналістыку|"
                r"independente|independiente|indipendente|bağımsız|nezávislou|nepriklausomą|notre|unseren|unabhängigen)"
                r"\b.{0,80}|"
-               r"[\w.'-]+(?:\s+[\w.'-]+)?\s*(?:—|-|:)\s*.{0,30}?(?:поддержите|підтримайте|support)\s+(?:нашу|our)\b.{0,80}|"
+               r"[\w.'-]++(?:\s+[\w.'-]++)?\s*(?:—|-|:)\s*.{0,30}?(?:поддержите|підтримайте|support)\s+(?:нашу|our)\b.{0,80}|"
                r"(?:підтримайте|підтримати|поддержите|поддержать|support|помочь|помогите|допоможіть|help)\s+(?:the\s+)?\"?"
                r"(?-i:[A-ZА-ЯІЇЄҐ][\w'.-]*)(?:\s+(?-i:[\w'.-]+)){0,2}\"?|"
                r"donate(?: now)?|задонатити|стати патроном|станьте патроном|become a (?:patron|member|supporter)|"
@@ -639,7 +641,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     ("app_promo", r"(?:descarga|descargue|descarga la|scarica|baixe|indirin|stáhněte|parsisiųskite|descarcă|pobierz|"
                   r"téléchargez)\b.{0,60}\b(?:app|aplicación|applicazione|aplicativo|aplicação|uygulama\w*|aplikac\w*|"
                   r"programėl\w*|aplicația|l'application)\b.{0,60}|"
-                  r"(?:[\w.'-]+\s+){0,2}(?:uygulamasını|uygulamamızı)\s+(?:indirin|indir)\W*|"
+                  r"(?:[\w.'-]++\s+){0,2}(?:uygulamasını|uygulamamızı)\s+(?:indirin|indir)\W*|"
                   r"(?:завантажуйте|завантажте|скачайте|скачивайте|встановіть|установите|download|get|install)\s+"
                   r"(?:наш\w*\s+|our\s+|the\s+)?(?:мобільний\s+|мобильное\s+|mobile\s+)?"
                   r"(?:застосунок|додаток|приложение|app|application)\b.{0,80}|"
@@ -744,16 +746,19 @@ def _caption_gate(line: str, low: str) -> bool:
         inner = low[low.rfind("(") + 1:]
         return inner.startswith(_CAPTION_OPENERS) or "/" in inner or inner.rstrip(" .)").endswith(_AGENCY_ENDS)
     if end.endswith("]"):  # "[AFP 연합뉴스 자료사진]"
+        return any(w in tail for w in ("자료사진", "제공", "촬영", "사진", "資料写真", "提供"))
+    if "nuotr" in tail:  # "… / Reuters nuotr."
         return True
     if ":" not in tail and "©" not in tail and "/" not in tail and "|" not in tail and "：" not in tail:
         return False  # "Фото: …", "Photo © …", "REUTERS/…", "| picture alliance"
     return any(w in tail for w in _CAPTION_WORDS)
 
 
-_CAPTION_WORDS = ("фото", "photo", "foto", "image", "credit", "ілюстрац", "иллюстрац", "illustration", "reuters", "afp",
-                  "epa", "ap", "getty", "kcna", "bild", "zdjęcie", "fot.", "kuva", "snímek", "nuotr", "ფოტო", "фота",
-                  "сурет", "צילום", "تصوير", "사진", "写真", "照片", "图片", "imag", "immagine", "picture alliance", "imago",
-                  "associated press", "dpa", "pap", "ansa", "efe", "lusa")
+_CAPTION_WORDS = ("фото", "photo", "foto", "image", "imagen", "imagem", "immagine", "credit", "ілюстрац", "иллюстрац",
+                  "illustration", "reuters", "afp", "getty", "kcna", "bild", "zdjęcie", "fot.", "kuva", "snímek", "ფოტო",
+                  "фота", "сурет", "צילום", "تصوير", "사진", "写真", "照片", "图片", "picture alliance", "imago",
+                  "associated press", "dpa", "ap/", "/ap", "ap /", "/ ap", "epa/", "/epa", "pap/", "/pap", "ansa",
+                  "efe/", "/efe", "lusa", "yonhap", "연합뉴스")
 _AGENCY_ENDS = ("ap", "afp", "reuters", "epa", "ansa", "efe", "lusa", "pap", "dpa", "getty images", "yonhap", "kcna", "tass",
                 "тасс", "رويترز", "الفرنسية", "الأناضول", "imago", "kyodo", "xinhua", "aa", "anadolu", "ria novosti",
                 "риа новости", "уніан", "укрінформ")
@@ -787,26 +792,44 @@ def _date_words() -> tuple[frozenset, frozenset]:
 
 
 _DATE_EXACT, _DATE_STEMS = _date_words()
-# How a date line can start: a number or a CJK stamp word, a place word before a clock time ("Київ 14:25 …"), or a
-# section/place name before a separator ("Світ, 13.11.2024", "Kiev — 05 nov 2024").
-_DATE_START = re.compile(r"[\d（(]|[^\W\d_][\w'-]{0,20}\s+\d{1,4}[:./-]\d|[^\W\d_][\w' -]{0,30}?\s*[,|•·—]|"
-                         r"(?:송고|입력|수정|업데이트|기사입력|최종수정|승인|更新|配信|発信|公開|掲載|发布|日期|時間|时间|오전|오후|"
-                         r"午前|午後|上午|下午|星期)")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _date_gate(low: str) -> bool:
-    """Gate of ``date_only``: a digit (or "ago"), and the line starts like a date line (a number, a date word, a
-    place before a clock time or a separator): most sentences with a figure fail here, before the regex."""
+    """Gate of ``date_only``: a digit (or "ago"), and a date token (a number, a date word) where a date line can
+    start — at the line's start, after a short prefix and a separator ("Світ, 13.11.2024", "Kiev — 05 nov"), or after
+    one word ("Київ 14:25 …"): most sentences with a figure fail here, before the regex."""
     if _DIGIT_GATE.search(low) is None and "тому" not in low and "назад" not in low and "ago" not in low:
         return False
-    if _DATE_START.match(low):
+    if _date_token_at(low, 0):
         return True
-    m = _FIRST_WORD.match(low)
+    m = _DATE_PREFIX_SEP.match(low)
+    if m is not None and _date_token_at(low, m.end()):
+        return True
+    m = _DATE_PREFIX_WORD.match(low)
+    return m is not None and _date_token_at(low, m.end())
+
+
+_DATE_PREFIX_SEP = re.compile(r"[^\W\d_][\w' -]{0,30}?\s*[,|•·—]\s*")
+_DATE_PREFIX_WORD = re.compile(r"[^\W\d_][\w'-]{0,20}\s+")
+_CJK_STAMP_WORDS = frozenset(("송고", "입력", "수정", "업데이트", "기사입력", "최종수정", "승인", "更新", "配信", "発信", "公開",
+                              "掲載", "发布", "发布时间", "更新时间", "日期", "時間", "时间", "오전", "오후", "午前", "午後",
+                              "上午", "下午"))
+
+
+def _date_token_at(low: str, i: int) -> bool:
+    """True when ``low[i:]`` starts with a number, a bracket, a sign or a word of the date vocabulary."""
+    if i >= len(low):
+        return False
+    c = low[i]
+    if c.isdigit() or c in "(（+-":
+        return True
+    m = _FIRST_WORD.match(low, i)
     if m is None:
-        return True
+        return False
     w = m.group(0)
-    return w in _DATE_EXACT or any(w[:k] in _DATE_STEMS for k in range(2, min(len(w), 12) + 1))
+    return (w in _DATE_EXACT or w.startswith(("星期", "송고", "입력")) or w in _CJK_STAMP_WORDS
+            or any(w[:k] in _DATE_STEMS for k in range(2, min(len(w), 12) + 1)))
 
 
 def _channel_gate(line: str, low: str) -> bool:
