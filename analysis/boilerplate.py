@@ -1382,7 +1382,10 @@ _TEASER_HEADER = re.compile(
     r"что (?:еще|ещё) (?:почитать|прочитать)|читайте (?:ще|еще|ещё)|інші матеріали|другие материалы|"
     r"weitere artikel|weitere nachrichten|das könnte sie auch interessieren|voir aussi|sur le même sujet|"
     r"à voir aussi|polecamy|najnowsze|zobacz również|more stories|more news|most read|most popular|"
-    r"top stories|trending(?: now)?|popular(?: now)?|latest)\s*[:.!…>›»]*",
+    r"top stories|trending(?: now)?|popular(?: now)?|latest|що ще (?:читати|подивитися)|также по теме|також по темі|"
+    r"ссылки по теме|новини партнерів|новости партнеров|(?:también )?te puede interesar|mohlo by vás zajímat|"
+    r"lees ook|lees meer|vous aimerez aussi|sur le même thème|dans la même rubrique|à découvrir|auch interessant|"
+    r"weitere meldungen|powiązane artykuły|polecane|watch next|editors?'? (?:choice|picks))\s*[:.!…>›»]*",
     re.I,
 )
 _TEASER_HEADER_MAX_CHARS = 50
@@ -1485,6 +1488,8 @@ def _header_block(paragraphs: list[str], content: list[int], skip: set[int], n_h
                 break
     if best is None:
         return None
+    if best not in skip:                  # a header only this rule knows goes with its block
+        return best
     after = [i for i in content if i > best]
     return after[0] if after else None
 
@@ -1548,6 +1553,8 @@ def _inline_teasers(paragraphs: list[str], skip: set[int]) -> list[int]:
             if _teaser_shape(q) != "headline" or _CONTINUES.match(q) or len(box) == _TEASER_INLINE_MAX:
                 break
             box.append(j)
+        if box and i not in skip:             # a header only this rule knows goes with its box
+            out.append(i)
         out.extend(box)
     return out
 
