@@ -143,6 +143,16 @@ def test_leftover_header_or_photo_label_is_not_a_block():
     assert find_teaser_block(HEAD + ["Читайте також", ON_TOPIC[0]], HEAD[0]) == len(HEAD) + 1
 
 
+@pytest.mark.parametrize("header", ["Auch interessant", "Lees ook", "Вам також може бути цікаво", "Related"])
+def test_header_and_its_block_leave_the_body(header):
+    teasers = ["Nordkorea schickt weitere Soldaten nach Russland", "Selenskyj fordert Angriffe auf Lager"]
+    for middle in (False, True):
+        lines = HEAD + [header, *teasers] + (["Нагадаємо, НАТО підтвердило це 28 жовтня."] if middle else [])
+        frame = pd.DataFrame({"article_id": ["x"], "text": [normalize("\n".join(lines))], "title": [HEAD[0]]})
+        body = strip_boilerplate(frame).iloc[0]["body"].split("\n")
+        assert body == HEAD[1:] + (["Нагадаємо, НАТО підтвердило це 28 жовтня."] if middle else []), (header, middle)
+
+
 def test_header_then_body_is_not_a_block():
     paras = HEAD + ["Читайте також", ON_TOPIC[0], "Військові прибули туди 23 жовтня, зазначили в ГУР.",
                     "Раніше Пентагон говорив про 8 тисяч військових."]
