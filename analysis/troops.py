@@ -712,7 +712,7 @@ _DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:(?:estimated|roughly|some|approximate
 _PLACE_AFTER = re.compile(r"\s+(?:(?:already|now|currently|still|deployed|stationed|fighting)\s+)?(?:in|inside)\s+"
                           r"(?:the\s+)?(?:Russia|Kursk)\b")
 # list and table lines ("— погибли: не менее 1 тыс.;", "Killed: about 300 (NIS, January)") and list headings
-_BULLET = re.compile(r"^\s*[-–—•*·▪►]\s*")
+_BULLET = re.compile(r"^\s*(?:[-–—•*·▪►◦▫■□●○▶➤➡→✅✔❗‼⚡🔹🔸🔺🔻🔴🟢📌👉\ufe0f]+|\d{1,2}[.)])\s*")
 _LABEL = re.compile(r"(?P<label>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,5}(?:\s*\([^()]{0,40}\))?)"
                     r"\s*(?P<sep>:|\s[—–-]\s)\s*")
 # the strength of a unit ("Storm Corps, which numbers about 40,000 soldiers"), not a count of troops sent
