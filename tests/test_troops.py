@@ -635,6 +635,14 @@ def _article_kinds(text: str) -> set:
      {(11000, "present"), (3000, "present")}),
     ("Северокорейские военные воюют в Курской области. Украинская сторона называла более высокие цифры — до 6 тыс. "
      "убитых и раненых.", {(6000, "casualties")}),
+    ("Ukraine's military intelligence says around 11,000 North Korean troops are deployed in Kursk, and that they "
+     "have suffered about 4,000 casualties.", {(11000, "present"), (4000, "casualties")}),
+    ("Seoul's JCS said on Monday that the North had dispatched about 3,000 additional troops in January and "
+     "February, on top of the 11,000 it sent last year.", {(3000, "present"), (11000, "present")}),
+    ("На Курщині ліквідовано понад 30 північнокорейських військових, ще сімох узято в полон, — ССО.",
+     {(30, "casualties"), (7, "other")}),
+    ("Північнокорейські військові воюють на Курщині, повідомив ГУР.\n\n🔹 Загинули: понад 300\n\n"
+     "▪️ Поранені — близько 2 700\n\n2) Полонені: 2", {(300, "casualties"), (2700, "casualties"), (2, "other")}),
 ])
 def test_round5_rules(text, expected):
     assert _article_kinds(text) == expected
