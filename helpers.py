@@ -599,22 +599,34 @@ def _build_frame(records: list[dict], manifest: pd.DataFrame | None, *, strip: b
     for rec in records:  # the frame holds its own copy of the texts now
         rec.pop("raw", None)
         rec.pop("norm", None)
-    if strip:
-        df = _boilerplate.strip_boilerplate(df)
     if pooled:
-        cols = [c for c in ("text", "body", "published") if c in df.columns]
-        new = _concat(_pool_map(_enrich_columns, _split(df[cols]), "language, quality, cites"))
-        df = df.copy()
+        # Boilerplate in two phases, as on Dask: the workers hash every line (``line_keys``), the keys of
+        # cross-article furniture are counted here (``furniture_keys``), then the workers strip and enrich
+        # their chunks with those keys: the same frame as ``strip_boilerplate`` on the whole corpus.
+        across = None
+        if strip:
+            keys = _concat(_pool_map(_boilerplate.line_keys, _split(df[["article_id", "outlet", "text"]]),
+                                     "boilerplate: count lines"))
+            across = _boilerplate.furniture_keys(keys, n_articles=len(df), outlet_sizes=df["outlet"].value_counts())
+            del keys
+        cols = [c for c in ("article_id", "text", "title", "outlet", "published") if c in df.columns]
+        new = _concat(_pool_map(functools.partial(_strip_enrich_columns, strip=strip, across=across),
+                                _split(df[cols]), "boilerplate, language, quality, cites"))
         for c in new.columns:
             df[c] = new[c]
+        del new
     else:
+        if strip:
+            df = _boilerplate.strip_boilerplate(df)
         df = _enrich_partition(df, progress=True)
     return _finish(df)
 
 
-def _enrich_columns(df: pd.DataFrame) -> pd.DataFrame:
-    """The columns ``_enrich_partition`` adds to ``df`` (one task of the worker pool)."""
-    out = _enrich_partition(df)
+def _strip_enrich_columns(df: pd.DataFrame, *, strip: bool, across: set[int] | None) -> pd.DataFrame:
+    """The columns stripping (with the corpus's cross-article keys ``across``) and ``_enrich_partition``
+    add to ``df`` (one task of the worker pool)."""
+    out = _boilerplate.strip_boilerplate(df, across=across) if strip else df
+    out = _enrich_partition(out)
     return out[[c for c in out.columns if c not in df.columns]]
 
 

@@ -514,13 +514,16 @@ def _candidates(sets: list[np.ndarray], max_df: int, min_shared: int,
                     a, b_ = a[keep], b_[keep]
                 codes.append(a * n + b_)
                 pending += a.size
-                if pending > 10_000_000:
+                if pending > _MERGE_EVERY:
                     merge()
         del docs, starts, sizes, useful
     merge()
     keep = acc_codes[acc_counts >= min_shared]
     return [(int(c // n), int(c % n)) for c in keep]
 
+
+#: Pair codes ``_candidates`` collects before merging them into its counts (memory vs. merge passes).
+_MERGE_EVERY = 10_000_000
 
 #: Key ranges ``_candidates`` works through one at a time (a power of two; more = less memory, a little slower).
 _KEY_BUCKET_BITS = 3

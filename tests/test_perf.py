@@ -81,3 +81,37 @@ def test_overlap_key_ranges_do_not_change_candidates(monkeypatch):
         monkeypatch.setattr(overlap, "_KEY_BUCKET_BITS", bits)
         monkeypatch.setattr(overlap, "_KEY_BUCKETS", 1 << bits)
         assert (overlap._candidates(sets, 100, 5), overlap._candidates(sets, 100, 5, side)) == want
+
+
+@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(), reason="no fork")
+def test_pooled_load_counts_cross_article_furniture_over_the_whole_corpus(monkeypatch, tmp_path):
+    """The pool strips chunk by chunk with keys counted over all chunks: an outlet footer that no chunk holds
+    three times by itself is still found, and the frame equals the serial one."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    for k in range(6):
+        body = texts[k % len(texts)].rstrip("\n")
+        (tmp_path / f"n{k}.txt").write_text(f"{body}\n\nНовини Прикарпаття щодня: пишіть нам у чат-бот\n",
+                                            encoding="utf-8")
+    manifest = tmp_path.parent / f"{tmp_path.name}.csv"
+    pd.DataFrame({"file": [f"n{k}.txt" for k in range(6)], "outlet": ["prykarpattia.example"] * 6}).to_csv(
+        manifest, index=False)
+    serial = helpers.load_articles(tmp_path, cache=False)
+    monkeypatch.setattr(helpers, "POOL_MIN_ARTICLES", 1)
+    monkeypatch.setattr(helpers, "POOL_WORKERS", 2)
+    monkeypatch.setattr(helpers, "POOL_CHUNK", 2)  # 2 articles per chunk: no chunk alone reaches 3
+    pooled = helpers.load_articles(tmp_path, cache=False)
+    pd.testing.assert_frame_equal(_plain(serial), _plain(pooled))
+    kinds = {r["kind"] for removed in pooled["removed"] for r in removed if "чат-бот" in r["text"]}
+    assert kinds == {"repeated_across_articles"}
+    assert not pooled["body"].str.contains("чат-бот").any()
+
+
+def test_overlap_merging_often_does_not_change_candidates(monkeypatch):
+    rng = np.random.default_rng(11)
+    base = rng.integers(0, 2**63, size=600, dtype=np.uint64)
+    sets = [np.unique(np.concatenate([base[(k * 7) % 500:(k * 7) % 500 + 60], rng.integers(0, 2**63, 40, dtype=np.uint64)]))
+            for k in range(40)]
+    want = overlap._candidates(sets, 100, 5)
+    assert len(want) > 20, "the fixture must produce many candidate pairs"
+    monkeypatch.setattr(overlap, "_MERGE_EVERY", 1)  # merge the pending pair codes after every block
+    assert overlap._candidates(sets, 100, 5) == want
