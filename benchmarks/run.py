@@ -237,7 +237,8 @@ def render_markdown(results: dict) -> str:
         out.append(f"| {e['n_articles']:,} | {e['corpus_mb']:.0f} | {e.get('commit', '?')} | {e.get('date', '?')} | "
                    f"{e.get('load_before', 0):.1f} → {e.get('load_after', 0):.1f} |")
     out += ["", "Per stage and size: wall seconds (CPU seconds of the process in brackets — other jobs on the "
-            "machine inflate wall time, not CPU time) / peak RSS of the stage's process in MB / throughput in MB/s "
+            "machine inflate wall time, not CPU time) / peak RSS in MB of the stage's process and its worker pool together "
+            "(sampled every 0.2 s; shared pages count twice) / throughput in MB/s "
             "(wall). Ratio = time at the largest size / time at a tenth of it (linear = 10×).", ""]
     head = "| stage | " + " | ".join(f"{e['n_articles']:,}: s (cpu s) / peak MB / MB/s" for e in sizes) + " | ratio |"
     out += [head, "|---|" + "---:|" * (len(sizes) + 1)]
@@ -420,8 +421,48 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
+class _TreeRss:
+    """Peak of the summed resident memory of this process and all its descendants (the loader's worker
+    pool), sampled every 0.2 s on a thread: ``ru_maxrss`` alone sees only the parent."""
+
+    def __init__(self):
+        import threading
+
+        self.peak_mb = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return self.peak_mb
+
+    def _run(self) -> None:
+        while True:
+            self.peak_mb = max(self.peak_mb, _tree_rss_mb(os.getpid()))
+            if self._stop.wait(0.2):
+                return
+
+
+def _tree_rss_mb(pid: int) -> float:
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/status") as fh:
+                total += next((int(line.split()[1]) for line in fh if line.startswith("VmRSS:")), 0)
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as fh:
+                    todo += [int(c) for c in fh.read().split()]
+        except (OSError, ValueError):
+            continue
+    return total / 1024
+
+
 def _worker(stage: str, corpus: Path, cache: Path) -> int:
     warnings.simplefilter("ignore")
+    tree = _TreeRss() if os.path.isdir("/proc/self/task") else None
     import pandas as pd  # noqa: F401  (imported before the clock, like every module)
     import helpers
     from analysis import boilerplate, language, overlap, troops
@@ -499,6 +540,9 @@ def _worker(stage: str, corpus: Path, cache: Path) -> int:
     else:  # pragma: no cover
         raise ValueError(stage)
     peak = _rss_mb()
+    if tree is not None:  # the worker pool's memory counts too (forked pages shared with the parent count twice)
+        res["parent_peak_mb"] = round(peak, 1)
+        peak = max(peak, tree.stop())
     res.update({"seconds": round(sec, 3), "cpu_s": round(cpu, 3), "peak_mb": round(peak, 1), "rise_mb": round(peak - rss0, 1),
                 "mb_per_s": round(nbytes / 1e6 / sec, 3) if sec > 0 else None, "mb": round(nbytes / 1e6, 2)})
     return _emit(res)
