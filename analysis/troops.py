@@ -383,9 +383,13 @@ def _may_hold_number(s: str) -> bool:
     if _DIGIT.search(s):
         return True
     if _CASE_ODD.search(s):
-        return bool(_NUMBER_STEMS.search(s)) or not _UNITS.keys().isdisjoint(map(str.lower, _WORD.findall(s)))
-    low = s.lower()  # without those letters, the words of the lower-cased copy are the lower-cased words
-    return any(w in low for w in _NUMBER_STEM_WORDS) or not _UNITS.keys().isdisjoint(_WORD.findall(low))
+        if _NUMBER_STEMS.search(s):
+            return True
+    else:
+        low = s.lower()
+        if any(w in low for w in _NUMBER_STEM_WORDS):
+            return True
+    return not _UNITS.keys().isdisjoint(map(str.lower, _WORD.findall(s)))
 
 
 #: From this many articles on, ``extract_troop_counts`` shows a progress bar (about 2 s of work).
@@ -487,7 +491,7 @@ _BARE_FOLLOWER = re.compile(
     r"will|would|could|can|may|might|should|must|be|been|being|already|also|now|currently|in|at|to|into|near|on|"
     r"for|by|and|or|but|as|with|across|inside|there|remain\w*|reportedly|so|then|since|this|these|those|"
     r"нині|зараз|сейчас|наразі|було|буде|будуть|были|был|было|будет|будут|їх|их|them|of|from|the|over|under|"
-    r"it|they|he|she|we|він|вона|вони|он|она|они)$",
+    r"it|they|he|she|we|він|вона|вони|он|она|они|if|unless|when|якщо|если|коли|когда)$",
     re.I,
 )
 _VERB_END = re.compile(r"(?:ться|тся|ся|сь|ть|ли|ло|ла|ють|ять|уть|ють|ить|ить|ует|ює|ує|ет|ит|ут|ют|ать|"
@@ -691,11 +695,14 @@ _PLACE = re.compile(r"(?:Далек\w+ Сход\w*|Дальн\w+ Восток\w*
                     r"to Kursk|фронт\w*|front|кордон\w*|границ\w*|border)", re.I)
 # a predicate right after a bare figure: "10,000 had arrived", "10,000 were in Russia"
 _PREDICATE_AFTER = re.compile(
-    r"\s+(?:(?:or so|or more|more|additional)\s+)?(?:(?:had|have|has|were|are|was|is|will|would|had been|have been|"
+    r"\s*[—–)]?\s+(?:(?:or so|or more|more|additional)\s+)?(?:(?:had|have|has|were|are|was|is|will|would|had been|have been|"
     r"were being|вже|уже)\s+)*"
     r"(?:been\s+)?(?:arrived|deployed|sent|moved|stationed|killed|wounded|fighting|fought|followed|died|returned|"
+    r"flown|brought|taken|evacuated|repatriated|"
     r"in Russia|in Kursk|прибули|прибыли|загинули|погибли|повернулися|вернулись|воюють|воюют|перебувають|"
     r"находятся)\b", re.I)
+# a condition after the figure: "… 100,000 more if Moscow asks", "якщо Москва попросить"
+_CONDITION = re.compile(r"\b(?:if|unless|should|якщо|если)\s+[^,;.]*", re.I)
 # a country as the source of a figure, not a side: "Kyiv says", "Украинская сторона называла" (but "Kyiv says it
 # lost …" names Ukraine's own losses)
 _SAYS_AFTER = re.compile(
@@ -766,22 +773,13 @@ def _digit_value(tok: str) -> float | None:
     return None
 
 
-def _may_start_number(w: str) -> bool:
-    """False when no number phrase of ``_parse_number`` starts with the word ``w`` (a pure function of ``w``)."""
-    lw = w.lower()
-    return bool(w[0].isdigit() or lw in _UNITS or _NUMBER_START.match(lw))
-
-
-_START_SEEN: dict[str, bool] = {}  # _may_start_number by word, for _numbers (cleared when it grows large)
-
-
 def _parse_number(s: str, toks, i: int):
     """Parse a number phrase starting at token ``i``; return (tok_end, value, has_mult, vague_range) or None."""
     n = len(toks)
     w = toks[i][2]
     lw = w.lower()
-    if not _may_start_number(w):
-        return None  # no phrase below starts with this word (keep _may_start_number in step with the tests below)
+    if not (w[0].isdigit() or lw in _UNITS or _NUMBER_START.match(lw)):
+        return None  # no phrase below starts with this word (keep _NUMBER_START in step with the tests below)
     # vague quantities
     if _VAGUE_Q.match(lw) or (lw == "a" and i + 1 < n and toks[i + 1][2].lower() == "few"):
         j = i + 1 if lw != "a" else i + 2
@@ -924,15 +922,8 @@ def _single_thousand(before: str) -> bool:
 def _numbers(s: str, toks) -> list[_Num]:
     out: list[_Num] = []
     i, n = 0, len(toks)
-    seen = _START_SEEN
-    if len(seen) > 200_000:
-        seen.clear()
     while i < n:
-        w = toks[i][2]
-        may = seen.get(w)
-        if may is None:
-            may = seen[w] = _may_start_number(w)
-        p = _parse_number(s, toks, i) if may else None
+        p = _parse_number(s, toks, i)
         if p is None:
             i += 1
             continue
@@ -1235,13 +1226,13 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 # a count of people ("оценивала потери в 300 погибших и 2700 раненых") or a figure followed by its
                 # predicate ("more than 10,000 had arrived") there too
                 people = bool(_PEOPLE.match(re.sub(r"^\s*(?:of the|of those|of|з|із|из)\s+", "", s[num.end:]).lstrip()))
+                more = bool(re.match(r"\s+(?:more|additional|ще|еще|ещё)\b", s[num.end:], re.I))
                 if not ok and big and topic(num.start) and not _other_side(s, clauses, num.start) and (
                         has_troop or _ANAPHOR.search(s) or _ELLIPSIS_BEFORE.search(s[:num.start]) or people
-                        or _PREDICATE_AFTER.match(s[num.end:])):
+                        or _PREDICATE_AFTER.match(s[num.end:]) or more):
                     ok = True
                 # "Пхеньян дополнительно направил еще около 3 тысяч человек" in an article about its troops
                 # "Pyongyang sent roughly 3,000 more in January"
-                more = bool(re.match(r"\s+(?:more|additional|ще|еще|ещё)\b", s[num.end:], re.I))
                 if (not ok and big and (people or more) and nk_spans and _nk_troop_topic(far if more else hist)
                         and not _LABOUR.search(s) and not _names_other_side(s)):
                     ok = True
@@ -1393,6 +1384,7 @@ def _nk_topic(hist: list[str]) -> bool:
 def _names_other_side(x: str) -> bool:
     """True when sentence ``x`` names another side: a nationality bound to a force or its losses, or another
     country / its leader / "the enemy" as an actor (not a destination: "до Росії", "to Russia")."""
+    x = _CONDITION.sub(lambda m: " " * len(m.group()), x)
     return bool(_FOREIGN.search(x) and _FOREIGN_SIDE.search(x)) or any(
                 not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по)\s*)$", x[:m.start()], re.I)
                 and not _SAYS_AFTER.match(x, m.end()) for m in _OTHER_SIDE.finditer(x))
@@ -1538,7 +1530,7 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
 def _other_side(s: str, clauses, pos: int) -> bool:
     """True when the clause at ``pos`` names another side as its actor, or another nationality."""
     ca, cb = _clause_of(clauses, pos)
-    seg = s[ca:cb]
+    seg = _CONDITION.sub(lambda m: " " * len(m.group()), s[ca:cb])
     if _FOREIGN.search(seg) and _FOREIGN_SIDE.search(seg):
         return True
     return any(not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по)\s*)$", seg[:m.start()], re.I)
