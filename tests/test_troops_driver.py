@@ -227,3 +227,13 @@ def test_odd_letters_cover_every_re_ignorecase_class():
             if re.fullmatch(re.escape(x), c, re.I) and c.lower() != x.lower():
                 bad.append(hex(cp))
     assert not bad
+
+
+def test_lower_keeps_words_apart_the_same_way():
+    """Outside ``_CASE_ODD``, .lower() maps one character to one and a letter to a letter (a non-letter to a
+    non-letter), so the words of a lower-cased copy are the lower-cased words (``_may_hold_number``)."""
+    letter = re.compile(r"[^\W\d_]")
+    bad = [hex(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF and not T._CASE_ODD.match(chr(cp))
+           and (len(chr(cp).lower()) != 1 or bool(letter.match(chr(cp))) != bool(letter.match(chr(cp).lower())))]
+    assert not bad
+    assert "'".lower() == "'"
