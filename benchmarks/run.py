@@ -516,7 +516,7 @@ def _worker(stage: str, corpus: Path, cache: Path) -> int:
         if stage == "overlap":
             found = overlap.find_overlaps(articles)
         else:
-            found = troops.extract_troop_counts(articles)
+            found = troops.extract_troop_counts(articles, normalized=True)  # the loader's text is normal
         sec, cpu = time.perf_counter() - t0, _cpu() - c0
         res["checks"] = (_check_overlap if stage == "overlap" else _check_troops)(found, truth_path)
     elif stage == "pipeline":
@@ -528,7 +528,7 @@ def _worker(stage: str, corpus: Path, cache: Path) -> int:
         for name, (mod, fn) in (("overlap", need["overlap"]), ("troops", need["troops"])):
             if hasattr(mod, fn):
                 t1, c1 = time.perf_counter(), _cpu()
-                getattr(mod, fn)(articles)
+                getattr(mod, fn)(articles, **({"normalized": True} if name == "troops" else {}))
                 parts[name] = (time.perf_counter() - t1, _cpu() - c1)
             else:
                 skipped.append(f"{mod.__name__}.{fn}")
