@@ -601,7 +601,8 @@ _CUES = {
     "returned": re.compile(
         r"\b(?:повернул\w*|повернут\w*|повернен\w*|відправил\w* додому|додому|вивели|виведен\w*|вивед\w*|"
         r"відвели|відвел\w*|відвів|відвод\w*|відведен\w*|вернул\w*|вернут\w*|возвращ\w*|домой|отозва\w*|выведен\w*|вывели|отвел\w*|"
-        r"returned|return(?:ing)? home|repatriat\w*|репатрі\w*|репатри\w*|withdrawn|withdrew|withdraw\w*|pulled (?:out|back)|sent (?:back|home)|"
+        r"returned|return(?:ing)? home|repatriat\w*|(?:went|gone|going|headed|shipped)\s+(?:back\s+)?home|"
+        r"left (?:Russia|Kursk)|покинул\w* (?:Росси\w*|Курск\w*)|покинул\w* (?:Росі\w*|Курськ\w*|Курщин\w*)|репатрі\w*|репатри\w*|withdrawn|withdrew|withdraw\w*|pulled (?:out|back)|sent (?:back|home)|"
         r"back home|rotated out|відклика\w*|вивела|вивів|вивело|виводит\w*|виводять|вывела|вывел|вывело|выводит\w*|"
         r"выводят|отвод\w*|обратно|на родину|вывест\w*|вивест\w*|(?:pulled|rotated|brought|sent|taken|flown|airlifted|evacuated)\s+(?:\S+\s+){0,4}?(?:out|back|home)|відкликал\w*|відкликан\w*|отзыва\w*|отвед\w*|recalled)\b(?!\s+(?:з ладу|із ладу|из строя))", re.I),
     "projected": re.compile(
