@@ -275,7 +275,8 @@ _UI_LABELS = (
     "publicidad", "pubblicità", "publicidade", "reklam", "reklama", "reklamă", "פרסומת", "إعلان", "광고", "広告",
     "广告", "anuncio", "werbung", "anzeige", "menú", "buscar", "cerca", "pesquisar", "suchen", "rechercher",
     "szukaj", "ara", "hledat", "ieškoti", "caută", "ricerca", "búsqueda", "skopiuj link", "fehler melden",
-    "signaler une erreur", "reportar error", "segnala errore", "hata bildir", "nahlásit chybu",
+    "signaler une erreur", "reportar error", "segnala errore", "hata bildir", "nahlásit chybu", "suggested topics",
+    "temas sugeridos", "sujets suggérés", "argomenti suggeriti",
 )
 # ``ui_label`` beyond the literal labels: "Показати ще", "Load more stories", a count or arrow after a label, and
 # longer lines ("Популярне за тиждень", "Save articles to read later …", BBC's "Пропустити Подкаст і продовжити
@@ -395,7 +396,9 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                    r"straipsnis|articol|article|artikel|contenu|artykuł|tekst|materiał|доступ\w*)\b.{0,150}(?:suscript|"
                    r"abbonat|assinant|abone|předplat|prenumer|abona|abonné|abonnent|subskryb|подписк|передплат|підписк)"
                    r"\w*.{0,60}|"
-                   r"sie wollen mehr\?.{0,120}|(?:jetzt|now)\s+(?:für\s+[\d,.]+\s*€\s+|[\w.-]+\+\s+)(?:testen|abonnieren|"
+                   r"sie wollen mehr\?.{0,120}|(?:esta funcionalidad|esta funcionalidade|this feature|cette fonctionnalité|"
+                   r"diese funktion|questa funzionalità)\b.{0,30}\b(?:registrad|registered|inscrits|registriert|registrati)"
+                   r"\w*\W*|(?:jetzt|now)\s+(?:für\s+[\d,.]+\s*€\s+|[\w.-]+\+\s+)(?:testen|abonnieren|"
                    r"lesen|try|subscribe)\b.{0,80}|"
                    r"(?:この記事は|有料|会員|日経電子版|残り\d|続きは)[^。]{0,60}(?:有料|会員|文字|読め|お読み)[^\n]{0,60}|"
                    r"(?:sign up|register|get|subscribe|join|підпишіться|підписуйтес[ья]|подпишитесь|подписывайтесь|"
