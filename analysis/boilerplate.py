@@ -462,7 +462,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                 r"notizie correlate|articoli correlati|notícias relacionadas|artigos relacionados|související články|"
                 r"související|susiję straipsniai|articole similare|más noticias|altre notizie|mais notícias|"
                 r"plus d'articles|weitere artikel|więcej|daha fazla|další články|daugiau naujienų|mai multe știri|"
-                r"also read|(?:[\w'-]++\s+){0,4}at a glance\s*:.{0,120})(?:\s*[:|]\s*.{0,250}|\s*[.!…>›]*)"),
+                r"also read)(?:\s*[:|]\s*.{0,250}|\s*[.!…>›]*)"),
     # Tags and topics: "Теги: КНДР, Росія", "Topics: …", a row of hashtags.
     ("tags", r"(?:теги|тэги|мітки|метки|ключові слова|ключевые слова|теми|темы|рубрика|рубрики|tags|topics|"
              r"розділи|разделы|sections|розділ|раздел|section|category|категорія|категория|rubrik|rubrique|dział|kategoria|"
@@ -478,7 +478,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                # round 4: "김지연 기자", "【ソウル＝共同】", "ソウル＝太田成美", "Corresponsal en Jerusalén",
                # "Redazione ANSA", "Por Redacción Infobae", "NTV - Haber Merkezi"
                r"[가-힣]{2,4}\s*(?:기자|특파원|객원기자|선임기자|논설위원)(?:\s*=)?(?:\s*[\w.+-]+@[\w.-]+)?|"
-               r"【[^【】]{1,30}】|[^\W\d_]{1,12}\s*[=＝]\s*[^\W\d_]{1,12}(?:\s*[=＝・]\s*[^\W\d_]{1,12})?|"
+               r"【[^【】]{1,30}】|[^\W\d_]{1,12}+\s*[=＝]\s*[^\W\d_]{1,12}(?:\s*[=＝・]\s*[^\W\d_]{1,12})?|"
                r"(?:corresponsal|correspondent|correspondant|correspondante|corrispondente|correspondente|"
                r"korespondent(?:ka)?|muhabiri?|envoyé spécial|envoyée spéciale|envoyés spéciaux|inviato|inviata|"
                r"enviado especial|enviada especial|special correspondent)(?:\s+(?:en|in|à|a|em|w|v|в|у|da|de|para)"
