@@ -43,6 +43,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from itertools import islice
 
 import numpy as np
@@ -1417,7 +1418,9 @@ def _teaser_shape(p: str) -> str:
         return "item"
     end = p.rstrip('"»)]」』）').rstrip()
     sentence = end.endswith((".", ",", ";", ":", "。", "，", "；", "：")) and not end.endswith("...")
-    n = len(_TOKEN.findall(p)) + len(_TEASER_CJK.findall(p)) // 2   # Chinese/Japanese: ~2 characters a word
+    if len(p) > _TEASER_HEADLINE_MAX_CHARS:
+        return "lead" if len(p) <= _TEASER_MAX_CHARS else "prose"
+    n = _teaser_words(p)
     if not sentence and n <= 2:
         return "label"
     if not sentence and n <= _TEASER_HEADLINE_MAX_WORDS and len(p) <= _TEASER_HEADLINE_MAX_CHARS:
@@ -1425,16 +1428,23 @@ def _teaser_shape(p: str) -> str:
     return "lead" if len(p) <= _TEASER_MAX_CHARS else "prose"
 
 
+@lru_cache(maxsize=8192)
+def _teaser_words(p: str) -> int:
+    """Words of a short line (at most ``_TEASER_HEADLINE_MAX_CHARS``); Chinese/Japanese: ~2 characters a word."""
+    return len(_TOKEN.findall(p)) + len(_TEASER_CJK.findall(p)) // 2
+
+
+@lru_cache(maxsize=4096)
 def _is_block_header(p: str, in_skip: bool) -> int:
     """A short line that heads a list of other stories: 2 for ``_TEASER_HEADER`` or a lexicon ``read_also`` /
     ``related`` line ("Читайте також", "Related"), 1 for another lexicon header kind ("Популярне", "Trending",
-    "Останні новини"; not a photo/video/ad label), else 0."""
+    "Останні новини"; not a photo/video/ad label), else 0. Cached: sites print the same headers and footers."""
     p = p.strip()
     if len(p) > _TEASER_HEADER_MAX_CHARS or len(_TOKEN.findall(p)) > _TEASER_HEADER_MAX_WORDS:
         return 0
     if _TEASER_HEADER.fullmatch(p):
         return 2
-    if not in_skip:
+    if not in_skip or _DIGIT.search(p):   # stamps, dates and counts are furniture but head nothing
         return 0
     kind = is_furniture(p)
     if kind in _TEASER_INLINE_KINDS:
@@ -1544,9 +1554,7 @@ def _inline_teasers(paragraphs: list[str], skip: set[int]) -> list[int]:
     n = len(paragraphs)
     for i in range(n):
         p = paragraphs[i]
-        if len(p) > _TEASER_HEADER_MAX_CHARS or len(_TOKEN.findall(p)) > _TEASER_HEADER_MAX_WORDS:
-            continue
-        if not (_TEASER_HEADER.fullmatch(p.strip()) or (i in skip and is_furniture(p) in _TEASER_INLINE_KINDS)):
+        if len(p) > _TEASER_HEADER_MAX_CHARS or _is_block_header(p, i in skip) != 2:
             continue
         box = []
         for j in range(i + 1, min(n, i + 1 + 2 * _TEASER_INLINE_MAX)):
