@@ -425,7 +425,7 @@ _NK = re.compile(
     r"\bПівнічн\w* Коре\w*|\bСеверн\w* Коре\w*|\bNorth[- ]Korea\w*|\bDPRK\b|\bPyongyang\w*|\bПхеньян\w*|"
     r"(?<![Пп]івденно)(?<![Юю]жно)\bкорейськ\w*|(?<![Юю]жно)\bкорейск\w*|\bKPA\b|\bКНА\b|"
     r"(?<!South )(?<!South-)\bKorean(?:s)?\b|\bN\. ?Korea\w*|\bN\.Korea\w*|(?-i:\bNK\b)|"
-    r"\bКім Чен Ин\w*|\bКим Чен Ын\w*|\bKim Jong[- ]Un\b|(?-i:\bthe North\b(?!-|\s+[A-Z]))",
+    r"\bКім Чен Ин\w*|\bКим Чен Ын\w*|\bKim Jong[- ]Un\b|(?-i:\bthe North\b(?!-|\s+[A-Z]|\s+of\b))",
     re.I,
 )
 _DEMONYM = re.compile(r"\b(?:північнокорейц\w*|северокорейц\w*|North Koreans)\b", re.I)
