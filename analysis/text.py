@@ -225,9 +225,14 @@ _ABBREVIATION_END = re.compile(
 )
 
 
+# Georgian prose is written in Mkhedruli, which Unicode files as lower-case letters (its capitals, Mtavruli,
+# are for all-caps display): a Georgian line starting "lower-case" says nothing about a broken sentence.
+_UNICAMERAL = re.compile("[\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]")
+
+
 def _continues(previous: str, line: str) -> bool:
     """True when ``line`` continues a sentence that ``previous`` broke off (see ``split_paragraphs``)."""
-    if not line[0].islower() or _LINK_LIKE.match(line) or len(previous) < 40:
+    if not line[0].islower() or _UNICAMERAL.match(line) or _LINK_LIKE.match(line) or len(previous) < 40:
         return False
     return previous[-1] not in ".!?…:;\"»)" or bool(_ABBREVIATION_END.search(previous))
 

@@ -188,6 +188,16 @@ def test_match_key_ignores_case_space_punctuation_apostrophes_and_digits():
     assert match_key("00:49", digits=False) != match_key("03:12", digits=False)
 
 
+def test_split_paragraphs_keeps_georgian_lines_apart():
+    # Mkhedruli letters are lower-case to Unicode: without care every Georgian line joins the one before.
+    title = "ჩრდილოეთ კორეის ჯარისკაცები კურსკის ოლქში იბრძვიან ახლა"
+    text = f"{title}\nსამხრეთ კორეის დაზვერვის თქმით, რუსეთში 11 ათასი ჯარისკაცია.\nგამოქვეყნდა 05.11.2024"
+    assert split_paragraphs(text) == text.split("\n")
+    # ... while a broken Cyrillic sentence still joins
+    assert split_paragraphs("Україна отримала розвідувальні дані про щонайменше 3 тис.\nпівнічнокорейських військових у Курській")[0].endswith(
+        "Курській")
+
+
 def test_split_paragraphs_joins_a_broken_sentence_but_not_short_lines():
     text = normalize((SEEDS / "004_350221abaec2f633.txt").read_text(encoding="utf-8"))
     paras = split_paragraphs(text)
