@@ -548,9 +548,9 @@ _HUNDRED = {"hundred"}
 _THOUSAND = re.compile(r"^(?:тис|тисяч\w*|тыс|тысяч\w*|thousands?|k)$", re.I)
 _MILLION = re.compile(r"^(?:млн|мільйон\w*|миллион\w*|millions?|m)$", re.I)
 _VAGUE_Q = re.compile(r"^(?:кілька|декілька|кількох|декількох|кільком|несколько|нескольких|several|few)$", re.I)
-_THOUSANDS_PLURAL = re.compile(r"^(?:тисячі|тисячами|тисяч|тысячи|тысячами|тысяч|thousands)$", re.I)
+_THOUSANDS_PLURAL = re.compile(r"^(?:тисячі|тисячами|тисяч|тисячах|тысячи|тысячами|тысяч|тысячах|thousands)$", re.I)
 _TENS_PLURAL = re.compile(r"^(?:десятки|десятків|десятков|десятками|tens|dozens)$", re.I)
-_HUNDREDS_PLURAL = re.compile(r"^(?:сотні|сотень|сотни|сотен|сотнями|hundreds)$", re.I)
+_HUNDREDS_PLURAL = re.compile(r"^(?:сотні|сотень|сотнях|сотни|сотен|сотнями|hundreds)$", re.I)
 
 # A sentence may hold a figure only when it has a digit or one of these stems (multipliers, round numbers) or
 # when one of its words is in ``_UNITS``; a paragraph where none is found is not scanned (``_may_hold_number``).
@@ -601,7 +601,8 @@ _CUES = {
     "returned": re.compile(
         r"\b(?:повернул\w*|повернут\w*|повернен\w*|відправил\w* додому|додому|вивели|виведен\w*|вивед\w*|"
         r"відвели|відвел\w*|відвів|відвод\w*|відведен\w*|вернул\w*|вернут\w*|возвращ\w*|домой|отозва\w*|выведен\w*|вывели|отвел\w*|"
-        r"returned|return(?:ing)? home|repatriat\w*|(?:went|gone|going|headed|shipped)\s+(?:back\s+)?home|"
+        r"returned|return(?:ing)? home|repatriat\w*|(?:відправлен\w*|отправлен\w*|sent|flown|доставлен\w*)\s+(?:назад\s+|back\s+)?"
+        r"(?:в|до|у|to)\s+(?:Пхеньян\w*|КНДР|Pyongyang|North Korea)|(?:went|gone|going|headed|shipped)\s+(?:back\s+)?home|"
         r"left (?:Russia|Kursk)|покинул\w* (?:Росси\w*|Курск\w*)|покинул\w* (?:Росі\w*|Курськ\w*|Курщин\w*)|репатрі\w*|репатри\w*|withdrawn|withdrew|withdraw\w*|pulled (?:out|back)|sent (?:back|home)|"
         r"back home|rotated out|відклика\w*|вивела|вивів|вивело|виводит\w*|виводять|вывела|вывел|вывело|выводит\w*|"
         r"выводят|отвод\w*|обратно|на родину|вывест\w*|вивест\w*|(?:pulled|rotated|brought|sent|taken|flown|airlifted|evacuated)\s+(?:\S+\s+){0,4}?(?:out|back|home)|відкликал\w*|відкликан\w*|отзыва\w*|отвед\w*|recalled)\b(?!\s+(?:з ладу|із ладу|из строя))", re.I),
@@ -702,6 +703,8 @@ _PREDICATE_AFTER = re.compile(
     r"flown|brought|taken|evacuated|repatriated|"
     r"in Russia|in Kursk|прибули|прибыли|загинули|погибли|повернулися|вернулись|воюють|воюют|перебувають|"
     r"находятся)\b", re.I)
+# a recipient in the dative ("обіцяє Москві", "передала Кремлю") is no actor
+_DATIVE_SIDE = re.compile(r"^(?:Москві|Москве|Кремлю|Путіну|Путину)$", re.I)
 # a condition after the figure: "… 100,000 more if Moscow asks", "якщо Москва попросить"
 _CONDITION = re.compile(r"\b(?:if|unless|should|якщо|если)\s+[^,;.]*", re.I)
 # a country as the source of a figure, not a side: "Kyiv says", "Украинская сторона называла" (but "Kyiv says it
@@ -738,7 +741,9 @@ _MODAL_BEFORE = re.compile(
     r"планируют|готова|готовы|готовит|готовят|could|may|might|will|would|plans? to|ready to)\s+(?:ще\s+|еще\s+|ещё\s+)?$",
     re.I)
 _ATTRIBUTION = re.compile(
-    r"^\s*(?:за даними|за словами|за інформацією|за оцінками|за оцінкою|як повідомляє|по данным|по словам|"
+    r"^\s*(?:за (?:(?:його|її|їхніми|їх)\s+)?(?:даними|словами|інформацією|оцінками|оцінкою)|"
+    r"по (?:(?:его|ее|её|их)\s+)?(?:данным|словам|информации|оценкам|оценке)|"
+    r"за даними|за словами|за інформацією|за оцінками|за оцінкою|як повідомляє|по данным|по словам|"
     r"по информации|по оценкам|по оценке|как сообщает|according to|citing|officials said|sources said|"
     r"(?:he|she|they|the \w+) said)\b", re.I)
 _LOSS_NOUN = re.compile(r"\b(?:losses|casualties|втрат[иа]?|потер[иь]|потерями|втратами)\b", re.I)
@@ -1226,7 +1231,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 # "Ще щонайменше 1,5 тисячі проходять підготовку" after a sentence about North Korean troops;
                 # a count of people ("оценивала потери в 300 погибших и 2700 раненых") or a figure followed by its
                 # predicate ("more than 10,000 had arrived") there too
-                people = bool(_PEOPLE.match(re.sub(r"^\s*(?:of the|of those|of|з|із|из)\s+", "", s[num.end:]).lstrip()))
+                people = bool(_PEOPLE.match(re.sub(r"^\s*(?:of the|of those|of|з|із|из)\s+", "",
+                                                   re.sub(r"^[\s»\"')]+", " ", s[num.end:])).lstrip()))
                 more = bool(re.match(r"\s+(?:more|additional|ще|еще|ещё)\b", s[num.end:], re.I))
                 if not ok and big and topic(num.start) and not _other_side(s, clauses, num.start) and (
                         has_troop or _ANAPHOR.search(s) or _ELLIPSIS_BEFORE.search(s[:num.start]) or people
@@ -1388,7 +1394,8 @@ def _names_other_side(x: str) -> bool:
     x = _CONDITION.sub(lambda m: " " * len(m.group()), x)
     return bool(_FOREIGN.search(x) and _FOREIGN_SIDE.search(x)) or any(
                 not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по)\s*)$", x[:m.start()], re.I)
-                and not _SAYS_AFTER.match(x, m.end()) for m in _OTHER_SIDE.finditer(x))
+                and not _SAYS_AFTER.match(x, m.end()) and not _DATIVE_SIDE.match(m.group())
+                for m in _OTHER_SIDE.finditer(x))
 
 
 def _nk_troop_topic(hist: list[str]) -> bool:
@@ -1490,6 +1497,8 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
         if kind == "present" and coord in ("returned", "casualties", "projected"):
             return coord
         if _CUES[kind].search(seg):
+            if kind == "casualties" and _sent_home_after(s, b, kept, clauses):
+                return "returned"  # "кілька сотень поранених, відправлених до Пхеньяна": the wounded sent home
             return kind
     if coord:
         return coord
@@ -1502,7 +1511,7 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
         return "other"
     for kind in _KIND_ORDER:
         if _CUES[kind].search(near):
-            return kind
+            return "returned" if kind == "casualties" and _sent_home_after(s, b, kept, clauses) else kind
     if whole:
         return whole
     if _CUES["projected_weak"].search(seg):
@@ -1528,6 +1537,19 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
     return best[1] if best else "other"
 
 
+def _sent_home_after(s: str, b: int, kept, clauses) -> bool:
+    """True when the clause right after s[:b] is a participle or relative phrase with a cue of return and no figure
+    of its own ("…раненых, отправленных в Пхеньян", "wounded soldiers, who were flown back home")."""
+    for nxt in [c for c in clauses if c[0] >= b][:2]:  # the people noun may stand alone between quotes
+        if ";" in s[b:nxt[0]] or any(nxt[0] <= n.start < nxt[1] for n, _e, ok in kept if ok):
+            return False
+        text = s[nxt[0]:nxt[1]].strip()
+        if re.match(r"(?:[^\W\d_]+(?:ых|их|ні|ные|ed)\b|which|who|that|які|яких|которые|которых)", text, re.I) and (
+                _CUES["returned"].search(text)):
+            return True
+    return False
+
+
 def _other_side(s: str, clauses, pos: int) -> bool:
     """True when the clause at ``pos`` names another side as its actor, or another nationality."""
     ca, cb = _clause_of(clauses, pos)
@@ -1535,7 +1557,8 @@ def _other_side(s: str, clauses, pos: int) -> bool:
     if _FOREIGN.search(seg) and _FOREIGN_SIDE.search(seg):
         return True
     return any(not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по)\s*)$", seg[:m.start()], re.I)
-               and not _SAYS_AFTER.match(seg, m.end()) for m in _OTHER_SIDE.finditer(seg))
+               and not _SAYS_AFTER.match(seg, m.end()) and not _DATIVE_SIDE.match(m.group())
+               for m in _OTHER_SIDE.finditer(seg))
 
 
 def _is_base(s: str, kept, idx: int) -> bool:
