@@ -643,6 +643,16 @@ def _article_kinds(text: str) -> set:
      {(30, "casualties"), (7, "other")}),
     ("Північнокорейські військові воюють на Курщині, повідомив ГУР.\n\n🔹 Загинули: понад 300\n\n"
      "▪️ Поранені — близько 2 700\n\n2) Полонені: 2", {(300, "casualties"), (2700, "casualties"), (2, "other")}),
+    # a predicate after an attribution with a possessive; a recipient in the dative is no actor
+    ("Буданов оцінив втрати КНДР у понад 4 тисячі. Ще близько 1 тисячі, за його даними, вже повернулися додому після "
+     "поранень.", {(4000, "casualties"), (1000, "returned")}),
+    ("КНДР воює на боці Росії. Окрім того, Пхеньян обіцяє Москві ще 6 тисяч — 1 тисячу саперів та 5 тисяч військових "
+     "будівельників.", {(6000, "projected"), (1000, "projected"), (5000, "projected")}),
+    # the wounded sent home are returned; a vague quantity in the locative between quotes
+    ("Северокорейские военные воюют под Курском. В НИС говорят о «нескольких сотнях» раненых, отправленных в Пхеньян.",
+     {(None, "returned")}),
+    ("Seoul said the North had sent 11,000 troops. About 1,000 wounded soldiers, who were flown back to Pyongyang, "
+     "are kept in isolation.", {(11000, "present"), (1000, "returned")}),
 ])
 def test_round5_rules(text, expected):
     assert _article_kinds(text) == expected
