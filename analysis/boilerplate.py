@@ -1511,10 +1511,11 @@ def _headline_run(paragraphs: list[str], content: list[int], n_head: int, skip: 
     """Start of a trailing run of headlines (labels such as counts or rubrics may sit between them), else None.
 
     At least 4 headlines, or 3 when the run is visibly a list: a label, a stamp, a count or another furniture
-    line sits between its headlines (three bare headline-like lines may be photo captions). The run must not continue prose: no bullet, its first line does not start with a linking word or quotation
-    mark unless furniture (a footer, a promo) separates it from the body (later lines may, up to a third of the
-    run's plain headlines), and it does not follow a line ending in ":" (a list the body announces).
-    ``n_head`` body paragraphs stay.
+    line sits between its headlines (three bare headline-like lines may be photo captions). The run must not
+    continue prose: its first line does not start with a linking word, quotation mark or bullet dash unless
+    furniture (a footer, a promo) separates it from the body (later lines may, up to a third of the run's plain
+    headlines, so a list of bullets is no run), and it does not follow a line ending in ":" (a list the body
+    announces). ``n_head`` body paragraphs stay.
     """
     run: list[tuple[int, bool]] = []      # (position in content, starts with a linking word), last line first
     k = len(content) - 1
@@ -1522,10 +1523,10 @@ def _headline_run(paragraphs: list[str], content: list[int], n_head: int, skip: 
     while k >= n_head:
         p = paragraphs[content[k]]
         shape = _teaser_shape(p)
-        if shape == "headline" and not _TEASER_BULLET.match(p):
+        if shape == "headline":
             if run and (run[-1][0] != k + 1 or content[k + 1] != content[k] + 1):
                 listed = True
-            run.append((k, bool(_CONTINUES.match(p))))
+            run.append((k, bool(_CONTINUES.match(p) or _TEASER_BULLET.match(p))))
         elif shape != "label":
             break
         k -= 1
