@@ -1121,9 +1121,9 @@ def find_teaser_block(paragraphs: list[str], title: str) -> int | None:
       header, two headlines and then body sentences is a mid-body box: see ``strip_boilerplate``). Returns the
       first content line after the header. Teasers about the same story count.
     * **Headline run**: at least 4 trailing headlines, or 3 with a stamp, count or label between them, after
-      at least 2 body paragraphs; not after a line ending in ":" (a list), no bullets, the first headline not
-      starting with a linking word (unless furniture separates it from the body; later ones may, a third at
-      most). On-topic or not.
+      at least 2 body paragraphs; not after a line ending in ":" (a list), the first headline not starting
+      with a linking word or a bullet dash (unless furniture separates it from the body; later ones may, a
+      third at most). On-topic or not.
     * **Video teaser**: the last line of content is headline-like (at most 20 words and 200 characters,
       not ending in ".") and is attached to a duration ("00:49") or a "Відео"/"Видео"/"Video" marker
       right before or after it, with only furniture after it → that line's index.
