@@ -383,13 +383,9 @@ def _may_hold_number(s: str) -> bool:
     if _DIGIT.search(s):
         return True
     if _CASE_ODD.search(s):
-        if _NUMBER_STEMS.search(s):
-            return True
-    else:
-        low = s.lower()
-        if any(w in low for w in _NUMBER_STEM_WORDS):
-            return True
-    return not _UNITS.keys().isdisjoint(map(str.lower, _WORD.findall(s)))
+        return bool(_NUMBER_STEMS.search(s)) or not _UNITS.keys().isdisjoint(map(str.lower, _WORD.findall(s)))
+    low = s.lower()  # without those letters, the words of the lower-cased copy are the lower-cased words
+    return any(w in low for w in _NUMBER_STEM_WORDS) or not _UNITS.keys().isdisjoint(_WORD.findall(low))
 
 
 #: From this many articles on, ``extract_troop_counts`` shows a progress bar (about 2 s of work).
@@ -779,13 +775,22 @@ def _digit_value(tok: str) -> float | None:
     return None
 
 
+def _may_start_number(w: str) -> bool:
+    """False when no number phrase of ``_parse_number`` starts with the word ``w`` (a pure function of ``w``)."""
+    lw = w.lower()
+    return bool(w[0].isdigit() or lw in _UNITS or _NUMBER_START.match(lw))
+
+
+_START_SEEN: dict[str, bool] = {}  # _may_start_number by word, for _numbers (cleared when it grows large)
+
+
 def _parse_number(s: str, toks, i: int):
     """Parse a number phrase starting at token ``i``; return (tok_end, value, has_mult, vague_range) or None."""
     n = len(toks)
     w = toks[i][2]
     lw = w.lower()
-    if not (w[0].isdigit() or lw in _UNITS or _NUMBER_START.match(lw)):
-        return None  # no phrase below starts with this word (keep _NUMBER_START in step with the tests below)
+    if not _may_start_number(w):
+        return None  # no phrase below starts with this word (keep _may_start_number in step with the tests below)
     # vague quantities
     if _VAGUE_Q.match(lw) or (lw == "a" and i + 1 < n and toks[i + 1][2].lower() == "few"):
         j = i + 1 if lw != "a" else i + 2
@@ -928,8 +933,15 @@ def _single_thousand(before: str) -> bool:
 def _numbers(s: str, toks) -> list[_Num]:
     out: list[_Num] = []
     i, n = 0, len(toks)
+    seen = _START_SEEN
+    if len(seen) > 200_000:
+        seen.clear()
     while i < n:
-        p = _parse_number(s, toks, i)
+        w = toks[i][2]
+        may = seen.get(w)
+        if may is None:
+            may = seen[w] = _may_start_number(w)
+        p = _parse_number(s, toks, i) if may else None
         if p is None:
             i += 1
             continue
