@@ -605,7 +605,7 @@ def _build_frame(records: list[dict], manifest: pd.DataFrame | None, *, strip: b
         # their chunks with those keys: the same frame as ``strip_boilerplate`` on the whole corpus.
         across = None
         if strip:
-            keys = _concat(_pool_map(_boilerplate.line_keys, _split(df[["article_id", "outlet", "text"]]),
+            keys = _concat(_pool_map(_boilerplate.line_keys, _split(df[["article_id", "outlet", "title", "text"]]),
                                      "boilerplate: count lines"))
             across = _boilerplate.furniture_keys(keys, n_articles=len(df), outlet_sizes=df["outlet"].value_counts())
             del keys

@@ -16,7 +16,10 @@ case, whitespace, punctuation and apostrophes do not matter):
   Where the outlet is unknown, a recurring line is furniture only by its *shape*: short (at most
   ``SHAPE_MAX_WORDS`` words), not a sentence of news (no quotation mark, not a 5+-word sentence ending
   in . ! ?), and sitting at the start (first 2 paragraphs) or end (last 3) of the article in at least
-  80% of its occurrences, in at least ``min_articles`` articles and ``min_share`` of the corpus.
+  80% of its occurrences, in at least ``min_articles`` articles and ``min_share`` of the corpus — or, when
+  no two different known outlets print it (the outlets of a folder without a manifest are mostly unknown),
+  in at least ``min_articles`` articles. A line that is its article's title is never counted (reprints
+  share titles).
   Counting is by hashing keys (digits mapped to 0, so "© 2024"/"© 2025" or changing dates match; blake2b,
   so a hash is the same in every process): no pairwise comparison. It runs in two public phases, so that
   a corpus split into partitions (Dask) gives the same result: ``line_keys`` (per article: its distinct
@@ -1221,10 +1224,10 @@ def line_keys(articles: pd.DataFrame) -> pd.DataFrame:
     paragraphs) and ``shape_ok`` (that copy looks like furniture by itself: short, not a sentence).
 
     Per article only: a frame split into partitions gives the same rows, partition by partition.
-    Needs ``text``; ``article_id`` and ``outlet`` are optional.
+    Needs ``text``; ``article_id``, ``outlet`` and ``title`` (the title line is not counted) are optional.
     """
-    texts, _, ids, outlets = _columns(articles)
-    return _line_keys_frame(_parse(texts), ids, outlets)
+    texts, titles, ids, outlets = _columns(articles)
+    return _line_keys_frame(_parse(texts), ids, outlets, titles)
 
 
 def furniture_keys(line_keys: pd.DataFrame, *, n_articles: int, outlet_sizes: dict[str, int] | pd.Series,
@@ -1685,16 +1688,19 @@ _INT64_MAX = np.iinfo(np.int64).max
 _INT64_MIN = np.iinfo(np.int64).min
 
 
-def _line_keys_frame(parsed, ids, outlets) -> pd.DataFrame:
-    """``line_keys`` from parsed articles: first copy of each key per article, in corpus order."""
+def _line_keys_frame(parsed, ids, outlets, titles=None) -> pd.DataFrame:
+    """``line_keys`` from parsed articles: first copy of each key per article, in corpus order. A line
+    that is its article's title is not counted: reprints share titles, and a title is news."""
     art_ids, hashes, edges, outl, shapes = [], [], [], [], []
     for a, paras in enumerate(parsed):
+        title = titles[a] if titles is not None else ""
+        tkey = _DIGIT.sub("0", _key(title, digits=False)) if title else None
         seen = set()
         np_ = len(paras)
         for pi, (_, lines) in enumerate(paras):
             edge = pi < 2 or pi >= np_ - 3
             for ln, k, fur, _, h in lines:
-                if h is None or h in seen:
+                if h is None or h in seen or k == tkey:
                     continue
                 seen.add(h)
                 art_ids.append(ids[a])
@@ -1775,8 +1781,14 @@ def _flag_keys(stats: pd.DataFrame, *, n_articles: int, outlet_sizes, min_articl
         ok = single[(single["known"] >= min_articles) & (single["known"].to_numpy() >= min_share * size)]
         flagged.update(int(h) for h in ok.index)
     # Shape rule (any outlet, including unknown): short furniture-shaped line at article edges, often.
-    cand = frequent[(frequent["n"] >= min_share * n_articles) & (frequent["e"] >= _EDGE_SHARE * frequent["n"])]
-    flagged.update(int(h) for h in cand.index[(cand["first"].to_numpy() & 1) == 1] if int(h) not in flagged)
+    edge = frequent[frequent["e"] >= _EDGE_SHARE * frequent["n"]]
+    shaped = edge[(edge["first"].to_numpy() & 1) == 1]
+    cand = shaped[shaped["n"] >= min_share * n_articles]
+    flagged.update(int(h) for h in cand.index)
+    # Edge rule: the same line printed by at most one known outlet — an outlet's own template whose outlet the
+    # text does not name (no manifest, no domain line) — needs only ``min_articles`` articles, not a share.
+    one = shaped[(shaped["known"] == 0) | (shaped["o_lo"] == shaped["o_hi"])]
+    flagged.update(int(h) for h in one.index)
     return flagged
 
 
@@ -1842,7 +1854,8 @@ def _analyse(articles: pd.DataFrame, *, min_articles: int, min_share: float, boi
     n = len(ids)
     flags: list[bytes] = []
     if across is None:
-        across = _across_keys(articles, ids, outlets, min_articles=min_articles, min_share=min_share, flags=flags)
+        across = _across_keys(articles, ids, outlets, titles, min_articles=min_articles, min_share=min_share,
+                              flags=flags)
     extra = _extra_keys(boilerplate)
     plans, segs, total = [], [], 0
     for c, start in enumerate(_chunks(n, "boilerplate: strip")):
@@ -1859,8 +1872,8 @@ def _analyse(articles: pd.DataFrame, *, min_articles: int, min_share: float, boi
     return plans, segs, total
 
 
-def _across_keys(articles: pd.DataFrame, ids: list, outlets: list, *, min_articles: int, min_share: float,
-                 flags: list[bytes] | None = None) -> set[int]:
+def _across_keys(articles: pd.DataFrame, ids: list, outlets: list, titles: list, *, min_articles: int,
+                 min_share: float, flags: list[bytes] | None = None) -> set[int]:
     """``furniture_keys(line_keys(articles), …)`` computed chunk by chunk (same result, bounded memory).
 
     ``flags``: a list to which each chunk's lexicon flags (``_furniture_flags``) are appended for the second pass.
@@ -1874,7 +1887,7 @@ def _across_keys(articles: pd.DataFrame, ids: list, outlets: list, *, min_articl
         parsed = _parse(_texts(articles, start, end))
         if flags is not None:
             flags.append(_furniture_flags(parsed))
-        lk = _line_keys_frame(parsed, ids[start:end], outlets[start:end])
+        lk = _line_keys_frame(parsed, ids[start:end], outlets[start:end], titles[start:end])
         del parsed
         cols.append(_key_columns(lk, offset))
         offset += len(lk)

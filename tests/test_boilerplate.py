@@ -522,3 +522,44 @@ def test_empty_text_and_missing_title():
     out = strip_boilerplate(df)
     assert list(out["body"]) == ["", "Один рядок тексту без заголовка."]
     assert list(out["boilerplate_share"]) == [0.0, 0.0]
+
+
+# --- a folder without a manifest: outlets unknown, a few articles per outlet ------------------------
+
+def test_unknown_outlet_template_in_three_articles_is_found_without_a_corpus_share():
+    """Three articles of one unnamed outlet in a folder of 40: its short edge line is 7.5% of the corpus (under
+    ``min_share``), yet it is that outlet's template; a long edge sentence shared by three articles is news."""
+    rng = random.Random(11)
+    tag = "Кореспондентська мережа Полісся"
+    assert is_furniture(tag) is None
+    shared_news = ("Північнокорейські військові проходять підготовку на полігонах Приморського краю, "
+                   "а частину вже перекинули до Курської області, повідомляє розвідка.")
+    texts = _synthetic(40, rng, None)
+    for i in (3, 17, 29):
+        texts[i] = texts[i] + "\n\n" + tag
+    for i in (5, 18, 30):
+        texts[i] = texts[i] + "\n\n" + shared_news
+    out = strip_boilerplate(_frame(texts))
+    assert not out["body"].str.contains(tag, regex=False).any()
+    kinds = {r["kind"] for rs in out["removed"] for r in rs if r["text"] == tag}
+    assert kinds == {"repeated_across_articles"}
+    assert out["body"].str.contains(shared_news, regex=False).sum() == 3
+    # two different known outlets printing the same short line: shared, not one outlet's template
+    outlets = [None] * 40
+    outlets[3], outlets[17], outlets[29] = "Outlet A", "Outlet B", "Outlet B"
+    out = strip_boilerplate(_frame(texts, outlets=outlets))
+    assert out["body"].str.contains(tag, regex=False).sum() == 3
+
+
+def test_a_reprinted_title_is_not_cross_article_furniture():
+    """Five outlets reprint one story under the same short headline: the headline is news, never furniture."""
+    rng = random.Random(12)
+    title = "КНДР перекинула ще 3 тисячі військових"
+    texts = _synthetic(30, rng, None)
+    for i in range(5):
+        texts[i] = title + "\n\n" + texts[i].split("\n\n", 1)[1]
+    df = _frame(texts)
+    assert (df["title"] == title).sum() == 5
+    keys = find_boilerplate(df)["key"]
+    assert not (keys == match_key(title)).any()
+    assert not (keys == match_key(title, digits=False)).any()
