@@ -585,7 +585,7 @@ _ORDINAL_SUFFIX = re.compile(
     r"-?(?:й|го|му|ю|я|е|ї|і|ий|ої|ій|ого|ому|ый|ой|ая|ое|ом|им|th|st|nd|rd)\b", re.I)
 _GROWTH_TO = re.compile(r"\b(?:increas\w*|rais\w*|rise|rises|rising|rose|risen|grow\w*|grew|boost\w*|up|jump\w*|"
                         r"doubl\w*|tripl\w*|cut|reduc\w*|lower\w*|revis\w*)\b(?:\s+\S+){0,3}\s*$", re.I)
-_RANGE_OPEN = re.compile(r"(?:\bвід|\bот|\bbetween|\bfrom|\bз)\s*$", re.I)
+_RANGE_OPEN = re.compile(r"(?:\bвід|\bот|\bbetween|\bfrom|\bз|\bміж|\bмежду)\s*$", re.I)
 
 # Kind cues ------------------------------------------------------------------------------------
 _CUES = {
@@ -607,6 +607,9 @@ _CUES = {
         r"планувал\w*|плануєть\w*|планирует|планируют|планировал\w*|план\w* (?:направ|відправ|send|deploy)\w*|"
         r"очікуєт\w*|очікують|очікувал\w*|ожидает\w*|ожидают|expected|expects?|expecting|could reach|may reach|"
         r"might reach|will be sent|will send|will deploy|will be deployed|would send|plans? to|planning|"
+        r"will (?:soon |also |likely |then )?(?:arrive|join|reinforce|head|go|follow|fight|reach|be (?:sent|moved|transferred|deployed|dispatched))|"
+        r"будуть (?:[^\W\d_]+ )?[^\W\d_]+(?:ні|ті)|будут (?:[^\W\d_]+ )?[^\W\d_]+(?:ны|ты)|мал(?:и|а|о|ося) (?:[^\W\d_]+ )?(?:направ|відправ|перекин|переправ|передат)[^\W\d_]*ти|"
+        r"должн(?:ы|а|о) были (?:[^\W\d_]+ )?(?:направ|отправ|перебро)[^\W\d_]*ть|"
         r"до кінця року|к концу года|by the end of the year|by year-end|ма(?:є|ють) (?:бути|прибути)|повинн\w*|"
         r"должн(?:ы|а|о|ен) (?:быть|прибыть|отправиться|появиться)|(?:is|are) due to|(?:is|are) set to|"
         r"готу(?:ється|ються)\s+(?:до\b|[^\W\d_]+ти\b)|готов(?:ится|ятся)\s+(?:к\b|[^\W\d_]+ть\b)|"
@@ -687,7 +690,9 @@ _CAUSE = re.compile(
     r"\b(?:to replenish|replenishing|to make up for|making up for|to compensate for|to offset|для восполнения|"
     r"для компенсации|на восполнение|для поповнення|на поповнення|для компенсації|щоб компенсувати|чтобы восполнить)"
     r"\s+(?:[^\W\d_]+\s+){0,4}?"
-    r"(?:losses|casualties|втрат\w*|потер\w*|загибл\w*|погибш\w*)", re.I)
+    r"(?:losses|casualties|втрат\w*|потер\w*|загибл\w*|погибш\w*)|"
+    # a causative past: "has prompted Pyongyang to send a further 3,000 reinforcements" were sent, not planned
+    r"\b(?:prompted|forced|led|pushed|compelled|caused|spurred)\s+(?:[^\W\d_]+\s+){0,2}?to(?=\s+(?:send|deploy|dispatch))", re.I)
 # place words among the present cues: in the rest of a sentence they lose to any other cue
 _PLACE = re.compile(r"(?:Далек\w+ Сход\w*|Дальн\w+ Восток\w*|Far East|Росі[їю]|России|Россию|РФ|Курськ\w*|Курск\w*|Курщин\w*|Russia|Kursk|in Russia|to Russia|in Kursk|"
                     r"to Kursk|фронт\w*|front|кордон\w*|границ\w*|border)", re.I)
@@ -724,7 +729,12 @@ _UNIT_SIZE_BEFORE = re.compile(
     r"\b(?:corps|корпус\w*|divisions?|дивізі\w*|дивизи\w*|brigades?|бригад\w*|army|армі\w*|арми\w*)\s*,?\s*"
     r"(?:which|that|що|який|яка|котор\w+)\s+(?:numbers|has|comprises|consists of|налічує|нараховує|насчитывает|"
     r"состоит из|складається з)\s+(?:(?:about|some|around|roughly|approximately|up to|близько|приблизно|до|около|"
-    r"примерно|порядка)\s+)?$", re.I)
+    r"примерно|порядка)\s+)?$|"
+    r"\b(?:corps|корпус\w*|divisions?|дивізі\w*|дивизи\w*|brigades?|бригад[аиуы]?|battalions?|батальй?он\w*|"
+    r"regiments?|полк\w*|роти|рота|роты|company)[»\"]?(?:[\s,]+[^\W\d_]+){0,4}?[\s,]+(?:numbers|numbering|comprises|"
+    r"consists of|налічує|нараховує|налічувала|насчитывает|насчитывала|состоит из|складається з|має у складі)\s+"
+    r"(?:(?:about|some|around|roughly|approximately|up to|близько|приблизно|до|около|примерно|порядка|від|от|between|"
+    r"from)\s+)?$", re.I)
 _CAPTURED_BEFORE = re.compile(r"\b(?:captured|taken prisoner|POWs?|prisoners?|в полоні|у полоні|полонені|взят[оы]? в плен|"
                               r"в плену|пленные|пленных|полонених)\s*[:—–-]\s*$", re.I)
 _PLAN_WORD = re.compile(r"\b(?:план\w*|plans?|прогноз\w*|forecasts?|outlook|сценар\w*|scenarios?)\b", re.I)
