@@ -504,7 +504,13 @@ _PARTITIVE = re.compile(r"^\s*(?:з них|із них|из них|of them|of wh
 _ANAPHOR = re.compile(
     r"\b(?:їх|их|them|they|вони|они|з них|из них|загалом|всего|в целом|in total|total|кількість|кількості|"
     r"чисельність|чисельності|число|численност\w*|number|numbers|контингент\w*|contingent|угруповання|"
-    r"группировк\w*|figure|цифр\w*)\b", re.I)
+    r"группировк\w*|figure|цифр\w*|оцінк[аиуі]|оценк[аиуе]|estimates?)\b", re.I)
+# a bare figure somebody spoke of ("казала про «приблизно 10 тисяч»", "говорил о 10 тысячах") or placed right after
+# it ("про 11–12 тисяч у Курській області", "10,000 in Kursk"): the troops of the sentences before
+_ABOUT_FIGURE_BEFORE = re.compile(r"(?:^|\s)(?:про|о|об|about)\s+[«\"]?(?:(?:приблизно|близько|около|примерно|"
+                                  r"about|around|roughly|some|понад|более|більше|щонайменше|не менее)\s+)?$", re.I)
+_PLACE_RIGHT_AFTER = re.compile(r"\s*[»\"]?\s+(?:у|в|на|in|inside)\s+(?:Курськ\w*|Курск\w*|Курщин\w*|Росі[їю]|России|"
+                                r"Kursk|Russia)\b", re.I)
 
 # Number words --------------------------------------------------------------------------------
 _UNITS = {
@@ -1258,12 +1264,19 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 more = bool(re.match(r"\s+(?:more|additional|ще|еще|ещё)\b", s[num.end:], re.I))
                 if not ok and big and topic(num.start) and not _other_side(s, clauses, num.start) and (
                         has_troop or _ANAPHOR.search(s) or _ELLIPSIS_BEFORE.search(s[:num.start]) or people
-                        or _PREDICATE_AFTER.match(s[num.end:]) or more):
+                        or _PREDICATE_AFTER.match(s[num.end:]) or more
+                        or _ABOUT_FIGURE_BEFORE.search(s[max(0, num.start - 40):num.start])
+                        or _PLACE_RIGHT_AFTER.match(s[num.end:])):
                     ok = True
                 # "Пхеньян дополнительно направил еще около 3 тысяч человек" in an article about its troops
                 # "Pyongyang sent roughly 3,000 more in January"
                 if (not ok and big and (people or more) and nk_spans and _nk_troop_topic(far if more else hist)
                         and not _LABOUR.search(s) and not _names_other_side(s)):
+                    ok = True
+                # "погибли … около 200 северокорейских военных, а потери среди офицеров составили не менее 30
+                # человек": a count of people whose own clause names losses, after a troop figure of the sentence
+                if (not ok and people and any(x[2] for x in items) and not _names_other_side(s[ca:cb])
+                        and _LOSS_NOUN.search(s[ca:num.start]) and num.value is not None and s[num.start].isdigit()):
                     ok = True
                 # "killed — about 1,000; wounded — 2,700; captured — 2" in a sentence about North Korean troops
                 if (not ok and num.value is not None and 0 < num.value <= 50 and s[num.start].isdigit()
@@ -1331,9 +1344,17 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 # no cue anywhere: "а ГУР … оценивало их в 5 тысяч", "the HUR puts the figure at 11,000" repeat
                 # the kind of the figure before (in the sentence, else in the article when the sentence refers back)
                 prev_kinds = [kinds[k] for k in kinds if k < idx]
+                # else the kind of a parallel figure after it ("казала про «приблизно 10 тисяч», а за тиждень —
+                # про 11–12 тисяч у Курській області")
+                nxt = next((q for q in range(idx + 1, len(items)) if items[q][2]), None)
+                nxt_kind = _kind(s, *_segment(s, clauses, items, nxt), items, clauses, nxt) if (
+                    not prev_kinds and nxt is not None) else "other"
                 if prev_kinds:
                     kind = kinds[idx] = prev_kinds[-1]
-                elif history["last_kind"] and _ANAPHOR.search(s):
+                elif nxt_kind != "other":
+                    kind = kinds[idx] = nxt_kind
+                elif history["last_kind"] and (_ANAPHOR.search(s) or _ABOUT_FIGURE_BEFORE.search(
+                        s[max(0, num.start - 40):num.start])):
                     kind = kinds[idx] = history["last_kind"]
             if idx in listed_idx and heading and not _CUES["captured"].search(s):
                 # "Плани Пхеньяна:" / "Главное о северокорейском контингенте:": the heading says what its items count
