@@ -421,7 +421,7 @@ _NK = re.compile(
     r"\bПівнічн\w* Коре\w*|\bСеверн\w* Коре\w*|\bNorth[- ]Korea\w*|\bDPRK\b|\bPyongyang\w*|\bПхеньян\w*|"
     r"(?<![Пп]івденно)(?<![Юю]жно)\bкорейськ\w*|(?<![Юю]жно)\bкорейск\w*|\bKPA\b|\bКНА\b|"
     r"(?<!South )(?<!South-)\bKorean(?:s)?\b|\bN\. ?Korea\w*|\bN\.Korea\w*|(?-i:\bNK\b)|"
-    r"\bКім Чен Ин\w*|\bКим Чен Ын\w*|\bKim Jong[- ]Un\b|(?-i:\bthe North\b(?!-|\s+[A-Z]|\s+of\b))",
+    r"\bКім Чен Ин\w*|\bКим Чен Ын\w*|\bKim Jong[- ]Un\b|(?-i:\b[Tt]he North\b(?!-|\s+[A-Z]|\s+of\b))",
     re.I,
 )
 _DEMONYM = re.compile(r"\b(?:північнокорейц\w*|северокорейц\w*|North Koreans)\b", re.I)
@@ -432,6 +432,7 @@ _TROOP = re.compile(
     r"найманц\w*|найманець|наемник\w*|спецпризначенц\w*|спецназ\w*|піхотинц\w*|пехотинц\w*|"
     r"контингент\w*|troops?|soldiers?|personnel|servicem[ae]n|service ?members?|military|fighters?|forces|"
     r"mercenar\w*|infantry\w*|commandos?|contingent|casualt\w*|reinforcements?|підкріплен\w*|подкреплени\w*|"
+    r"угрупован\w*|группировк\w*|"
     r"prisoners?|POWs?|військовополонен\w*|военнопленн\w*|пленн(?:ых|ые|ый|ым|ыми)|полонен(?:их|і|ими))\b",
     re.I,
 )
@@ -627,6 +628,7 @@ _CUES = {
         r"next wave|future|майбутн\w*|будущ\w*|найближч\w+ час\w*|ближайш\w+ врем\w*|soon|незабаром|вскоре|"
         r"зросте до|довести до|increase to|rise to|grow to|потенційн\w*|потенциальн\w*|potential\w*|"
         r"reportedly plans?|intends?|to send|to deploy|to dispatch|would be sent|would send|would deploy|to be sent|"
+        r"for (?:deployment|dispatch)|для (?:відправки|відправлення|отправки|переброски|перекидання)|"
         r"вирішил\w*|вирішив|ухвалил\w*|решил\w*|решени\w*|рішення|decided|decision|готов|готова|готовы|готовий|готові|ready to|willing to|розгляда\w*|"
         r"рассматрива\w*|consider\w*|можливість|можливості|возможност\w*|здатн\w*|здатен|спроможн\w*|способн\w*|capable|able to|має намір|намерен\w*|досягне|сягне|достигнет|will reach|will grow|will rise|pledged|pledges?|promised|promises?|vowed to send|пообіцяв|пообіцяла|пообіцяли|обіцяє|обіцяють|пообещал\w*|обещает|обещают)\b)", re.I),
     "present": re.compile(
