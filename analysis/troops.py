@@ -745,6 +745,10 @@ _UNIT_SIZE_BEFORE = re.compile(
     r"from)\s+)?$", re.I)
 _CAPTURED_BEFORE = re.compile(r"\b(?:captured|taken prisoner|POWs?|prisoners?|в полоні|у полоні|полонені|взят[оы]? в плен|"
                               r"в плену|пленные|пленных|полонених)\s*[:—–-]\s*$", re.I)
+_CAPTURED_VERB_BEFORE = re.compile(r"\b(?:captured|took prisoner|taken prisoner|взяли в полон|взяли у полон|"
+                                   r"полонили|взяли в плен|пленили|захватили в плен)\s+(?:(?:another|also|ще|еще|ещё)\s+)?$",
+                                   re.I)
+_PRONOUN_BEFORE = re.compile(r"\b(?:вони|они|they|їх|их|them)\b", re.I)
 _PLAN_WORD = re.compile(r"\b(?:план\w*|plans?|прогноз\w*|forecasts?|outlook|сценар\w*|scenarios?)\b", re.I)
 _COLLECTIVE = {"двоє", "троє", "четверо", "п'ятеро", "двое", "трое", "пятеро", "two", "three", "four", "five"}
 # people sent to work, not to fight
@@ -1280,6 +1284,16 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 if (not ok and people and any(x[2] for x in items) and not _names_other_side(s[ca:cb])
                         and _LOSS_NOUN.search(s[ca:num.start]) and num.value is not None and s[num.start].isdigit()):
                     ok = True
+                # "они теряют до 50 человек в сутки" after sentences about North Korean troops: a small people count
+                # with a pronoun for those troops and a loss verb in its clause
+                if (not ok and people and num.value is not None and s[num.start].isdigit() and topic(num.start)
+                        and not _other_side(s, clauses, num.start) and _PRONOUN_BEFORE.search(s[ca:num.start])
+                        and _CUES["casualties"].search(s[ca:cb])):
+                    ok = True
+                # "killed 200 North Korean soldiers and captured three": a small collective word right after capture
+                if (not ok and any(x[2] for x in items) and s[num.start:num.end].lower() in (*_COLLECTIVE, "one")
+                        and _CAPTURED_VERB_BEFORE.search(s[max(0, num.start - 40):num.start])):
+                    ok = listed = True
                 # "killed — about 1,000; wounded — 2,700; captured — 2" in a sentence about North Korean troops
                 if (not ok and num.value is not None and 0 < num.value <= 50 and s[num.start].isdigit()
                         and _CAPTURED_BEFORE.search(s[max(0, num.start - 30):num.start])
@@ -1438,7 +1452,8 @@ def _names_other_side(x: str) -> bool:
     country / its leader / "the enemy" as an actor (not a destination: "до Росії", "to Russia")."""
     x = _CONDITION.sub(lambda m: " " * len(m.group()), x)
     return bool(_FOREIGN.search(x) and _FOREIGN_SIDE.search(x)) or any(
-                not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по)\s*)$", x[:m.start()], re.I)
+                not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по|даними|данным|словами|словам|оцінками|оценкам|"
+                r"оцінкою|оценке|according to)\s*)$", x[:m.start()], re.I)
                 and not _SAYS_AFTER.match(x, m.end()) and not _DATIVE_SIDE.match(m.group())
                 for m in _OTHER_SIDE.finditer(x))
 
@@ -1601,7 +1616,8 @@ def _other_side(s: str, clauses, pos: int) -> bool:
     seg = _CONDITION.sub(lambda m: " " * len(m.group()), s[ca:cb])
     if _FOREIGN.search(seg) and _FOREIGN_SIDE.search(seg):
         return True
-    return any(not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по)\s*)$", seg[:m.start()], re.I)
+    return any(not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по|даними|данным|словами|словам|оцінками|оценкам|"
+                r"оцінкою|оценке|according to)\s*)$", seg[:m.start()], re.I)
                and not _SAYS_AFTER.match(seg, m.end()) and not _DATIVE_SIDE.match(m.group())
                for m in _OTHER_SIDE.finditer(seg))
 
