@@ -707,6 +707,15 @@ def test_round6_articles_precision_recall():
      {(200, "casualties"), (30, "casualties")}),
     ("В боях погибли около 200 северокорейских военных, а потери ВСУ составили 30 человек.",
      {(200, "casualties")}),
+    # "The North" opens a sentence; a force noun after an adjectival numeral; training for deployment is a plan
+    ("The North is training 4,000 more troops for deployment, NIS officials said.", {(4000, "projected")}),
+    ("У Курській області перебуває 7-тисячне угруповання КНДР.", {(7000, "present")}),
+    # a source is no side; a small loss count with a pronoun for the troops before; "captured three"
+    ("Северокорейские военные воюют под Курском. По данным ВСУ, они теряют до 50 человек в сутки.",
+     {(50, "casualties")}),
+    ("Северокорейские военные воюют под Курском. По данным ВСУ, россияне теряют до 50 человек в сутки.", set()),
+    ("Ukraine's forces killed 200 North Korean soldiers and captured three, the HUR said.",
+     {(200, "casualties"), (3, "other")}),
 ])
 def test_round6_rules(text, expected):
     assert _article_kinds(text) == expected
