@@ -95,7 +95,18 @@ _MONTHS = ("січня|січень|лютого|лютий|березня|бе�
            "იანვარი|თებერვალი|მარტი|აპრილი|მაისი|ივნისი|ივლისი|აგვისტო|სექტემბერი|ოქტომბერი|ნოემბერი|დეკემბერი|"
            "ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר|"
            "يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|"
-           "янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек|січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд")
+           "янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек|січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд|"
+           # round 5: da no sv fi nl el bg sr hr sk sl id hi fa
+           "marts|desember|augusti|okt|des|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|"
+           "heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|"
+           "ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|"
+           "νοεμβρίου|δεκεμβρίου|януари|февруари|април|юни|юли|септември|октомври|ноември|декември|яну|сеп|ное|"
+           "mart|jun|jul|avgust|septembar|oktobar|novembar|decembar|siječnja|veljače|ožujka|travnja|svibnja|"
+           "lipnja|srpnja|kolovoza|rujna|studenoga|studenog|januára|februára|apríla|mája|júna|júla|septembra|"
+           "októbra|novembra|decembra|januarja|februarja|aprila|junija|julija|avgusta|oktobra|maret|agustus|"
+           "agu|desember|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर|"
+           "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ژانویه|فوریه|آوریل|مه|ژوئن|"
+           "ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر")
 _WEEKDAYS = ("понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|"
              "суббота|воскресенье|пн|вт|ср|чт|пт|сб|нд|вс|"
              r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|"
@@ -105,7 +116,10 @@ _WEEKDAYS = ("понеділок|вівторок|середа|четвер|п'�
              "domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|pazartesi|salı|çarşamba|"
              "perşembe|cuma|cumartesi|pazar|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pondělí|úterý|"
              "středa|čtvrtek|pátek|neděle|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|pirmadienis|antradienis|"
-             "trečiadienis|ketvirtadienis|penktadienis|šeštadienis|sekmadienis")
+             "trečiadienis|ketvirtadienis|penktadienis|šeštadienis|sekmadienis|"
+             # round 5: id, fa (the zero-width non-joiner is dropped by normalize or kept)
+             "senin|selasa|rabu|kamis|jumat|sabtu|minggu|شنبه|یکشنبه|دوشنبه|سهشنبه|سه‌شنبه|چهارشنبه|"
+             "پنجشنبه|پنج‌شنبه|جمعه")
 _RELATIVE = (r"сьогодні|вчора|позавчора|сегодня|вчера|позавчера|today|yesterday|heute|gestern|hier|dzisiaj|wczoraj|"
              r"тому|назад|ago|секунд\w*|хвилин\w*|хв|годин\w*|год|дн\w{0,2}|день|тижн\w*|тиждень|місяц\w*|"
              r"минут\w*|мин|час|часа|часов|ч|недел\w+|месяц\w*|"
@@ -124,7 +138,12 @@ _CONNECTORS = (r"о|об|в|во|o|at|on|à|um|le|am|the|of|р|року|года
                r"opublikowano|aktualizováno|publikováno|aktualizace|paskelbta|atnaujinta|publicat|actualizat|"
                r"publicării|actualizării|giriş|güncelleme|güncellenme|yayınlanma|tarihi|stand|veröffentlicht|"
                r"апублікавана|абноўлена|жарияланды|жаңартылды|пікір|פורסם|עודכן|עדכון|אחרון|نشر|آخر|تحديث|"
-               r"توقيت|مكة|بتوقيت|غرينتش")
+               r"توقيت|مكة|بتوقيت|غرينتش|"
+               # round 5: published/updated labels and connectors of nl sv da no fi hu hr sr sk sl id hi
+               r"aangepast|gepubliceerd|bijgewerkt|geplaatst|publicerad|uppdaterad|publiceret|opdateret|udgivet|"
+               r"publisert|oppdatert|julkaistu|päivitetty|módosítva|frissítve|közzétéve|frissítés|objavljeno|"
+               r"ažurirano|azurirano|objavljené|aktualizované|publikované|posodobljeno|diterbitkan|diperbarui|"
+               r"dipublikasikan|wib|wita|wit|ist|u|i|dag|idag|klo|अपडेटेड|प्रकाशित|به‌روزرسانی|بهروزرسانی")
 # One token of a date/time line: a number (05.11.2024, 15:54, 15h54, 5th), a zone offset, a month, a weekday,
 # a relative-time word or a connector ("о", "at", "Uhr").
 # CJK dates and stamps: "2024年11月5日 18時42分", "2024년 11월 5일", "송고2024-11-13", "(水)".
@@ -281,6 +300,35 @@ _UI_LABELS = (
     "szukaj", "ara", "hledat", "ieškoti", "caută", "ricerca", "búsqueda", "skopiuj link", "fehler melden",
     "signaler une erreur", "reportar error", "segnala errore", "hata bildir", "nahlásit chybu", "suggested topics",
     "temas sugeridos", "sujets suggérés", "argomenti suggeriti",
+    # round 5: nl sv da no fi hu el bg sr hr sk sl vi id hi fa (ads, share, audio, comments, kickers, roles)
+    "advertentie", "annons", "annonse", "annonce", "reklame", "mainos", "mainos päättyy", "hirdetés", "reklám",
+    "διαφήμιση", "oglas", "oglasi", "реклама", "विज्ञापन", "تبلیغات", "آگهی", "quảng cáo", "iklan", "advertorial",
+    "deel", "deel dit artikel", "delen", "dela artikeln", "del", "del artikel", "del artikkelen", "jaa", "jaa artikkeli",
+    "podeli", "podijeli", "podeli vest", "zdieľať", "zdieľajte", "deli", "deli članek", "megosztom", "κοινοποίηση",
+    "μοιραστείτε", "сподели", "споделете", "споделяне", "chia sẻ", "bagikan", "bagikan artikel", "साझा करें", "शेयर करें",
+    "اشتراکگذاری", "اشتراک‌گذاری", "اشتراک گذاری", "کپی لینک", "kopieer link", "kopiera länk", "kopier link",
+    "kopioi linkki", "link másolása", "kopiraj link", "kopírovať odkaz", "kopiraj povezavo", "salin tautan",
+    "luister naar dit artikel", "luister", "lyssna", "lyssna på artikeln", "lyt til artiklen", "hør artikkelen",
+    "lytt til artikkelen", "kuuntele", "kuuntele artikkeli", "kuuntele juttu", "meghallgatom", "cikk meghallgatása",
+    "poslušajte članak", "poslušaj", "vypočujte si článok", "vypočuť si článok", "poslušajte članek", "ακούστε το άρθρο",
+    "чуйте статията", "nghe bài viết", "dengarkan", "dengarkan artikel", "सुनें", "लेख सुनें", "بشنوید", "écouter cet article",
+    "reageer", "reageer op dit artikel", "reacties", "kommentarer", "kommentera", "kommentér", "kommenter", "kommentit",
+    "kommentoi", "keskustelu", "keskustelu on suljettu", "hozzászólások", "hozzászólás", "kommentek", "kommentelj",
+    "σχόλια", "σχολιάστε", "коментари", "коментирай", "komentari", "komentar", "komentiraj", "ostavite komentar",
+    "ostavi komentar", "komentáre", "diskusia", "diskusija", "komentarji", "ý kiến", "bình luận", "komentar",
+    "tulis komentar", "टिप्पणियाँ", "टिप्पणी करें", "نظرات", "دیدگاه", "ارسال نظر", "reacties (0)",
+    "lees ook", "lees meer", "meer nieuws", "läs också", "läs mer", "læs også", "læs mere", "les også", "les mer",
+    "lue lisää", "lue myös", "olvassa el", "ezt olvasta már?", "διαβάστε επίσης", "διαβάστε ακόμα", "още по темата",
+    "прочетете още", "pročitajte još", "pročitajte i", "preberite še", "čítajte aj", "xem thêm", "baca juga",
+    "berita terkait", "ये भी पढ़ें", "यह भी पढ़ें", "और पढ़ें", "مطالب پیشنهادی", "مطالب مرتبط", "بیشتر بخوانید",
+    "vis flere bilder", "visa fler bilder", "vis flere", "visa fler", "toon meer", "näytä lisää", "továbbiak",
+    "prikaži više", "zobraziť viac", "prikaži več", "halaman selanjutnya", "selanjutnya", "halaman berikutnya",
+    "journalist", "journalisti", "toimittaja", "újságíró", "novinar", "novinarka", "novinár", "redacteur", "verslaggever",
+    "reporter", "wartawan", "penulis", "पत्रकार", "خبرنگار", "δημοσιογράφος", "журналист", "live", "direct", "suora",
+    "élő", "uživo", "naživo", "trực tiếp", "langsung", "लाइव", "پخش زنده", "nyhetsbrev", "nyhedsbrev", "uutiskirje",
+    "nieuwsbrief", "hírlevél", "newsletter", "naroči se", "naročite se", "prenumerera", "tilaa", "abonneer",
+    "pretplatite se", "predplatiť", "berlangganan", "εγγραφή", "абонирай се", "aceptar cookies", "accepteren",
+    "godkänn", "acceptér", "hyväksy", "elfogadom", "prihvati", "prijať", "sprejmi", "đồng ý", "setuju",
 )
 # ``ui_label`` beyond the literal labels: "Показати ще", "Load more stories", a count or arrow after a label, and
 # longer lines ("Популярне за тиждень", "Save articles to read later …", BBC's "Пропустити Подкаст і продовжити
@@ -956,9 +1004,21 @@ ukraine ukrainie ucrania ucraina ucrânia ukrayna україна украина 
 ekonomi економіка экономика жаңалықтары business opinion meinung opinión opinione opinião opinia society gesellschaft société
 sociedad società sociedade społeczeństwo суспільство общество 社会 사회 latest aktuell güncel aktuálně actualidad
 attualità actualité
+buitenland binnenland wereld utrikes inrikes världen udland indland verden utenriks innenriks ulkomaat kotimaa
+külföld belföld világ κόσμος διεθνή πολιτική ελλάδα αρχική свят светът политика начало svet svijet vijesti vesti
+zahraničie domov správy spravodajstvo slovenija novice thế giới quân sự thời sự dunia global internasional berita
+nasional दुनिया विदेश देश होम समाचार جهان بینالملل بین‌الملل سیاسی خبر اخبار صفحه اصلی analyse analysis analiza
+analýza elemzés ανάλυση анализ аналіз расследование розслідування investigation onderzoek granskning tutkiva
+oorlog krig krigen kriget sota sodan háború πόλεμος рат vojna vojne perang जंग جنگ oekraïne ukraina ukrainan
+ukrajna ukrán ukrajina ukrajine ukrajini ουκρανία украйна україни украины rusland ryssland venäjä orosz oroszország
+ρωσία русия rusija rusko rusku nga russia-ukraine ukraina-krigen ukraine-krieg
 """.split())
+# round 5: compare case-folded, and Greek also without accents (capitals drop them: "ΚΟΣΜΟΣ" for "Κόσμος")
+_SECTION_WORDS = _SECTION_WORDS | frozenset(w.casefold() for w in _SECTION_WORDS) | frozenset(
+    w.casefold().translate(str.maketrans("άέήίόύώϊϋΐΰ", "αεηιουωιυιυ")) for w in _SECTION_WORDS)
 _NAV_GLUE = frozenset({"in", "der", "de", "en", "na", "w", "di", "del", "la", "the", "on", "v", "в", "у", "на", "і",
-                       "и", "та", "and", "und", "et", "y", "e", "im", "le", "du", "da", "do", "no"})
+                       "и", "та", "and", "und", "et", "y", "e", "im", "le", "du", "da", "do", "no",
+                       "i", "op", "på", "ve", "σε", "στην", "във", "u", "vo"})
 # A Japanese/Chinese topic tag: kanji and katakana without particles ("ウクライナ侵攻"), or up to four kanji ("朝鮮半島").
 _CJK_TAG = re.compile(r"(?=[\u4e00-\u9fff\u30a0-\u30ff]*[\u30a0-\u30ff])[\u4e00-\u9fff\u30a0-\u30ff]{2,10}|[\u4e00-\u9fff]{2,4}")
 _NAV_SPLIT = re.compile(r"\s+[/|>]\s+|\s*[›»→]\s*")
@@ -998,6 +1058,8 @@ def _shape_entry(line: str) -> str | None:
             return "tags"
     if _NAV_CHARS.search(line) and _nav_row(line):
         return "site_nav"
+    if 2 <= n_spaces <= 7 and _tag_row(line):
+        return "tags"
     if n_spaces <= 12 and len(line) <= 80 and not _SENTENCE_MARK.search(line):
         low = low or line.casefold()
         if _agency_line(low) or _name_line(line, low):
@@ -1009,9 +1071,22 @@ _NAV_CHARS = re.compile(r"[/|>›»→]")
 _SENTENCE_MARK = re.compile(r"[!?:;\"«»\d]|\.\s+\w{4}|\.\Z")
 
 
+def _tag_row(line: str) -> bool:
+    """Round 5: a row of topic tags without separators: "Oekraïne Rusland Noord-Korea Oorlog", "КНДР Росія Курська
+    область ГУР" — no punctuation or digit, three words or more of this story's topics and at most one other word
+    (a short glue word such as "i" aside)."""
+    if _R5_TAG_BAD.search(line):
+        return False
+    words = line.casefold().replace("-", " ").split()
+    hits = sum(w.startswith(_R5_TAG_STEMS) for w in words)
+    glue = sum(w in _NAV_GLUE or len(w) <= 2 for w in words)
+    return hits >= 3 and hits + glue >= len(words) - 1
+
+
 def _section_words_line(low: str) -> bool:
-    """"Anasayfa Dünya", "Zprávy Zahraniční", "ANSA.it Mondo Asia", "Krieg in der Ukraine": section words only."""
-    words = low.split()
+    """"Anasayfa Dünya", "Zprávy Zahraniční", "ANSA.it Mondo Asia", "Krieg in der Ukraine": section words only
+    (round 5: a "/" between them, and hyphenated kickers: "Αρχική / Κόσμος", "Orosz-ukrán háború")."""
+    words = [w for w in low.replace("-", " ").split() if w != "/"] if "-" in low or "/" in low else low.split()
     return (bool(words) and words[0] not in _NAV_GLUE
             and all(w in _SECTION_WORDS or w in _NAV_GLUE or ("." in w and not w.endswith(".")) for w in words)
             and sum(w in _SECTION_WORDS for w in words) >= max(1, len(words) - 2))
@@ -1106,6 +1181,166 @@ def _lexicon_entry(line: str) -> str | None:
             last_gate, passed = gate, gate(line, low)
         if passed and rx.fullmatch(line):
             return name
+    return _round5_entry(line, low, n_chars)
+
+
+# --- round 5: furniture of nl sv da no fi hu el bg sr hr sk sl vi id hi fa sites (tests/test_furniture_round5.py) ---
+# Each rule is gated by a tuple of line starts (``str.startswith``), a set or a few substrings, so a news line
+# costs a handful of C-level checks. Names are existing ``FURNITURE_LEXICON`` entries.
+_R5_RELATED_STARTS = (
+    "lees ook", "lees meer", "meer nieuws", "meer over", "läs också", "läs mer", "fler nyheter", "læs også",
+    "læs mere", "les også", "les mer", "flere nyheter", "lue lisää", "lue myös", "lisää aiheesta", "olvassa el",
+    "kapcsolódó", "további hírek", "διαβάστε επίσης", "διαβάστε ακόμα", "διαβάστε ακόμη", "σχετικά άρθρα", "още по темата",
+    "прочетете още", "още новини", "pročitajte još", "pročitajte i", "pročitajte više", "više vesti", "više vijesti",
+    "preberite še", "preberite tudi", "več novic", "čítajte aj", "viac správ", "súvisiace", "xem thêm", "tin liên quan",
+    "baca juga", "baca selengkapnya", "berita terkait", "berita lainnya", "ये भी पढ़ें", "यह भी पढ़ें", "और पढ़ें",
+    "इसे भी पढ़ें", "مطالب پیشنهادی", "مطالب مرتبط", "بیشتر بخوانید", "بخوانید", "más noticias", "more news",
+    "more stories", "altre notizie", "mais notícias", "plus d'actualités", "weitere nachrichten")
+_R5_RELATED = re.compile(r"(?:" + "|".join(re.escape(x) for x in _R5_RELATED_STARTS) + r")(?:\s*[:|›>»]\s*.{0,250}|"
+                         r"\s+(?:de|del|sobre|about|on|from|om|over|aiheesta|a|o|za|na|di|tentang|से|درباره)\s+.{1,60}|"
+                         r"\s*[.!…›>»]*)", re.I | re.S)
+_R5_TIME_UNITS = ("min", "perc", "мин", "хв", "मिनट", "دقیقه", "phút", "menit", "λεπτ", "минут", "minuut")
+_R5_TIME = re.compile(
+    r"(?:(?:lästid|lukuaika|leestijd|leesduur|læsetid|lesetid|lesetid|vrijeme čitanja|vreme čitanja|čas čítania|"
+    r"čítanie na|čas branja|olvasási idő|baca|waktu baca|पढ़ने का समय|زمان مطالعه|زمان تقریبی مطالعه|thời gian đọc|"
+    r"χρόνος ανάγνωσης|време за четене|време за прочитане|время чтения|час читання|reading time|kuuntele juttu|"
+    r"kuuntele artikkeli|luister|lyssna|lytt|listen|слухати|слушать)\s*:?\s*)?"
+    r"(?:noin |ca\.? |cirka |ok\. |oko |около |приблизно |približno |kb\. |sekitar |حدود )?~?\d+\s*"
+    r"(?:min\w*|minuut\w*|minut\w*|minuuttia|perc\w*|мин\w*|хв\w*|मिनट|دقیقه|phút|menit|λεπτ\w*|минут\w*)\.?"
+    r"(?:\s+(?:leestijd|leesduur|läsning|lästid|læsning|lesing|å lese|lukuaika|olvasás|olvasási idő|čitanja|"
+    r"čítania|branja|de lecture|read|reading|lesezeit|читання|чтения|четене|membaca|baca|पढ़ें|مطالعه|để đọc|ανάγνωση|"
+    r"lectura|leitura|di lettura))?\.?", re.I)
+_R5_COUNTER = re.compile(r"\d{1,3}\s*(?:/|av|af|of|van|из|з|із|de|di|von|z|od|από|от|/|trên|dari|में से|از)\s*\d{1,3}|"
+                         r"\d{1,5}\s+(?:komentar\w*|kommentar\w*|kommentti\w*|reacties|reactie|hozzászólás\w*|"
+                         r"σχόλια|коментар\w*|komentár\w*|ý kiến|bình luận|टिप्पणि\w*|نظر)", re.I)
+_R5_PAYWALL_STEMS = ("abonnent", "prenumerant", "naročnik", "előfizet", "tilaaja", "pretplatni", "predplatite",
+                     "předplatitel", "συνδρομητ", "абонат", "pelanggan", "berlangganan", "सब्सक्राइबर", "مشترک",
+)
+_R5_NEWSLETTER_STEMS = ("nyhetsbrev", "nyhedsbrev", "uutiskirje", "nieuwsbrief", "hírlevel", "newsletter", "bülten",
+                        "bản tin", "buletin", "न्यूज़लेटर", "خبرنامه", "ενημερωτικό δελτίο")
+_R5_SUBSCRIBE_STARTS = ("prenumerera", "tilaa", "abonneer", "meld je aan", "schrijf je in", "naroči", "pretplati",
+                        "predplaťte", "predplatte", "iratkozz", "fizessen elő", "εγγραφείτε", "абонирайте", "đăng ký",
+                        "berlangganan", "langganan", "daftar", "सब्सक्राइब", "عضو شوید", "مشترک شوید", "abonnér",
+                        "abonner", "tilmeld", "meld deg på")
+_R5_DONATE_STARTS = ("támogasd", "támogass", "támogassa", "steun ", "stöd ", "støt ", "støtt ", "tue ", "podprite",
+                     "podržite", "podpor", "dukung", "подкрепете", "ủng hộ", "υποστηρίξτε",
+                     "حمایت کنید", "समर्थन करें", "doneer", "donera", "lahjoita", "adományozz", "doniraj")
+_R5_TRANSLATED = ("transl", "переклад", "перевед", "fordít", "översatt", "oversat", "käännö", "vertaald", "traduit",
+                  "traducido", "tradotto", "übersetzt", "prevedeno", "preveden", "preložen", "přeložen", "diterjemahkan",
+                  "अनुवाद", "ترجمه", "μετάφρασ", "μεταφρασ", "dịch", "преведен", "prevod", "tłumacz")
+_R5_MACHINE = re.compile(r"\b(?:ai|ші|ии|ki|ia|ui|umělé|штучн\w*|искусствен\w*|machine|maskin\w*|gépi|kone\w*|automati\w*|"
+                         r"yapay|tekoäly\w*|mesterséges|τεχνητ\w*|umetn\w*|umelej|kecerdasan|एआई|هوش مصنوعی|máy|"
+                         r"изкуствен\w*|veštačk\w*|umjetn\w*|google translate|deepl)\b", re.I)
+_R5_ERROR_STEMS = ("fout", "chyb", "fel ", "fel?", "feil", "fejl", "virhe", "hiba", "grešk", "napak", "kesalahan", "salah ketik",
+                   "lỗi", "غلط", "اشتباه", "ошибк", "опечатк", "помилк", "грешк", "λάθος", "erreur", "error", "errore",
+                   "fehler", "typo", "mistake", "tips", "tip ", "tip?", "vinkki", "tipp", "dojav")
+_R5_FOLLOW = ("følg ", "följ ", "volg ", "seuraa ", "kövesse", "kövess", "pratite", "sledujte", "spremljajte",
+              "sledite", "ακολουθήστε", "последвайте", "theo dõi", "ikuti", "फॉलो", "फ़ॉलो", "जुड़ें", "دنبال کنید",
+              "دنبال کنيد", "sledi nam")
+_R5_CHANNELS = ("facebook", "instagram", "telegram", "twitter", "youtube", "tiktok", "whatsapp", "google news", "threads",
+                "फ़ेसबुक", "फेसबुक", "ट्विटर", "यूट्यूब", "इंस्टाग्राम", "व्हाट्सएप", "टेलीग्राम", "اینستاگرام", "تلگرام",
+                "فیسبوک", "یوتیوب", "توییتر", "ایکس", "φέισμπουκ", "фейсбук", "телеграм", "инстаграм")
+_R5_BIO_ROLES = re.compile(
+    r"(?:correspondent\w*|correspondant\w*|reporter\w*|journalist\w*|журналіст\w*|журналист\w*|кореспондент\w*|"
+    r"корреспондент\w*|editor\w*|redakt\w*|redact\w*|verslaggever\w*|writer|columnist\w*|оглядач\w*|обозревател\w*|"
+    r"toimittaja\w*|újságíró\w*|novinar\w*|novinár\w*|dopisnik\w*|dopisovatel\w*|wartawan|δημοσιογράφος|"
+    r"ανταποκριτής|журналист\w*|пише про|пишет о|writes about|reports on|reports from|covers)", re.I)
+_R5_BIO_HEAD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐĄĆČĎĘĚŁŃŇŘŚŠŤŮŹŻŽÇ][\w'’.-]+\s+){1,3}?(?:(?:le|de|van|der|von|da|di|du|la|ten)\s+)?"
+                          r"[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐĄĆČĎĘĚŁŃŇŘŚŠŤŮŹŻŽÇ][\w'’-]+\s+(?:is|är|er|on|est|ist|je|jest|є|является|—|–|-|"
+                          r"reports|covers|writes|пише|пишет|az|egy|είναι|е)\s")
+_R5_BYLINE_START = re.compile(r"(?:door|av|af|by|von|par|por|od|от|від|oleh|penulis|pewarta|reporter|editor|"
+                              r"redaktur|szerző|írta|forfatter|toimittaja|teksti|tekst|text|κείμενο|автор|autor|"
+                              r"लेखक|نویسنده)\s*:?\s+", re.I)
+_R5_PARTICLES = frozenset(("le", "de", "van", "der", "den", "von", "da", "di", "du", "la", "ten", "ter", "bin", "al"))
+_R5_CREDIT = re.compile(r"\(?\s*(?:снимка|fotó|fotók|φωτ\.?|φωτογραφία|ảnh|foto|kuva|bild|billede|afbeelding|beeld|"
+                        r"gambar|तस्वीर|इमेज स्रोत|फोटो|फ़ोटो|منبع تصویر|عکس|منبع عکس|slika|snímka|vídeo|vidéo|videó|"
+                        r"βίντεο|видео|відео|video)\s*(?::|,|/|©|—)\s*[^.!?]{1,80}\)?|\(\s*©[^()]{1,80}\)|©\s*[^.!?]{1,80}",
+                        re.I)
+_R5_CREDIT_STARTS = ("снимка", "fotó", "φωτ", "ảnh", "foto", "kuva", "bild", "billede", "afbeelding", "beeld", "gambar",
+                     "तस्वीर", "इमेज", "फोटो", "फ़ोटो", "منبع", "عکس", "slika", "snímka", "vídeo", "vidéo", "videó", "βίντεο",
+                     "видео", "відео", "video", "(", "©")
+_R5_SOURCE = re.compile(r"(?:izvor|vir|forrás|lähde|källa|kilde|bron|πηγή|източник|zdroj|sumber|स्रोत|منبع|nguồn)"
+                        r"\s*:\s*.{1,80}", re.I)
+_R5_AGENCIES = frozenset(("hina", "beta", "tanjug", "fena", "sta", "tasr", "bta", "mti", "antara", "ani", "pti", "ians",
+                          "irna", "isna", "tasnim", "mehr", "ntb", "tt", "ritzau", "stt", "anp", "belga", "vna", "ana-mpa",
+                          "амна", "бта", "бетa", "fonet", "ina", "detiknews", "kompas.com", "ttxvn"))
+_R5_CITIES = frozenset("""
+київ києва киев kyiv kiev kijev kyjiv kijów kiew kíev kijiv кијев київ москва moscow moskva moskou moskau moscou mosca
+moskova moszkva μόσχα مسکو मास्को сеул seoul seul szöul σεούλ سئول सियोल вашингтон washington vašington
+brussel brussels bruxelles брюссель софия sofia софія белград beograd zagreb ljubljana bratislava budapest helsinki
+stockholm oslo københavn copenhagen amsterdam praha prague warszawa warsaw vilnius riga tallinn london лондон paris
+париж berlin берлин берлін roma rome madrid tokio tokyo токио пхеньян пхеньяні pjöngjang pjongjang pyongyang
+jakarta hanoi hà nội tehran تهران teheran αθήνα athens atene ankara istanbul харків харьков одеса одесса дніпро днепр
+запоріжжя запорожье львів львов чернігів чернигов суми сумы курськ курск kursk kurszk курська минск мінськ minsk
+""".split())
+_R5_TAG_STEMS = ("rus", "ryss", "росі", "росс", "рус", "orosz", "ρωσ", "روس", "venäj", "nga", "ukr", "укр", "oekr", "ucr",
+                 "ουκρ", "اوکر", "यूक्रे", "kore", "коре", "корё", "κορ", "کره", "korut", "kndr", "кндр", "triều", "pentag",
+                 "пентаг", "nato", "нато", "kursk", "курс", "kursz", "kreml", "кремл", "putin", "путин", "путін", "zelen",
+                 "зелен", "kim", "ким", "кім", "oorlog", "krig", "sota", "háború", "πόλεμ", "війн", "войн", "vojna", "perang",
+                 "جنگ", "гур", "пхен", "pyong", "phenj", "észak", "noord", "nord", "utara", "sjever", "sever", "شمالی")
+_R5_DESK_ENDS = ("ब्यूरो", "डेस्क", "bureau", " desk", "redactie", "redaktionen", "toimitus", "szerkesztőség")
+_R5_JOIN_ENDS = ("से जुड़ें", "से जुड़िए")
+_R5_TAG_BAD = re.compile(r"[.!?:;,\"«»„“\d()]")
+_R5_FOREIGN = re.compile(r".{0,120}(?:реестр|реєстр|registry|register)\w*.{0,60}(?:иностранн\w+ агент\w*|іноземн\w+ агент\w*|"
+                         r"foreign agents?|нежелательн\w*|небажан\w*|undesirable).{0,80}|"
+                         r"(?:обходите|обойдите|как обойти|обходьте|используйте|скачайте|включите|установите)\b.{0,60}"
+                         r"(?:блокировк\w*|блокуван\w*|vpn|впн|зеркал\w*|дзеркал\w*)\b.{0,60}", re.I)
+_R5_INITIALS = re.compile(r"\(\s*[^\W\d_]{1,6}(?:\s*[/,]\s*[^\W\d_]{1,6}){0,4}\s*\)|"
+                          r"(?:[^\W\d_]+ ){0,2}[^\W\d_]+\s*\((?:theo|via|nguồn|menurut|sumber)\s+[^()]{1,40}\)|"
+                          r"(?-i:[A-ZА-ЯІЇЄҐ][\w-]{1,20})\.(?-i:[A-ZА-ЯІЇЄҐ][\w-]{1,20})", re.I)
+
+
+def _round5_entry(line: str, low: str, n_chars: int) -> str | None:
+    """Round-5 rules: multi-language labels that the regex lexicon lacks (see the ``_R5_*`` tables)."""
+    if n_chars > 250:
+        return None
+    if n_chars <= 40:
+        bare = low.rstrip(" .:!—–-,")
+        if bare in _R5_CITIES:  # a dateline alone: "KYJIV", "София"
+            return "wire"
+        if bare in _R5_AGENCIES:  # an agency alone: "Hina", "Beta"
+            return "byline"
+        if bare.endswith(_R5_DESK_ENDS) and bare.count(" ") <= 2:  # "आजतक ब्यूरो", "Politics desk"
+            return "byline"
+        if bare.endswith(_R5_JOIN_ENDS):  # "बीबीसी हिंदी से जुड़ें"
+            return "channel_promo"
+        if bare[:1].isdigit() and _R5_COUNTER.fullmatch(bare):  # "1 / 12", "3/8", "1 av 6", "0 komentar"
+            return "pagination"
+    if low.startswith(_R5_RELATED_STARTS) and _R5_RELATED.fullmatch(line):
+        return "related"
+    if n_chars <= 80 and any(u in low for u in _R5_TIME_UNITS) and _DIGIT_GATE.search(low) and _R5_TIME.fullmatch(line):
+        return "reading_time"
+    if n_chars <= 100 and low.startswith(_R5_CREDIT_STARTS) and _R5_CREDIT.fullmatch(line):
+        return "photo_credit"
+    if n_chars <= 100 and _R5_SOURCE.fullmatch(line):
+        return "source_byline"
+    if n_chars <= 120 and any(w in low for w in _R5_PAYWALL_STEMS) and low.count(" ") <= 12 and not _DIGIT_GATE.search(low):
+        return "newsletter"  # "Kun for abonnenter", "Članek je na voljo naročnikom."
+    if n_chars <= 120 and (low.startswith(_R5_SUBSCRIBE_STARTS) or any(w in low for w in _R5_NEWSLETTER_STEMS)):
+        return "newsletter"  # "Prenumerera på SVT:s nyhetsbrev", "Tilaa HS:n uutiskirje"
+    if n_chars <= 60 and low.startswith(_R5_DONATE_STARTS) and '"' not in line and "," not in line:
+        return "donate"  # "Támogasd a Telexet!"
+    if n_chars <= 200 and any(w in low for w in _R5_TRANSLATED) and _R5_MACHINE.search(low):
+        return "disclaimer"  # "A cikk gépi fordítás segítségével készült.", "перекладено … за допомогою ШІ"
+    if n_chars <= 140 and "?" in line and any(w in low for w in _R5_ERROR_STEMS) and line.index("?") <= 60:
+        return "error_report"  # "Zie je een fout? Mail de redactie.", "Har du tips om saken? Send en e-post."
+    if n_chars <= 220 and any(w in low for w in _R5_FOLLOW) and any(c in low for c in _R5_CHANNELS) and '"' not in line:
+        return "channel_promo"  # "Følg NRK Nyheter på Facebook", "بی‌بی‌سی فارسی را در اینستاگرام دنبال کنید"
+    if ("агент" in low or "vpn" in low or "впн" in low or "блок" in low or "agent" in low) and _R5_FOREIGN.fullmatch(line):
+        return "disclaimer"
+    if n_chars <= 200 and _R5_BIO_HEAD.match(line) and _R5_BIO_ROLES.search(line):
+        return "staff_source"  # "Arnout le Clercq is correspondent voor de Volkskrant in Moskou."
+    if "contributed" in low[-40:] and any(w in low for w in ("writer", "reporter", "correspondent", "reporting")):
+        return "staff_source"  # "AP writer Hyung-jin Kim in Seoul contributed."
+    if n_chars <= 80:
+        m = _R5_BYLINE_START.match(line)
+        if m is not None:  # "Door Arnout le Clercq", "Penulis: Aditya Jaya Iswara"
+            toks = line[m.end():].split()
+            if 2 <= len(toks) <= 5 and all((t[:1].isupper() and t[1:].lower() == t[1:]) or t in _R5_PARTICLES
+                                           for t in toks):
+                return "byline"
+        if _R5_INITIALS.fullmatch(line):  # "(whn/whn)", "Như Tâm (Theo Reuters)", "Сибирь.Реалии"
+            return "byline"
     return None
 
 

@@ -1,0 +1,124 @@
+"""Blind round 5 on site furniture: whole articles, many languages, through the whole pipeline.
+
+``tests/data/furniture_articles5/`` holds 35 articles from 35 imagined outlets in 21 languages, none of them
+used in round 4 (nl, sv, fi, da, no, hu, el, bg, sr, hr, sk, sl, vi, id, hi, fa, uk/ru regional sites, en, fr,
+es), written blind before the lexicon was read: kickers, datelines alone on a line, bylines and author bios,
+"updated" stamps, reading times, audio-player lines, gallery counters, ads, share/comment prompts,
+foreign-agent and registration footers, machine-translation notes. Half of the files have a blank line between
+paragraphs. ``tests/data/furniture_articles5_labels.csv`` labels every non-empty line (``file, line_no,
+is_furniture, kind``; line_no is 1-based in the file, counting empty lines). Scoring as in round 4: a line is
+flagged when ``load_articles`` removed it (in ``removed`` with a kind other than ``title``).
+Blind, before any change: recall 0.510, no news flagged (127 lines); the lexicon alone 0.406. Per language
+from 0.00 (hi) and 0.07 (no) to 1.00 (vi); uk 0.83, ru 0.85.
+"""
+from __future__ import annotations
+
+import csv
+import warnings
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+import helpers as h
+from analysis.boilerplate import is_furniture
+from analysis.text import normalize, split_paragraphs
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "tests" / "data" / "furniture_articles5"
+LABELS = ROOT / "tests" / "data" / "furniture_articles5_labels.csv"
+
+#: The language each outlet writes in (the file name is ``<outlet>_<n>.txt``).
+LANG = {"nos": "nl", "volkskrant": "nl", "svt": "sv", "dn": "sv", "yle": "fi", "hs": "fi", "dr": "da",
+        "nrk": "no", "aftenposten": "no", "index": "hu", "telex": "hu", "kathimerini": "el", "dnevnik": "bg",
+        "n1": "sr", "jutarnji": "hr", "sme": "sk", "delo": "sl", "vnexpress": "vi", "kompas": "id",
+        "detik": "id", "bbchindi": "hi", "aajtak": "hi", "bbcpersian": "fa", "iranintl": "fa", "zn": "uk",
+        "nv": "uk", "0462": "uk", "dumskaya": "ru", "sibreal": "ru", "fontanka": "ru", "verstka": "ru",
+        "apnews": "en", "nytimes": "en", "lefigaro": "fr", "rtve": "es"}
+
+
+def _outlet(file: str) -> str:
+    return file.rsplit("_", 1)[0]
+
+
+@pytest.fixture(scope="module")
+def labels() -> dict[str, list[tuple[int, bool, str]]]:
+    out: dict[str, list[tuple[int, bool, str]]] = defaultdict(list)
+    with LABELS.open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            out[r["file"]].append((int(r["line_no"]), r["is_furniture"] == "1", r["kind"]))
+    return dict(out)
+
+
+@pytest.fixture(scope="module")
+def scored(labels) -> list[dict]:
+    """One row per labelled line: file, lang, line, is_furniture, kind, flagged (removed by the pipeline)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        articles = h.load_articles(FOLDER, cache=False)
+    rows = []
+    for art in articles.itertuples():
+        file = f"{art.article_id}.txt"
+        lines = [ln for ln in art.text.split("\n") if ln.strip()]
+        assert len(lines) == len(labels[file]), file
+        paras = split_paragraphs(art.text)
+        owner, j, acc = [], 0, None
+        for ln in lines:  # which paragraph each line ended up in (a lower-case line joins the one before)
+            acc = ln if acc is None else f"{acc} {ln}"
+            owner.append(j)
+            if acc == paras[j]:
+                j, acc = j + 1, None
+        assert j == len(paras), file
+        removed = defaultdict(list)
+        for r in art.removed:
+            if r["kind"] != "title":
+                removed[r["paragraph"]].append(r["text"])
+        for (no, fur, kind), ln, p in zip(labels[file], lines, owner):
+            flagged = any(ln == t or ln in t for t in removed.get(p, ()))
+            rows.append(dict(file=file, lang=LANG[_outlet(file)], line=ln, is_furniture=fur, kind=kind,
+                             flagged=flagged))
+    return rows
+
+
+def _scores(rows: list[dict]) -> tuple[float, float, list[str], list[str]]:
+    fur = [r for r in rows if r["is_furniture"]]
+    hits = [r for r in rows if r["flagged"]]
+    recall = sum(r["flagged"] for r in fur) / len(fur)
+    news_share = sum(not r["is_furniture"] for r in hits) / len(hits) if hits else 0.0
+    missed = [r["line"] for r in fur if not r["flagged"]]
+    news = [r["line"] for r in hits if not r["is_furniture"]]
+    return recall, news_share, missed, news
+
+
+def test_fixture_is_many_outlets_and_languages(labels):
+    files = sorted(p.name for p in FOLDER.glob("*.txt"))
+    assert files == sorted(labels) and len(files) >= 30
+    assert len({_outlet(f) for f in files}) >= 25
+    assert len({LANG[_outlet(f)] for f in files}) >= 12
+    round4 = {_outlet(p.name) for p in (ROOT / "tests" / "data" / "furniture_articles").glob("*.txt")}
+    assert not round4 & {_outlet(f) for f in files}  # outlets not used in round 4
+    for file, rows in labels.items():
+        assert 6 <= len(rows) <= 20, file
+        text = (FOLDER / file).read_text(encoding="utf-8").split("\n")
+        assert [no for no, _, _ in rows] == [i for i, ln in enumerate(text, 1) if ln.strip()], file
+        assert rows[0][2] == "title" and not rows[0][1], file  # the title is the first line, and news
+        assert any(f for _, f, _ in rows) and any(not f for _, f, _ in rows), file
+
+
+def test_whole_pipeline_finds_furniture_without_flagging_news(scored):
+    recall, news_share, missed, news = _scores(scored)
+    assert recall >= 0.9, missed
+    assert news_share <= 0.05, news
+
+
+LANGS_WITH_3 = sorted({lang for lang in LANG.values()
+                       if sum(LANG[_outlet(p.name)] == lang for p in FOLDER.glob("*.txt")) >= 3})
+
+
+@pytest.mark.parametrize("lang", LANGS_WITH_3)
+def test_each_language_with_three_articles(scored, lang):
+    """Per language: recall >= 0.9; at most 10% of the flagged lines news (a few lines per language)."""
+    rows = [r for r in scored if r["lang"] == lang]
+    recall, news_share, missed, news = _scores(rows)
+    assert recall >= 0.9, missed
+    assert news_share <= 0.10, news
