@@ -1286,9 +1286,10 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     ok = True
                 # "они теряют до 50 человек в сутки" after sentences about North Korean troops: a small people count
                 # with a pronoun for those troops and a loss verb in its clause
-                if (not ok and people and num.value is not None and s[num.start].isdigit() and topic(num.start)
-                        and not _other_side(s, clauses, num.start) and _PRONOUN_BEFORE.search(s[ca:num.start])
-                        and _CUES["casualties"].search(s[ca:cb])):
+                # ("щонайменше 40 з них загинули" the same)
+                if (not ok and num.value is not None and s[num.start].isdigit() and topic(num.start)
+                        and (people and _PRONOUN_BEFORE.search(s[ca:num.start]) or _PARTITIVE.match(s[num.end:]))
+                        and not _other_side(s, clauses, num.start) and _CUES["casualties"].search(s[ca:cb])):
                     ok = True
                 # "killed 200 North Korean soldiers and captured three": a small collective word right after capture
                 if (not ok and any(x[2] for x in items) and s[num.start:num.end].lower() in (*_COLLECTIVE, "one")

@@ -716,6 +716,8 @@ def test_round6_articles_precision_recall():
     ("Северокорейские военные воюют под Курском. По данным ВСУ, россияне теряют до 50 человек в сутки.", set()),
     ("Ukraine's forces killed 200 North Korean soldiers and captured three, the HUR said.",
      {(200, "casualties"), (3, "other")}),
+    ("Північнокорейські військові вже на Курщині. За даними ЗСУ, щонайменше 40 з них загинули під час штурму.",
+     {(40, "casualties")}),
 ])
 def test_round6_rules(text, expected):
     assert _article_kinds(text) == expected
