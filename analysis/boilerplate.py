@@ -37,9 +37,9 @@ case, whitespace, punctuation and apostrophes do not matter):
 Recaps written by the outlet ("Нагадаємо, …", "Напомним, …", "Раніше …", "Як повідомлялося, …") are
 news text about the story and stay in the body; only lexicon lines, repeats and teasers go.
 
-The title: the first paragraph whose key equals the ``title`` column is recorded in ``removed`` with kind
-``"title"`` — it is not part of ``body`` (the title column holds it) but it is not boilerplate either: it
-does not count in ``boilerplate_share`` and is not a row of ``find_boilerplate``.
+The title: the first paragraph whose key equals the ``title`` column is news, not boilerplate: it stays in
+``body`` (its first line) and is not in ``removed``; only later copies of it (seed 000 prints its title
+twice) are removed, as ``repeated_in_article``. Teaser and repeat rules skip it.
 """
 from __future__ import annotations
 
@@ -1399,8 +1399,8 @@ def find_boilerplate(articles: pd.DataFrame, *, across: set[int] | None = None,
     otherwise), ``n_occurrences`` (times the segment occurs in the corpus, including a first copy that
     stays in the body), ``n_articles``, ``article_ids`` (list, in corpus order), ``kind``
     (``BOILERPLATE_KINDS``) and ``char_share`` (characters removed with this segment / characters of
-    all articles' ``text``). Sorted by ``char_share``, largest first. The title (kind ``"title"``) is not
-    a row. ``across``: as in ``strip_boilerplate``.
+    all articles' ``text``). Sorted by ``char_share``, largest first. The title is not a row (later copies
+    of it are ``repeated_in_article``). ``across``: as in ``strip_boilerplate``.
     """
     _, segments, total = _analyse(articles, min_articles=min_articles, min_share=min_share, boilerplate=None,
                                   across=across)
@@ -1412,14 +1412,14 @@ def strip_boilerplate(articles: pd.DataFrame, *, across: set[int] | None = None,
                       min_articles: int = 3, min_share: float = 0.1) -> pd.DataFrame:
     """A copy of ``articles`` with ``body``, ``boilerplate_share`` and ``removed`` added (or replaced).
 
-    * ``body``: the news body — the text's paragraphs (``split_paragraphs``) without the title, furniture,
+    * ``body``: the news body — the text's paragraphs (``split_paragraphs``), title first, without furniture,
       second and later copies of repeated paragraphs, cross-article furniture and teaser blocks (the trailing
       block of ``find_teaser_block``, and 1–5 headlines right under a bare "Читайте також:"/"Related"/
       "Lire aussi" header inside the body, up to the first line that is not a headline), joined with "\\n".
-    * ``boilerplate_share``: characters removed as boilerplate / characters of ``text`` (the title does
-      not count), 0.0 for an empty text.
+    * ``boilerplate_share``: characters removed as boilerplate / characters of ``text``, 0.0 for an empty
+      text.
     * ``removed``: list of dicts per article, one per removed segment, in text order, with keys
-      ``paragraph`` (index into ``split_paragraphs(text)``), ``text`` and ``kind`` (``"title"`` or one of
+      ``paragraph`` (index into ``split_paragraphs(text)``), ``text`` and ``kind`` (one of
       ``BOILERPLATE_KINDS``). Normally a segment is a whole paragraph; when only some source lines of a
       joined paragraph are furniture, each of them is its own dict with the same ``paragraph``.
 
@@ -2187,7 +2187,7 @@ def _plan_article(paras, title: str, across: set[int], extra: dict[str, str]):
     # Title, then repeats within the article.
     tkey = _key(title, digits=False) if title else ""
     seen: set[str] = set()
-    title_seen = False
+    title_idx = None  # the title's first copy stays in the body (it is news), later copies are repeats
     keys = [(paras[i][1][0][3] if len(paras[i][1]) == 1 else _key(kept[i], digits=False)) if kept[i] else ""
             for i in range(n)]
     for i in range(n):
@@ -2196,9 +2196,8 @@ def _plan_article(paras, title: str, across: set[int], extra: dict[str, str]):
         k = keys[i]
         if not k:
             continue
-        if tkey and k == tkey and not title_seen:
-            kind_of[i] = "title"
-            title_seen = True
+        if tkey and k == tkey and title_idx is None:
+            title_idx = i
             seen.add(k)
         elif k in seen:
             kind_of[i] = "repeated_in_article"
@@ -2206,6 +2205,8 @@ def _plan_article(paras, title: str, across: set[int], extra: dict[str, str]):
             seen.add(k)
     # Teaser block: over the kept text of everything not already furniture or title.
     skip = {i for i, kd in kind_of.items() if kd != "repeated_in_article"}
+    if title_idx is not None:
+        skip.add(title_idx)
     view = [kept[i] if i not in kind_of or kind_of[i] == "repeated_in_article" else paras[i][0] for i in range(n)]
     start = _find_teaser_block(view, title, skip, keys) if n else None
     if start is not None:

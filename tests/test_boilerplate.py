@@ -109,17 +109,19 @@ def test_repeated_paragraph_keeps_first_copy(stripped):
     body = _body(stripped, "003")
     lede = "Наращивание военного сотрудничества между Россией и КНДР в Альянсе назвали многократным"
     removed = [r for r in _removed(stripped, "003") if lede in r["text"]]
-    # paragraph 0 is the title (first copy), paragraph 4 the repeat: the repeat goes, exactly once
-    assert [r["kind"] for r in removed] == ["title", "repeated_in_article"]
-    assert [r["paragraph"] for r in removed] == [0, 4]
-    assert body.count(lede) == 0
+    # paragraph 0 is the title (first copy, news: it stays), paragraph 4 the repeat: the repeat goes, once
+    assert [r["kind"] for r in removed] == ["repeated_in_article"]
+    assert [r["paragraph"] for r in removed] == [4]
+    assert body.count(lede) == 1 and body.startswith(lede)
 
 
-def test_title_printed_twice_goes_entirely(stripped):
+def test_title_printed_twice_keeps_one_copy(stripped):
     title = "Генсек НАТО Рютте підтвердив присутність військ КНДР в росії"
     removed = [r for r in _removed(stripped, "000") if r["text"] == title]
-    assert [(r["paragraph"], r["kind"]) for r in removed] == [(0, "title"), (1, "repeated_in_article")]
-    assert title not in _body(stripped, "000")
+    # the title is news: its first copy opens the body, the second copy is a repeat
+    assert [(r["paragraph"], r["kind"]) for r in removed] == [(1, "repeated_in_article")]
+    assert _body(stripped, "000").split("\n")[0] == title
+    assert _body(stripped, "000").count(title) == 1
 
 
 def test_title_does_not_count_as_boilerplate(seeds, stripped, found):
@@ -440,10 +442,10 @@ def test_quote_in_many_outlets_is_news_not_furniture(outlet_corpus):
 
 def test_distinct_bodies_stay(outlet_corpus):
     out = strip_boilerplate(outlet_corpus)
-    # only the footer (and the title) go from the outlet's articles: share is the footer's share
+    # only the footer goes from the outlet's articles: share is the footer's share
     zorya = out[out["outlet"] == "Зоря Полісся"]
     kinds = {r["kind"] for rs in zorya["removed"] for r in rs}
-    assert kinds == {"title", "repeated_across_articles"}
+    assert kinds == {"repeated_across_articles"}
 
 
 def test_unknown_outlet_short_edge_line_is_furniture_by_shape():
@@ -485,7 +487,8 @@ def test_in_article_repeat_keeps_numbers_apart():
             "у курській   області перебувають 11 тис. військових кндр")
     out = strip_boilerplate(_frame([text]))
     kinds = [(r["paragraph"], r["kind"]) for r in out.iloc[0]["removed"]]
-    assert kinds == [(0, "title"), (3, "repeated_in_article")]
+    assert kinds == [(3, "repeated_in_article")]
+    assert out.iloc[0]["body"].startswith("Заголовок статті про війська\n")
     assert "12 тис." in out.iloc[0]["body"]
 
 

@@ -148,5 +148,5 @@ def test_an_outlet_footer_counts_across_partitions(client):
     across = furniture_keys(keys, n_articles=6, outlet_sizes={"example.ua": 6})
     assert len(across) == 1
     stripped = strip_boilerplate(articles.iloc[:1], across=across)
-    assert [r["kind"] for r in stripped.iloc[0]["removed"]] == ["title", "repeated_across_articles"]
+    assert [r["kind"] for r in stripped.iloc[0]["removed"]] == ["repeated_across_articles"]
     assert "Редакція" not in stripped.iloc[0]["body"]

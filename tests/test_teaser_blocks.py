@@ -150,7 +150,7 @@ def test_header_and_its_block_leave_the_body(header):
         lines = HEAD + [header, *teasers] + (["Нагадаємо, НАТО підтвердило це 28 жовтня."] if middle else [])
         frame = pd.DataFrame({"article_id": ["x"], "text": [normalize("\n".join(lines))], "title": [HEAD[0]]})
         body = strip_boilerplate(frame).iloc[0]["body"].split("\n")
-        assert body == HEAD[1:] + (["Нагадаємо, НАТО підтвердило це 28 жовтня."] if middle else []), (header, middle)
+        assert body == HEAD + (["Нагадаємо, НАТО підтвердило це 28 жовтня."] if middle else []), (header, middle)
 
 
 def test_header_then_body_is_not_a_block():
@@ -163,7 +163,7 @@ def test_mid_body_box_is_removed_and_the_body_stays():
     text = "\n".join(HEAD[:2] + ["Читайте також:", *ON_TOPIC[:2]] + HEAD[2:] + ["Нагадаємо, НАТО підтвердило це 28 жовтня."])
     frame = pd.DataFrame({"article_id": ["x"], "text": [normalize(text)], "title": [HEAD[0]]})
     out = strip_boilerplate(frame).iloc[0]
-    assert out["body"].split("\n") == HEAD[1:2] + HEAD[2:] + ["Нагадаємо, НАТО підтвердило це 28 жовтня."]
+    assert out["body"].split("\n") == HEAD + ["Нагадаємо, НАТО підтвердило це 28 жовтня."]
     assert [r["text"] for r in out["removed"] if r["kind"] == "teaser_block"] == ON_TOPIC[:2]
 
 
@@ -195,7 +195,7 @@ def test_empty_and_tiny_inputs():
     assert len(strip_boilerplate(empty)) == 0
     one = pd.DataFrame({"article_id": ["x"], "text": ["\n".join(HEAD + ON_TOPIC)], "title": [HEAD[0]]})
     out = strip_boilerplate(one).iloc[0]
-    assert out["body"].split("\n") == HEAD[1:]
+    assert out["body"].split("\n") == HEAD
 
 
 # --- seeds ---------------------------------------------------------------------------------------------------
