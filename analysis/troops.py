@@ -1373,6 +1373,10 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 elif history["last_kind"] and (_ANAPHOR.search(s) or _ABOUT_FIGURE_BEFORE.search(
                         s[max(0, num.start - 40):num.start])):
                     kind = kinds[idx] = history["last_kind"]
+                elif hist and _ANAPHOR.search(s) and not _CUES["captured"].search(hist[-1]):
+                    # "Северокорейские войска находятся в Курской области. Всего их около 11 тыс.": the cue of the
+                    # sentence the pronoun refers to
+                    kind = kinds[idx] = next((c for c in _KIND_ORDER if _CUES[c].search(hist[-1])), "other")
             if idx in listed_idx and heading and not _CUES["captured"].search(s):
                 # "Плани Пхеньяна:" / "Главное о северокорейском контингенте:": the heading says what its items count
                 hk = next((c for c in _KIND_ORDER if _CUES[c].search(heading)), None)

@@ -718,6 +718,8 @@ def test_round6_articles_precision_recall():
      {(200, "casualties"), (3, "other")}),
     ("Північнокорейські військові вже на Курщині. За даними ЗСУ, щонайменше 40 з них загинули під час штурму.",
      {(40, "casualties")}),
+    # a cue-less total with a pronoun takes the cue of the sentence it refers to
+    ("Северокорейские войска находятся в Курской области с ноября. Всего их около 11 тыс.", {(11000, "present")}),
 ])
 def test_round6_rules(text, expected):
     assert _article_kinds(text) == expected
