@@ -40,8 +40,11 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    line ("Killed: about 300 (NIS, January)", "— взяты в плен: двое.", "Розгорнуто: близько 12 тис.")
    counts in an article about North Korean troops when its label or the list's heading ("Главное о
    северокорейском контингенте:") says what it counts; a country followed by a verb of saying ("Kyiv
-   says", "Украинская сторона называла") is a source, not a side; a unit's strength ("Storm Corps, which
-   numbers 40,000") is no deployment.
+   says", "Украинская сторона называла", "По данным ВСУ") is a source, not a side; a unit's strength
+   ("Storm Corps, which numbers 40,000", "батальон насчитывает около 500 человек") is no deployment. A bare
+   figure spoken of or placed ("казала про «приблизно 10 тисяч»", "про 11–12 тисяч у Курській області")
+   after North Korean troop sentences counts; so does a small loss count of theirs ("они теряют до 50
+   человек в сутки", "40 з них загинули", "потери среди офицеров — 30 человек").
 5. ``kind`` comes from cue words in the figure's own clause (the clause is cut between two figures at
    the last conjunction), else a neighbouring clause with no figure of its own (apposition "— около
    2 тыс. человек —", "ще 2,7 тисячі — поранені"), else the nearest cue in the sentence; priority
@@ -53,7 +56,10 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    same figure in the next two paragraphs (the lede). A list under a heading of plans ("Плани
    Пхеньяна:") is ``projected``; an English definite figure placed in Russia ("the 12,000 North Korean
    troops in Kursk would soon be joined by …") is ``present``; troops that "готуються/готовятся" are
-   training (``present``), "готується відправити" is a plan.
+   training (``present``), "готується відправити" is a plan, as are "will arrive", "мали направити",
+   "for deployment"; "prompted Pyongyang to send" is no plan. A figure with no cue takes the kind of a
+   parallel figure after it in the sentence, else (after a pronoun: "Всего их около 11 тыс.") the cue of
+   the sentence before.
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
    ``unknown`` when nobody is named.
