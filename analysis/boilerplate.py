@@ -143,7 +143,10 @@ _CONNECTORS = (r"о|об|в|во|o|at|on|à|um|le|am|the|of|р|року|года
                r"aangepast|gepubliceerd|bijgewerkt|geplaatst|publicerad|uppdaterad|publiceret|opdateret|udgivet|"
                r"publisert|oppdatert|julkaistu|päivitetty|módosítva|frissítve|közzétéve|frissítés|objavljeno|"
                r"ažurirano|azurirano|objavljené|aktualizované|publikované|posodobljeno|diterbitkan|diperbarui|"
-               r"dipublikasikan|wib|wita|wit|ist|u|i|dag|idag|klo|अपडेटेड|प्रकाशित|به‌روزرسانی|بهروزرسانی")
+               r"dipublikasikan|wib|wita|wit|ist|u|i|op|dag|idag|klo|अपडेटेड|प्रकाशित|به‌روزرسانی|بهروزرسانی|"
+               r"ενημερώθηκε|ενημερωθηκε|δημοσιεύθηκε|δημοσιευθηκε|δημοσίευση|ενημέρωση|обновена|обновено|публикувано|"
+               r"публикувана|актуализирана|актуализирано|cập|nhật|đăng|lúc|ngày|objavljen[oa]|posodobljen[oa]|"
+               r"objavljeno|ažurirano|ažurirana|aktualizovan[oé]|zverejnen[oé]|publicado|kl\.")
 # One token of a date/time line: a number (05.11.2024, 15:54, 15h54, 5th), a zone offset, a month, a weekday,
 # a relative-time word or a connector ("о", "at", "Uhr").
 # CJK dates and stamps: "2024年11月5日 18時42分", "2024년 11월 5일", "송고2024-11-13", "(水)".
@@ -181,6 +184,8 @@ _UPPER = "[A-ZÄÖÜÀ-ÖØ-ÞĄĆČĎĘĚŁŃŇŘŚŠŤŮŹŻŽİŞĞ]"
 # round 4: share buttons of more languages ("Paylaş", "Condividi", "Distribuie pe Facebook", "공유", "シェアする")
 _SHARE_VERBS = (r"compartilhar|compartilhe|partilhar|partilhe|partagez|partage|condividi|condividere|paylaş|paylaşın|"
                 r"distribuie|sdílet|zdieľať|dalintis|pasidalinkite|megosztás|dela|delen|jaa|бөлісу|падзяліцца|"
+                r"deel|del|podeli|podijeli|zdieľajte|deli|delite|κοινοποίηση|μοιραστείτε|сподели|споделете|chia sẻ|"
+                r"bagikan|साझा करें|شیر کنید|"
                 r"поширити|شارك|مشاركة|שתפו|שתף|공유하기|공유|シェアする|シェア|分享到|分享|共有|გაზიარება")
 _SHARE_OBJECTS = (r"artigo|notícia|noticia|articolo|l'article|l'articolo|cet article|haberi|článek|straipsniu|articolul|"
                   r"la noticia|a notícia|den artikel|artykuł")
@@ -329,6 +334,12 @@ _UI_LABELS = (
     "nieuwsbrief", "hírlevél", "newsletter", "naroči se", "naročite se", "prenumerera", "tilaa", "abonneer",
     "pretplatite se", "predplatiť", "berlangganan", "εγγραφή", "абонирай се", "aceptar cookies", "accepteren",
     "godkänn", "acceptér", "hyväksy", "elfogadom", "prihvati", "prijať", "sprejmi", "đồng ý", "setuju",
+    "kapcsolódó cikkek", "kapcsolódó hírek", "kapcsolódó", "σχετικά άρθρα", "σχετικά θέματα", "σχετικές ειδήσεις",
+    "tin liên quan", "berita terkait", "artikel terkait", "relaterte saker", "relaterade artiklar", "relaterede artikler",
+    "gerelateerde artikelen", "gerelateerd", "aiheeseen liittyvät", "aiheesta muualla", "povezani članki",
+    "povezane vijesti", "povezane vesti", "súvisiace články", "свързани новини", "още от", "مطالب مشابه",
+    "संबंधित खबरें", "skopírovať odkaz", "kopírovat odkaz", "kopioi linkki", "copy link", "αντιγραφή συνδέσμου",
+    "копирай линка", "sao chép liên kết", "salin link", "लिंक कॉपी करें", "کپی پیوند",
 )
 # ``ui_label`` beyond the literal labels: "Показати ще", "Load more stories", a count or arrow after a label, and
 # longer lines ("Популярне за тиждень", "Save articles to read later …", BBC's "Пропустити Подкаст і продовжити
@@ -1004,6 +1015,7 @@ ukraine ukrainie ucrania ucraina ucrânia ukrayna україна украина 
 ekonomi економіка экономика жаңалықтары business opinion meinung opinión opinione opinião opinia society gesellschaft société
 sociedad società sociedade społeczeństwo суспільство общество 社会 사회 latest aktuell güncel aktuálně actualidad
 attualità actualité
+naslovnica početna насловна etusivu forside startsida voorpagina címlap domov trang chủ beranda
 buitenland binnenland wereld utrikes inrikes världen udland indland verden utenriks innenriks ulkomaat kotimaa
 külföld belföld világ κόσμος διεθνή πολιτική ελλάδα αρχική свят светът политика начало svet svijet vijesti vesti
 zahraničie domov správy spravodajstvo slovenija novice thế giới quân sự thời sự dunia global internasional berita
@@ -1077,10 +1089,12 @@ def _tag_row(line: str) -> bool:
     (a short glue word such as "i" aside)."""
     if _R5_TAG_BAD.search(line):
         return False
-    words = line.casefold().replace("-", " ").split()
-    hits = sum(w.startswith(_R5_TAG_STEMS) for w in words)
-    glue = sum(w in _NAV_GLUE or len(w) <= 2 for w in words)
-    return hits >= 3 and hits + glue >= len(words) - 1
+    words = line.casefold().split()
+    hits = sum(w.startswith(_R5_TAG_STEMS) or ("-" in w and any(p.startswith(_R5_TAG_STEMS) for p in w.split("-")))
+               for w in words)
+    if hits < 3:
+        return False
+    return hits >= 4 and hits + sum(w in _NAV_GLUE for w in words) >= len(words) - 1 or hits == len(words)
 
 
 def _section_words_line(low: str) -> bool:
@@ -1225,7 +1239,7 @@ _R5_SUBSCRIBE_STARTS = ("prenumerera", "tilaa", "abonneer", "meld je aan", "schr
 _R5_DONATE_STARTS = ("támogasd", "támogass", "támogassa", "steun ", "stöd ", "støt ", "støtt ", "tue ", "podprite",
                      "podržite", "podpor", "dukung", "подкрепете", "ủng hộ", "υποστηρίξτε",
                      "حمایت کنید", "समर्थन करें", "doneer", "donera", "lahjoita", "adományozz", "doniraj")
-_R5_TRANSLATED = ("transl", "переклад", "перевед", "fordít", "översatt", "oversat", "käännö", "vertaald", "traduit",
+_R5_TRANSLATED = ("translated", "translation", "переклад", "перевед", "fordít", "översatt", "oversat", "käännö", "vertaald", "traduit",
                   "traducido", "tradotto", "übersetzt", "prevedeno", "preveden", "preložen", "přeložen", "diterjemahkan",
                   "अनुवाद", "ترجمه", "μετάφρασ", "μεταφρασ", "dịch", "преведен", "prevod", "tłumacz")
 _R5_MACHINE = re.compile(r"\b(?:ai|ші|ии|ki|ia|ui|umělé|штучн\w*|искусствен\w*|machine|maskin\w*|gépi|kone\w*|automati\w*|"
@@ -1271,13 +1285,14 @@ brussel brussels bruxelles брюссель софия sofia софія белг
 stockholm oslo københavn copenhagen amsterdam praha prague warszawa warsaw vilnius riga tallinn london лондон paris
 париж berlin берлин берлін roma rome madrid tokio tokyo токио пхеньян пхеньяні pjöngjang pjongjang pyongyang
 jakarta hanoi hà nội tehran تهران teheran αθήνα athens atene ankara istanbul харків харьков одеса одесса дніпро днепр
-запоріжжя запорожье львів львов чернігів чернигов суми сумы курськ курск kursk kurszk курська минск мінськ minsk
+запоріжжя запорожье львів львов чернігів чернигов суми сумы минск мінськ minsk
 """.split())
 _R5_TAG_STEMS = ("rus", "ryss", "росі", "росс", "рус", "orosz", "ρωσ", "روس", "venäj", "nga", "ukr", "укр", "oekr", "ucr",
                  "ουκρ", "اوکر", "यूक्रे", "kore", "коре", "корё", "κορ", "کره", "korut", "kndr", "кндр", "triều", "pentag",
                  "пентаг", "nato", "нато", "kursk", "курс", "kursz", "kreml", "кремл", "putin", "путин", "путін", "zelen",
                  "зелен", "kim", "ким", "кім", "oorlog", "krig", "sota", "háború", "πόλεμ", "війн", "войн", "vojna", "perang",
-                 "جنگ", "гур", "пхен", "pyong", "phenj", "észak", "noord", "nord", "utara", "sjever", "sever", "شمالی")
+                 "جنگ", "гур", "пхен", "pyong", "phenj", "észak", "noord", "nord", "utara", "sjever", "sever", "شمالی",
+                 "βορει", "βόρει", "pohjois", "північн", "северн", "севернокор", "triều")
 _R5_DESK_ENDS = ("ब्यूरो", "डेस्क", "bureau", " desk", "redactie", "redaktionen", "toimitus", "szerkesztőség")
 _R5_JOIN_ENDS = ("से जुड़ें", "से जुड़िए")
 _R5_TAG_BAD = re.compile(r"[.!?:;,\"«»„“\d()]")
@@ -1288,6 +1303,12 @@ _R5_FOREIGN = re.compile(r".{0,120}(?:реестр|реєстр|registry|registe
 _R5_INITIALS = re.compile(r"\(\s*[^\W\d_]{1,6}(?:\s*[/,]\s*[^\W\d_]{1,6}){0,4}\s*\)|"
                           r"(?:[^\W\d_]+ ){0,2}[^\W\d_]+\s*\((?:theo|via|nguồn|menurut|sumber)\s+[^()]{1,40}\)|"
                           r"(?-i:[A-ZА-ЯІЇЄҐ][\w-]{1,20})\.(?-i:[A-ZА-ЯІЇЄҐ][\w-]{1,20})", re.I)
+
+
+_GREEK_PLAIN = str.maketrans("άέήίόύώϊϋΐΰ", "αεηιουωιυιυ")  # Greek capitals drop the accents: "ΔΙΑΦΗΜΙΣΗ"
+_R5_RELATED_STARTS = tuple({w.casefold() for w in _R5_RELATED_STARTS}
+                           | {w.casefold().translate(_GREEK_PLAIN) for w in _R5_RELATED_STARTS})
+_UI_SET = _UI_SET | frozenset(x.translate(_GREEK_PLAIN) for x in _UI_SET)
 
 
 def _round5_entry(line: str, low: str, n_chars: int) -> str | None:
@@ -1316,7 +1337,8 @@ def _round5_entry(line: str, low: str, n_chars: int) -> str | None:
         return "source_byline"
     if n_chars <= 120 and any(w in low for w in _R5_PAYWALL_STEMS) and low.count(" ") <= 12 and not _DIGIT_GATE.search(low):
         return "newsletter"  # "Kun for abonnenter", "Članek je na voljo naročnikom."
-    if n_chars <= 120 and (low.startswith(_R5_SUBSCRIBE_STARTS) or any(w in low for w in _R5_NEWSLETTER_STEMS)):
+    if n_chars <= 120 and "?" not in line and (low.startswith(_R5_SUBSCRIBE_STARTS)
+                                                 or any(w in low for w in _R5_NEWSLETTER_STEMS)):
         return "newsletter"  # "Prenumerera på SVT:s nyhetsbrev", "Tilaa HS:n uutiskirje"
     if n_chars <= 60 and low.startswith(_R5_DONATE_STARTS) and '"' not in line and "," not in line:
         return "donate"  # "Támogasd a Telexet!"
