@@ -688,11 +688,15 @@ _SHARE_BEFORE = re.compile(r"(?:%|\b(?:частин\w*|част\w*|part|half|п�
                            r"більшість|большинств\w*|percent|per cent|відсот\w*|процент\w*))\s*$", re.I)
 # a nationality that names a side: bound to a force or its losses ("російські війська", "Russian forces",
 # "українських втрат"), not to ships, officials or a region ("Russian navy ships", "Ukrainian officials")
+_LOSS_OF_DEMONYM = (r"(?:втрат\w*|потер\w*|загибл\w*|погибш\w*|убит\w*|вбит\w*|поранен\w*|ранен\w*)\s+"
+                     r"(?:[^\W\d_]+\s+)?(?:росіян\w*|россиян\w*|українц\w*|украинц\w*|Russians|Ukrainians)\b")
 _FOREIGN_SIDE = re.compile(
     r"(?:" + _FOREIGN.pattern + r")\s+(?i:(?:[^\W\d_]+\s+){0,2}?(?:" + _TROOP.pattern
     + r"|армі\w*|арми\w*|army|armies|forces|військ\w*|войск\w*|units|підрозділ\w*|подразделени\w*|"
     r"угруповання|группировк\w*|командуван\w*|командовани\w*|command|втрат\w*|потер\w*|losses))"
-    r"(?!\s+(?i:intelligence|officials?|sources?|spokes\w*|analysts?|experts?|bloggers?|leadership|says|said)\b)")
+    r"(?!\s+(?i:intelligence|officials?|sources?|spokes\w*|analysts?|experts?|bloggers?|leadership|says|said)\b)"
+    # losses named by a demonym after them: "втрат росіян", "15 тисяч загиблих росіян", "потери украинцев"
+    r"|(?i:\b(?:" + _LOSS_OF_DEMONYM + r"))")
 # losses as the cause of what a figure counts ("sends 3,000 more troops after heavy losses", "на заміну
 # вибулим через великі втрати"): no casualty cue for that figure
 _CAUSE = re.compile(
@@ -754,6 +758,11 @@ _CAPTURED_BEFORE = re.compile(r"\b(?:captured|taken prisoner|POWs?|prisoners?|в
 _CAPTURED_VERB_BEFORE = re.compile(r"\b(?:captured|took prisoner|taken prisoner|взяли в полон|взяли у полон|"
                                    r"полонили|взяли в плен|пленили|захватили в плен)\s+(?:(?:another|also|ще|еще|ещё)\s+)?$",
                                    re.I)
+# civilians: residents, a strike on a town, children
+_CIVILIAN = re.compile(r"\b(?:жил[иао]?|живут|живуть|мешка\w*|прожива\w*|residents?|inhabitants|(?:is|was|are|were) home to|населенн?\w*|"
+                       r"civilians?|цивільн\w*|мирн(?:их|ых|і|ые) (?:жител|мешкан)\w*|мирних|мирных|дітей|детей|"
+                       r"children|удар(?:у|ом|а)? по|обстріл\w*|обстрел\w*|shelling|strike on|місто|город|town|village|село)\b",
+                       re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?:вони|они|they|їх|их|them)\b", re.I)
 _PLAN_WORD = re.compile(r"\b(?:план\w*|plans?|прогноз\w*|forecasts?|outlook|сценар\w*|scenarios?)\b", re.I)
 _COLLECTIVE = {"двоє", "троє", "четверо", "п'ятеро", "двое", "трое", "пятеро", "two", "three", "four", "five"}
@@ -1080,6 +1089,8 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
             j = _tok_after(toks, np_end)
             break
         if _PEOPLE.match(seg):
+            if _CASUALTY_NOUN.match(seg) and re.match(_LOSS_OF_DEMONYM, seg, re.I):
+                return "reject", b, nk  # "15 тисяч загиблих росіян"
             if _CASUALTY_NOUN.match(seg) and re.match(r"\s+(?:\S+\s+){0,2}?(?:" + _NK.pattern + "|" + _TROOP.pattern + ")",
                                                     s[b:], re.I):
                 j += 1
@@ -1320,6 +1331,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     if (big or small) and (cued or head_ok) and (topic_base or (heading and _NK.search(heading))) and not (
                             _names_other_side(label) or _LABOUR.search(s)):
                         ok = listed = True
+            if ok and cls == "bare" and not listed and not any(x[2] for x in items) and _CIVILIAN.search(s):
+                ok = False  # "у ньому жили близько 300 людей", "загинули 35 людей, ще 117 поранені після удару"
             if _UNIT_SIZE_BEFORE.search(s[max(0, num.start - 80):num.start]):
                 ok = False  # "the Storm Corps, which numbers about 40,000 soldiers": a unit's strength at home
             if num.yearlike and not (cls == "troop" and nk_np and not re.search(

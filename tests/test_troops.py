@@ -720,6 +720,12 @@ def test_round6_articles_precision_recall():
      {(40, "casualties")}),
     # a cue-less total with a pronoun takes the cue of the sentence it refers to
     ("Северокорейские войска находятся в Курской области с ноября. Всего их около 11 тыс.", {(11000, "present")}),
+    # distractors after North Korean troop sentences: losses named by a demonym after them, residents
+    ("Військові КНДР воюють на Курщині. Оцінки втрат росіян сягають 1500 на добу.", set()),
+    ("Військові КНДР воюють на Курщині. Зеленський говорив про 15 тисяч загиблих росіян за місяць.", set()),
+    ("Північнокорейські військові перебувають на Курщині. Село розташоване за 10 км від кордону, у ньому жили "
+     "близько 300 людей.", set()),
+    ("North Korean troops are in Kursk. The village, 10 km from the border, is home to about 300 people.", set()),
 ])
 def test_round6_rules(text, expected):
     assert _article_kinds(text) == expected
