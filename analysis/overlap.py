@@ -156,12 +156,26 @@ def shared_passages(articles: pd.DataFrame, a: str, b: str, *, column: str = "bo
     return _passages(corpus, 0, 1)
 
 
-def similarity_matrix(articles: pd.DataFrame, column: str = "body") -> pd.DataFrame:
+def similarity_matrix(articles: pd.DataFrame, column: str = "body", *, max_articles: int | None = None,
+                      pairs: pd.DataFrame | None = None) -> pd.DataFrame:
     """Square DataFrame (index and columns = ``article_id``) of pairwise scores, 1.0 on the diagonal.
 
     Same scores as ``find_overlaps`` (containment for same-language pairs, aligned-sentence share for
-    uk ↔ ru pairs), for every pair, without thresholds. All pairs: meant for the heatmap of a small corpus.
+    uk ↔ ru pairs), for every pair, without thresholds: meant for a heatmap. All pairs cost n²/2, so with
+    ``max_articles`` a larger corpus is first cut to the ``max_articles`` articles with the highest score
+    in ``pairs`` (a ``find_overlaps`` table; computed when not given), ties and articles without a pair in
+    corpus order.
     """
+    if max_articles is not None and len(articles) > max_articles:
+        if pairs is None:
+            pairs = find_overlaps(articles, column=column)
+        best = pd.concat([pairs[["article_a", "score"]].set_axis(["article_id", "score"], axis=1),
+                          pairs[["article_b", "score"]].set_axis(["article_id", "score"], axis=1)])
+        best = best.groupby("article_id")["score"].max()
+        ids = articles["article_id"].astype(str)
+        rank = pd.DataFrame({"score": ids.map(best).fillna(-1.0).to_numpy(), "pos": np.arange(len(ids))})
+        keep = rank.sort_values(["score", "pos"], ascending=[False, True], kind="stable")["pos"][:max_articles]
+        articles = articles.iloc[np.sort(keep.to_numpy())]
     column = _column(articles, column)
     corpus = _prepare(articles, column)
     n = len(corpus.ids)

@@ -289,3 +289,18 @@ def test_raw_typography_is_normalised_before_shingling():
     df.loc[1, "body"] = raw                               # bypass _frame's normalising for the raw copy
     out = O.find_overlaps(df)
     assert len(out) == 1 and out.loc[0, "score"] == pytest.approx(1.0)
+
+
+def test_similarity_matrix_of_a_large_corpus_keeps_the_most_overlapping_articles(seeds):
+    """``max_articles`` cuts a corpus to the articles with the best pair score before the n² loop; the scores
+    of the articles kept are those of the full matrix."""
+    full = O.similarity_matrix(seeds)
+    pairs = O.find_overlaps(seeds)
+    assert len(pairs) >= 1
+    best = pairs.iloc[0]
+    cut = O.similarity_matrix(seeds, max_articles=2, pairs=pairs)
+    assert sorted(cut.index) == sorted([best["article_a"], best["article_b"]])
+    pd.testing.assert_frame_equal(cut, full.loc[cut.index, cut.columns])
+    # without pairs given they are computed; a max above the corpus size changes nothing
+    pd.testing.assert_frame_equal(O.similarity_matrix(seeds, max_articles=2), cut)
+    pd.testing.assert_frame_equal(O.similarity_matrix(seeds, max_articles=50), full)
