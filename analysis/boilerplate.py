@@ -1329,7 +1329,7 @@ def _round5_entry(line: str, low: str, n_chars: int) -> str | None:
             return "pagination"
     if low.startswith(_R5_RELATED_STARTS) and _R5_RELATED.fullmatch(line):
         return "related"
-    if n_chars <= 80 and any(u in low for u in _R5_TIME_UNITS) and _DIGIT_GATE.search(low) and _R5_TIME.fullmatch(line):
+    if n_chars <= 80 and _DIGIT_GATE.search(low) and any(u in low for u in _R5_TIME_UNITS) and _R5_TIME.fullmatch(line):
         return "reading_time"
     if n_chars <= 100 and low.startswith(_R5_CREDIT_STARTS) and _R5_CREDIT.fullmatch(line):
         return "photo_credit"
@@ -1342,11 +1342,11 @@ def _round5_entry(line: str, low: str, n_chars: int) -> str | None:
         return "newsletter"  # "Prenumerera på SVT:s nyhetsbrev", "Tilaa HS:n uutiskirje"
     if n_chars <= 60 and low.startswith(_R5_DONATE_STARTS) and '"' not in line and "," not in line:
         return "donate"  # "Támogasd a Telexet!"
-    if n_chars <= 200 and any(w in low for w in _R5_TRANSLATED) and _R5_MACHINE.search(low):
+    if n_chars <= 160 and any(w in low for w in _R5_TRANSLATED) and _R5_MACHINE.search(low):
         return "disclaimer"  # "A cikk gépi fordítás segítségével készült.", "перекладено … за допомогою ШІ"
     if n_chars <= 140 and "?" in line and any(w in low for w in _R5_ERROR_STEMS) and line.index("?") <= 60:
         return "error_report"  # "Zie je een fout? Mail de redactie.", "Har du tips om saken? Send en e-post."
-    if n_chars <= 220 and any(w in low for w in _R5_FOLLOW) and any(c in low for c in _R5_CHANNELS) and '"' not in line:
+    if n_chars <= 160 and any(w in low for w in _R5_FOLLOW) and any(c in low for c in _R5_CHANNELS) and '"' not in line:
         return "channel_promo"  # "Følg NRK Nyheter på Facebook", "بی‌بی‌سی فارسی را در اینستاگرام دنبال کنید"
     if ("агент" in low or "vpn" in low or "впн" in low or "блок" in low or "agent" in low) and _R5_FOREIGN.fullmatch(line):
         return "disclaimer"
