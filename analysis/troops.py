@@ -653,6 +653,8 @@ _CUES = {
         r"двигают\w*|moving|heading|кордон\w*|границ\w*|border|підготовк\w*|подготовк\w*|обуча\w*|обучени\w*|тренир\w*|зосередж\w*|сосредоточ\w*|"
         r"Далек\w+ Сход\w*|Дальн\w+ Восток\w*|Far East|concentrated|massed|ferried|shipped|transported|перевез\w*|перевезл\w*|доставлен\w*|підкріплен\w*|подкреплени\w*|reinforcements?|присутн\w*|присутстви\w*|presence|"
         r"залиша\w*|остают\w*|остаются|remain\w*|в бой|у бій|в бій|into battle|into combat|"
+        r"під (?:[^\W\d_]+ )?командуванням|под (?:[^\W\d_]+ )?командованием|under (?:[^\W\d_]+ )?command|"
+        r"у складі|в складі|в составе|alongside|"
         r"загальн\w+ (?:кількіст|чисельніст)\w*|общ\w+ (?:численност|числ|количеств)\w*)\b", re.I),
     # captured North Korean soldiers are counted as "other" (checked before every other cue)
     "captured": re.compile(

@@ -726,6 +726,9 @@ def test_round6_articles_precision_recall():
     ("Північнокорейські військові перебувають на Курщині. Село розташоване за 10 км від кордону, у ньому жили "
      "близько 300 людей.", set()),
     ("North Korean troops are in Kursk. The village, 10 km from the border, is home to about 300 people.", set()),
+    # troops under a command / in a force's ranks are there
+    ("North Korean troops arrived in October. The troops — an estimated 11,000 to 12,000 — are under Russian command.",
+     {(None, "present")}),
 ])
 def test_round6_rules(text, expected):
     assert _article_kinds(text) == expected
