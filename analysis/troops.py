@@ -461,7 +461,7 @@ _PEOPLE = re.compile(r"\b(?:осіб|особ|людей|чоловік|чело
 _FOREIGN = re.compile(
     r"\b(?:російськ\w*|росіян\w*|русск\w*|российск\w*|россиян\w*|Russian\w*|Russia's|"
     r"українськ\w*|украинск\w*|українц\w*|украинц\w*|Ukrainian\w*|Ukraine's|ворож\w*|вражеск\w*|enemy|"
-    r"південнокорейськ\w*|южнокорейск\w*|South Korean\w*|американськ\w*|американск\w*|American\w*|"
+    r"південнокорейськ\w*|южнокорейск\w*|South Korean\w*|South Korea's|американськ\w*|американск\w*|American\w*|"
     r"US|U\.S\.|китайськ\w*|китайск\w*|Chinese|рф|РФ)\b",
 )
 _DISTRACTOR = re.compile(
@@ -545,7 +545,7 @@ _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "sixty": 60, "seventy": 70, "dozen": 12, "eighty": 80, "ninety": 90,
     # collective numerals ("ще троє потрапили в полон", "двое военных")
     "двоє": 2, "троє": 3, "четверо": 4, "п'ятеро": 5, "шестеро": 6, "семеро": 7, "двое": 2, "трое": 3,
     "пятеро": 5, "шестеро": 6, "семеро": 7, "двоих": 2, "троих": 3, "четверых": 4, "пятерых": 5, "шестерых": 6,
@@ -619,7 +619,7 @@ _CUES = {
         r"(?:\b(?:зросте|зростатиме|зростуть|збільшиться|збільшаться|збільшить|збільшать|планує\w*|планують|"
         r"планувал\w*|плануєть\w*|планирует|планируют|планировал\w*|план\w* (?:направ|відправ|send|deploy)\w*|"
         r"очікуєт\w*|очікують|очікувал\w*|ожидает\w*|ожидают|expected|expects?|expecting|could reach|may reach|"
-        r"might reach|will be sent|will send|will deploy|will be deployed|would send|plans? to|planning|"
+        r"might reach|would (?:reach|rise to|grow to|total|climb to)|will be sent|will send|will deploy|will be deployed|would send|plans? to|planning|"
         r"will (?:soon |also |likely |then )?(?:arrive|join|reinforce|head|go|follow|fight|reach|be (?:sent|moved|transferred|deployed|dispatched))|"
         r"будуть (?:[^\W\d_]+ )?[^\W\d_]+(?:ні|ті)|будут (?:[^\W\d_]+ )?[^\W\d_]+(?:ны|ты)|мал(?:и|а|о|ося) (?:[^\W\d_]+ )?(?:направ|відправ|перекин|переправ|передат)[^\W\d_]*ти|"
         r"должн(?:ы|а|о) были (?:[^\W\d_]+ )?(?:направ|отправ|перебро)[^\W\d_]*ть|"
@@ -638,7 +638,7 @@ _CUES = {
         r"вирішил\w*|вирішив|ухвалил\w*|решил\w*|решени\w*|рішення|decided|decision|готов|готова|готовы|готовий|готові|ready to|willing to|розгляда\w*|"
         r"рассматрива\w*|consider\w*|можливість|можливості|возможност\w*|здатн\w*|здатен|спроможн\w*|способн\w*|capable|able to|має намір|намерен\w*|досягне|сягне|достигнет|will reach|will grow|will rise|pledged|pledges?|promised|promises?|vowed to send|пообіцяв|пообіцяла|пообіцяли|обіцяє|обіцяють|пообещал\w*|обещает|обещают)\b)", re.I),
     "present": re.compile(
-        r"\b(?:followed by|followed|перебува\w*|перебув\w*|знаход\w*|розгорн\w*|розміщ\w*|дислок\w*|прибул\w*|прибули|прибуло|"
+        r"\b(?:followed by|followed|прибывш\w*|прибувш\w*|оценива\w*|оцінюва\w*|перебува\w*|перебув\w*|знаход\w*|розгорн\w*|розміщ\w*|дислок\w*|прибул\w*|прибули|прибуло|"
         r"відправ\w*|направ\w*|надісла\w*|передав\w*|передал\w*|передала|надал\w*|предостав\w*|provided|supplied|handed|перекину\w*|перекинул\w*|переброс\w*|перекид\w*|переправ\w*|"
         r"навча\w*|тренуют\w*|готу(?:ється|ються)|готов(?:ится|ятся)|"
         r"перш\w+ хвил\w*|перв\w+ волн\w*|first wave|воюют\w*|воюють|беруть участь|участвуют|бере участь|брал\w* участ\w*|участвовал\w*|"
@@ -731,7 +731,7 @@ _CONDITION = re.compile(r"\b(?:if|unless|should|якщо|если)\s+[^,;.]*", r
 # a country as the source of a figure, not a side: "Kyiv says", "Украинская сторона называла" (but "Kyiv says it
 # lost …" names Ukraine's own losses)
 _SAYS_AFTER = re.compile(
-    r"\s+(?:[^\W\d_]+\s+)?(?:says?|said|claims?|claimed|estimates?|estimated|believes?|puts?|called|reports?|"
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:says?|said|claims?|claimed|estimates?|estimated|believes?|puts?|called|reports?|"
     r"reported|заявля\w*|заяви\w*|сообщ\w*|повідом\w*|называ\w*|назвал\w*|оценива\w*|оцінюю?\w*|оцінил\w*|"
     r"вважа\w*|счита\w*|каже|кажуть|говор\w*)\b(?!\s+(?:it|its|вона|она|що вона|что она)\b)", re.I)
 # moving forces: "Россия … продолжает перебрасывать в Курскую область собственные части" names Russia's side
@@ -751,8 +751,8 @@ _UNIT_SIZE_BEFORE = re.compile(
     r"состоит из|складається з)\s+(?:(?:about|some|around|roughly|approximately|up to|близько|приблизно|до|около|"
     r"примерно|порядка)\s+)?$|"
     r"\b(?:corps|корпус\w*|divisions?|дивізі\w*|дивизи\w*|brigades?|бригад[аиуы]?|battalions?|батальй?он\w*|"
-    r"regiments?|полк\w*|роти|рота|роты|company)[»\"]?(?:[\s,]+[^\W\d_]+){0,4}?[\s,]+(?:numbers|numbering|comprises|"
-    r"consists of|налічує|нараховує|налічувала|насчитывает|насчитывала|состоит из|складається з|має у складі)\s+"
+    r"regiments?|полк\w*|роти|рота|роты|company|угруповання|группировк\w*)[»\"]?(?:[\s,]+[^\W\d_]+){0,4}?[\s,]+(?:numbers|numbering|comprises|"
+    r"consists of|(?:is|was) estimated at|у складі якої|у складі якого|в составе которой|в составе которого|налічує|нараховує|налічувала|насчитывает|насчитывала|состоит из|складається з|має у складі)\s+"
     r"(?:(?:about|some|around|roughly|approximately|up to|близько|приблизно|до|около|примерно|порядка|від|от|between|"
     r"from)\s+)?$", re.I)
 _CAPTURED_BEFORE = re.compile(r"\b(?:captured|taken prisoner|POWs?|prisoners?|в полоні|у полоні|полонені|взят[оы]? в плен|"

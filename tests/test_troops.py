@@ -365,8 +365,8 @@ def test_heldout_batch3_alone():
 
 
 def _round_of(stem: str) -> int:
-    """2 for the round-2 articles, 3 / 4 / 5 / 6 for the blind rounds (files named *_r3_* … *_r6_*)."""
-    return next((r for r in (3, 4, 5, 6) if f"_r{r}_" in stem), 2)
+    """2 for the round-2 articles, 3 … 7 for the blind rounds (files named *_r3_* … *_r7_*)."""
+    return next((r for r in (3, 4, 5, 6, 7) if f"_r{r}_" in stem), 2)
 
 
 def _article_frame(round3: bool = False, rnd: int | None = None) -> pd.DataFrame:
@@ -405,10 +405,10 @@ def test_articles_through_the_loader():
     """The same articles loaded by helpers.load_articles (boilerplate stripping, lang) give the labelled keys."""
     helpers = pytest.importorskip("helpers")
     arts = helpers.load_articles(str(ARTICLES))
-    assert len(arts) == 44
+    assert len(arts) == 50
     got = {(m["article_id"],) + _pred_key(m) for m in extract_troop_counts(arts).to_dict("records")}
     direct = {(m["article_id"],) + _pred_key(m) for m in pd.concat(
-        [extract_troop_counts(_article_frame(rnd=r)) for r in (2, 3, 4, 5, 6)]).to_dict("records")}
+        [extract_troop_counts(_article_frame(rnd=r)) for r in (2, 3, 4, 5, 6, 7)]).to_dict("records")}
     assert got == direct
 
 
@@ -553,12 +553,12 @@ def test_round5_articles_precision_recall():
 
 
 def test_all_heldout_articles_together():
-    """Every labelled article of rounds 2-6 (44 files) scored together at the acceptance thresholds."""
+    """Every labelled article of rounds 2-7 (50 files) scored together at the acceptance thresholds."""
     with ARTICLE_LABELS.open(encoding="utf-8") as fh:
         labels = list(csv.DictReader(fh))
     gold = {(r["file"],) + _gold_key(r["value"], r["low"], r["high"], r["kind"]) for r in labels}
-    frame = pd.concat([_article_frame(rnd=r) for r in (2, 3, 4, 5, 6)], ignore_index=True)
-    assert len(frame) == 44
+    frame = pd.concat([_article_frame(rnd=r) for r in (2, 3, 4, 5, 6, 7)], ignore_index=True)
+    assert len(frame) == 50
     got = {(m["article_id"],) + _pred_key(m) for m in extract_troop_counts(frame).to_dict("records")}
     tp = len(gold & got)
     precision, recall = tp / max(1, len(got)), tp / max(1, len(gold))
