@@ -181,6 +181,9 @@ _BYLINE_BY = (r"by|von|par|przez|por|di|door|av|af|yazan|dal nostro inviato|dall
               r"dal nostro corrispondente|dalla nostra corrispondente|de nuestro corresponsal|de nuestra corresponsal|"
               r"do nosso correspondente|da nossa correspondente")
 _UPPER = "[A-ZÄÖÜÀ-ÖØ-ÞĄĆČĎĘĚŁŃŇŘŚŠŤŮŹŻŽİŞĞ]"
+# round 5: combining marks that \w leaves out (Devanagari and other Indic vowel signs, Thai, Arabic harakat), so that
+# "नई दिल्ली, 29 अक्टूबर 2024" has a word before its comma
+_MARKS = "\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f\u064b-\u065f"
 # round 4: share buttons of more languages ("Paylaş", "Condividi", "Distribuie pe Facebook", "공유", "シェアする")
 _SHARE_VERBS = (r"compartilhar|compartilhe|partilhar|partilhe|partagez|partage|condividi|condividere|paylaş|paylaşın|"
                 r"distribuie|sdílet|zdieľať|dalintis|pasidalinkite|megosztás|dela|delen|jaa|бөлісу|падзяліцца|"
@@ -340,6 +343,12 @@ _UI_LABELS = (
     "povezane vijesti", "povezane vesti", "súvisiace články", "свързани новини", "още от", "مطالب مشابه",
     "संबंधित खबरें", "skopírovať odkaz", "kopírovat odkaz", "kopioi linkki", "copy link", "αντιγραφή συνδέσμου",
     "копирай линка", "sao chép liên kết", "salin link", "लिंक कॉपी करें", "کپی پیوند",
+    # et lv ms tl th bn ur az uz sq mk sw: the same labels
+    "reklaam", "jaga", "kommentaarid", "loe ka", "loe lisaks", "reklāma", "dalīties", "komentāri", "lasi arī",
+    "kongsi", "komen", "ibahagi", "basahin din", "โฆษณา", "แชร์", "ความคิดเห็น", "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง",
+    "বিজ্ঞাপন", "শেয়ার করুন", "মন্তব্য", "আরও পড়ুন", "اشتہار", "شیئر کریں", "تبصرے", "مزید پڑھیں", "یہ بھی پڑھیں",
+    "şərhlər", "həmçinin oxuyun", "paylaş", "ulashish", "izohlar", "reklamë", "shpërndaj", "komente", "lexo edhe",
+    "lexoni edhe", "прочитајте и", "коментари", "tangazo", "shiriki", "maoni", "soma pia",
 )
 # ``ui_label`` beyond the literal labels: "Показати ще", "Load more stories", a count or arrow after a label, and
 # longer lines ("Популярне за тиждень", "Save articles to read later …", BBC's "Пропустити Подкаст і продовжити
@@ -607,7 +616,8 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                      r"укрінформ|ukrinform|тасс|tass|sputnik)(?:\s*(?:/|via)\s*[\w .'&-]{1,60})*"),
     # A line that is only a date/time, possibly after a section name: "12:45, 5 листопада 2024",
     # "Nov 5, 2024, 3:54 PM", "Вчора, 18:30", "2 години тому", "Мир | 05.11.2024".
-    ("date_only", rf"(?=.{{0,80}}\Z)(?:[^\W\d_][\w' -]{{0,30}}\s*[,|•·—]\s*|[^\W\d_][\w'-]{{0,20}}\s+)?{_DATE_LINE}"
+    ("date_only", rf"(?=.{{0,80}}\Z)(?:[^\W\d_][\w{_MARKS}' -]{{0,30}}\s*[,|•·—]\s*|[^\W\d_][\w{_MARKS}'-]{{0,20}}\s+)?"
+                  rf"{_DATE_LINE}"
                   r"(?:\s+[^\W\d_][\w.'-]{0,20})?"),
     # "Опубліковано: 05.11.2024, 15:54", "Updated 3 hours ago", "Published Nov 5, 2024", "Updated".
     ("published", rf"(?:опубліковано|оновлено|обновлено|опубликовано|дата публікації|дата публикации|"
@@ -858,7 +868,7 @@ def _date_words() -> tuple[frozenset, frozenset]:
 
 
 _DATE_EXACT, _DATE_STEMS = _date_words()
-_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_FIRST_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*")
 
 
 def _date_gate(low: str) -> bool:
@@ -876,8 +886,8 @@ def _date_gate(low: str) -> bool:
     return m is not None and _date_token_at(low, m.end())
 
 
-_DATE_PREFIX_SEP = re.compile(r"[^\W\d_][\w' -]{0,30}?\s*[,|•·—]\s*")
-_DATE_PREFIX_WORD = re.compile(r"[^\W\d_][\w'-]{0,20}\s+")
+_DATE_PREFIX_SEP = re.compile(rf"[^\W\d_][\w{_MARKS}' -]{{0,30}}?\s*[,|•·—]\s*")
+_DATE_PREFIX_WORD = re.compile(rf"[^\W\d_][\w{_MARKS}'-]{{0,20}}\s+")
 _CJK_STAMP_WORDS = frozenset(("송고", "입력", "수정", "업데이트", "기사입력", "최종수정", "승인", "更新", "配信", "発信", "公開",
                               "掲載", "发布", "发布时间", "更新时间", "日期", "時間", "时间", "오전", "오후", "午前", "午後",
                               "上午", "下午"))
@@ -1016,6 +1026,7 @@ ekonomi економіка экономика жаңалықтары business op
 sociedad società sociedade społeczeństwo суспільство общество 社会 사회 latest aktuell güncel aktuálně actualidad
 attualità actualité
 naslovnica početna насловна etusivu forside startsida voorpagina címlap domov trang chủ beranda
+välismaa maailm sõda pasaulē ārzemēs karš mundo ต่างประเทศ বিশ্ব আন্তর্জাতিক دنیا dunyo bota
 buitenland binnenland wereld utrikes inrikes världen udland indland verden utenriks innenriks ulkomaat kotimaa
 külföld belföld világ κόσμος διεθνή πολιτική ελλάδα αρχική свят светът политика начало svet svijet vijesti vesti
 zahraničie domov správy spravodajstvo slovenija novice thế giới quân sự thời sự dunia global internasional berita

@@ -157,6 +157,7 @@ def test_lexicon_alone_carries_one_off_articles(labels):
     "Fotó: MTI", "Φωτογραφία: EPA", "Снимка: БТА", "Ảnh: AFP", "Zdieľať", "Komentáre (12)", "Skopírovať odkaz",
     "Naslovnica / Svijet", "Úvod / Svet / Vojna na Ukrajine", "Nordkorea Russland Ukraina Kursk",
     "Associated Press writer Hyung-jin Kim in Seoul contributed.", "Dit artikel is automatisch vertaald met AI.",
+    "अपडेटेड: 05 नवंबर 2024, 14:20 IST", "Loe ka", "Lasi arī", "โฆษณา", "আরও পড়ুন", "یہ بھی پڑھیں",
 ])
 def test_round5_furniture_lines(line):
     assert is_furniture(normalize(line)) is not None
