@@ -126,7 +126,13 @@ _RELATIVE = (r"сьогодні|вчора|позавчора|сегодня|в�
              r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|stunden?|minuten|tagen?|heures?|jours?|"
              r"hoy|ayer|oggi|ieri|hoje|ontem|bugün|dün|dnes|včera|šiandien|vakar|astăzi|azi|сёння|учора|бүгін|кеше|"
              r"hace|fa|há|önce|před|prieš|temu|geleden|horas?|minutos?|ore|minuti|saat|dakika|hodin\w*|minut\w*|"
-             r"valand\w*|godzin\w*|dni")
+             r"valand\w*|godzin\w*|dni|"
+             # round 5: "2 uur geleden", "for 2 timer siden", "2 tuntia sitten", "2 órája", "πριν από 2 ώρες",
+             # "преди 2 часа", "prije 2 sata", "2 giờ trước", "2 jam yang lalu", "2 घंटे पहले", "۲ ساعت پیش"
+             r"uur|dagen|dager|dagar|timer|timmar|time|tuntia|minuuttia|päivää|sitten|siden|sedan|for|för|"
+             r"órája|perce|napja|πριν|από|ώρες|ώρα|λεπτά|μέρες|преди|часа|минути|дни|pre|prije|pred|sata|sati|"
+             r"minuta|dana|hodinami|minútami|dňami|urama|minutami|dnevi|giờ|phút|ngày|trước|jam|menit|hari|yang|lalu|"
+             r"घंटे|मिनट|दिन|पहले|ساعت|دقیقه|روز|پیش")
 _CONNECTORS = (r"о|об|в|во|o|at|on|à|um|le|am|the|of|р|року|года|г|uhr|h|pm|a\.?m|p\.?m|"
                r"gmt|utc|est|edt|cet|cest|eet|eest|bst|msk|мск|et|pt|ct|kst|jst|pst|pdt|cst|cdt|kyiv time|за київським часом|по московскому времени|"
                r"updated|оновлено|обновлено|aktualisiert|mis à jour|zaktualizowano|published|posted|"
@@ -159,7 +165,8 @@ _DATE_TOKEN = (rf"(?:\d{{4}}-\d\d-\d\dt\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:z|[+-]\d\
                rf"(?:{_MONTHS}|{_WEEKDAYS}|{_RELATIVE}|{_CONNECTORS})\b)")
 # A whole line of date tokens, with a year or a clock time or "ago" somewhere (so "5 листопада" on its own, which
 # may be the first half of a sentence broken over two lines, is not one).
-_DATE_LINE = (rf"(?=.*(?:\d{{4}}|\d[:.h]\d\d(?!\d)|\b(?:тому|назад|ago|hace|fa|há|önce|před|prieš|temu|geleden)\b))"
+_DATE_LINE = (rf"(?=.*(?:\d{{4}}|\d[:.h]\d\d(?!\d)|\b(?:тому|назад|ago|hace|fa|há|önce|před|prieš|temu|geleden|"
+              rf"siden|sedan|sitten|órája|perce|napja|πριν|преди|pre|prije|pred|trước|lalu|पहले|پیش)\b))"
               rf"{_DATE_TOKEN}(?:[\s,.|/()（）—:·•-]*{_DATE_TOKEN})*[.)]*")
 _SOCIAL = (r"facebook|fb|twitter|x\.com|x|telegram|телеграм|viber|вайбер|whatsapp|linkedin|e-?mail|reddit|pinterest|vk|"
            r"вконтакте|ok|однокласники|одноклассники|threads|bluesky|instagram|youtube|tiktok|messenger|flipboard|"

@@ -158,6 +158,7 @@ def test_lexicon_alone_carries_one_off_articles(labels):
     "Naslovnica / Svijet", "Úvod / Svet / Vojna na Ukrajine", "Nordkorea Russland Ukraina Kursk",
     "Associated Press writer Hyung-jin Kim in Seoul contributed.", "Dit artikel is automatisch vertaald met AI.",
     "अपडेटेड: 05 नवंबर 2024, 14:20 IST", "Loe ka", "Lasi arī", "โฆษณา", "আরও পড়ুন", "یہ بھی پڑھیں",
+    "2 uur geleden", "for 2 timer siden", "2 tuntia sitten", "πριν από 2 ώρες", "преди 2 часа", "2 jam yang lalu",
 ])
 def test_round5_furniture_lines(line):
     assert is_furniture(normalize(line)) is not None
@@ -176,6 +177,7 @@ def test_round5_furniture_lines(line):
     "Dukung Ukraina, kata Zelensky.", "Penulis buku itu ditangkap.", "Reporters zagen soldaten bij de grens.",
     "Translators are in short supply, the AI report says.", "Észak-koreai katonák harcolnak Kurszkban",
     "Vojnici Sjeverne Koreje na vojnoj paradi", "Subscribers to NK News first saw the satellite images.",
+    "For 2 år siden invaderte Russland Ukraina.", "2 jam yang lalu, Rusia menyerang Kyiv.",
 ])
 def test_round5_news_lines_are_not_furniture(line):
     assert is_furniture(normalize(line)) is None
