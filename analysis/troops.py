@@ -36,12 +36,14 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    another side with no figure, troop word or loss ("Россия не признала их участия") names no side. A troop figure also counts when North Korea is named elsewhere in a sentence that names no
    other side, or when it counts captured soldiers; a people count ("300 погибших") after North Korean
    troop sentences counts too.
-   "Ще 7 поранили" / "ще троє потрапили в полон" continue the troop figure before them. A list or table
+   "Ще 7 поранили" / "ще троє потрапили в полон" continue the troop figure before them, as does a gapped
+   figure ("Сеул оценивал около 11 тыс. человек, а Пентагон — от 11 до 12 тысяч"). A list or table
    line ("Killed: about 300 (NIS, January)", "— взяты в плен: двое.", "Розгорнуто: близько 12 тис.")
    counts in an article about North Korean troops when its label or the list's heading ("Главное о
    северокорейском контингенте:") says what it counts; a country followed by a verb of saying ("Kyiv
    says", "Украинская сторона называла", "По данным ВСУ") is a source, not a side; a unit's strength
-   ("Storm Corps, which numbers 40,000", "батальон насчитывает около 500 человек") is no deployment. A bare
+   ("Storm Corps, which numbers 40,000", "батальон насчитывает около 500 человек", "угруповання … налічує",
+   "бригада, у складі якої") is no deployment, nor are troops training at home ("под Пхеньяном … готовятся"). A bare
    figure spoken of or placed ("казала про «приблизно 10 тисяч»", "про 11–12 тисяч у Курській області")
    after North Korean troop sentences counts; so does a small loss count of theirs ("они теряют до 50
    человек в сутки", "40 з них загинули", "потери среди офицеров — 30 человек").
@@ -672,7 +674,15 @@ _RESERVE = re.compile(
     r"at home|standing army|under arms)\b", re.I)
 _ELLIPSIS_BEFORE = re.compile(
     r"\b(?:ще|еще|ещё|another|a further)\s+(?:(?:близько|приблизно|майже|понад|щонайменше|около|примерно|почти|"
-    r"более|свыше|не менее|about|nearly|some|more than|at least)\s+)?$", re.I)
+    r"более|свыше|не менее|about|nearly|some|more than|at least)\s+)?$"
+    # gapping: "Сеул оценивал около 11 тыс. человек, а Пентагон — от 11 до 12 тысяч"
+    r"|,\s*(?:а|і|и|while|and)\s+(?-i:[A-ZА-ЯІЇЄ])[\w.'-]*(?:\s+(?-i:[A-ZА-ЯІЇЄ])[\w.'-]*)?\s+—\s+"
+    r"(?:(?:от|від|from|between|близько|приблизно|около|примерно|about|some)\s+)?$", re.I)
+# troops training at home ("В самой КНДР под Пхеньяном в учебных лагерях готовятся еще 6 тысяч"): no deployment
+_HOME_TRAINING = re.compile(
+    r"\b(?:в самой КНДР|в самій КНДР|у самій КНДР|в Северной Корее|у Північній Кореї|в Північній Кореї|"
+    r"під Пхеньяном|под Пхеньяном|near Pyongyang|in North Korea|at home)\b.*\b(?:навча\w*|тренуют\w*|тренир\w*|"
+    r"обуча\w*|учебн\w*|навчальн\w*|training|trained|готуються|готовятся)\b", re.I)
 _PARTICIPLE = re.compile(r"^[^\W\d_]{3,}(?:ован|ен|ён|ан|ян|ин|ут|ит)(?:их|ых|і|ые|ий|ый)$", re.I)
 _PREP = re.compile(r"^(?:до|в|у|на|з|із|из|к|во|to|in|into|from)$", re.I)
 # military units named in a sentence make a bare people count a troop count ("Северокорейские подразделения —
@@ -1337,6 +1347,9 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 ok = False  # "у ньому жили близько 300 людей", "загинули 35 людей, ще 117 поранені після удару"
             if _UNIT_SIZE_BEFORE.search(s[max(0, num.start - 80):num.start]):
                 ok = False  # "the Storm Corps, which numbers about 40,000 soldiers": a unit's strength at home
+            if ok and _HOME_TRAINING.search(s[:num.end]) and not any(
+                    _CUES[c].search(s[:num.end]) for c in ("returned", "projected")):
+                ok = False  # training at home, not yet sent (a plan to send them is projected)
             if num.yearlike and not (cls == "troop" and nk_np and not re.search(
                     r"(?:\b(?:у|в|in|of|since|з|с|до|by|until|from|року|році)|[.,])\s*$", s[:num.start], re.I)):
                 ok = False
