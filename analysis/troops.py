@@ -664,6 +664,8 @@ _CUES = {
     "projected_weak": re.compile(r"\b(?:ще|ещё|еще|another|additional|more(?!\s+than)|further|додатков\w*|дополнительн\w*)\b", re.I),
 }
 _KIND_ORDER = ("returned", "casualties", "projected", "present")
+# between two parts of one whole: "500 — офицеры и трое — генералы", "500 офіцерів, троє генералів"
+_PART_CHAIN = re.compile(r"\s*(?:—\s*)?[^\W\d_]+\s*(?:,\s*|\s(?:і|и|та|й|and)\s+|,\s*(?:і|и|та|а|and)\s+)", re.I)
 # "з них 500 офіцерів", "including 500 officers": a figure that is a part of the figure before it
 _PARTITIVE_BEFORE = re.compile(
     r"^\W*(?:з них|із них|з-поміж них|з яких|із яких|серед них|у тому числі|в тому числі|зокрема|из них|из которых|"
@@ -1369,6 +1371,11 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     num.yearlike or (num.value is not None and num.value >= 1_000_000)):
                 ok = True
                 part_of[k] = earlier[-1]
+            elif (cls != "reject" and k - 1 in part_of and items[-1][2] and not num.yearlike
+                  and num.value is not None and num.value < 1_000_000
+                  and _PART_CHAIN.fullmatch(s[items[-1][0].end:num.start])):
+                ok = True  # "из которых 500 — офицеры и трое — генералы": the next part of the same whole
+                part_of[k] = part_of[k - 1]
             elif (cls != "reject" and ok and not earlier and history["last_kind"]
                   and _PARTITIVE_BEFORE.match(s[ca:num.start])):
                 whole_kind[k] = history["last_kind"]  # "серед них 500 офіцерів" after the sentence with the whole
