@@ -291,6 +291,20 @@ def test_language_disagreements():
     assert len(language_disagreements(paras.iloc[0:0])) == 0
 
 
+def test_language_disagreements_samples_the_langdetect_comparison_on_large_input():
+    texts = ["Фото: Офіс президента", "Так, це він", "Так, це вона"] * 2           # low confidence, uk letters
+    texts += ["Генсек НАТО підтвердив присутність військ КНДР у Курській області."] * 4
+    paras = pd.DataFrame({"article_id": ["x"] * len(texts), "paragraph": range(len(texts)), "text": texts})
+    full = language_disagreements(paras, min_confidence=0.8)
+    assert full.attrs == {"compared": 10, "eligible": 10}
+    cut = language_disagreements(paras, min_confidence=0.8, max_compared=2)
+    assert cut.attrs == {"compared": 2, "eligible": 10}
+    low = set(full.loc[full["reason"].str.contains("confidence"), "text"])
+    assert low and low <= set(cut["text"])           # every low-confidence paragraph is listed anyway
+    assert cut["langdetect"].notna().sum() <= 2      # langdetect ran on the sample only
+    pd.testing.assert_frame_equal(cut, language_disagreements(paras, min_confidence=0.8, max_compared=2))
+
+
 def test_language_names_cover_outputs():
     rows = _labelled()
     codes = {v[0] for v in detect_languages([r["text"] for r in rows])}
