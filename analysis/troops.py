@@ -516,7 +516,9 @@ _ANAPHOR = re.compile(
     r"группировк\w*|figure|цифр\w*|оцінк[аиуі]|оценк[аиуе]|estimates?)\b", re.I)
 # a bare figure somebody spoke of ("казала про «приблизно 10 тисяч»", "говорил о 10 тысячах") or placed right after
 # it ("про 11–12 тисяч у Курській області", "10,000 in Kursk"): the troops of the sentences before
-_ABOUT_FIGURE_BEFORE = re.compile(r"(?:^|\s)(?:про|о|об|about)\s+[«\"]?(?:(?:приблизно|близько|около|примерно|"
+_ABOUT_FIGURE_BEFORE = re.compile(r"(?:^|\s)(?:про|о|об|about|називал[аои]?|називає|называл[аои]?|называет|"
+                                  r"оцінювал[аои]?|оцінює|оценивал[аои]?|оценивает|estimated|put the (?:figure|number) at)"
+                                  r"\s+[«\"]?(?:(?:приблизно|близько|около|примерно|"
                                   r"about|around|roughly|some|понад|более|більше|щонайменше|не менее)\s+)?$", re.I)
 _PLACE_RIGHT_AFTER = re.compile(r"\s*[»\"]?\s+(?:у|в|на|in|inside)\s+(?:Курськ\w*|Курск\w*|Курщин\w*|Росі[їю]|России|"
                                 r"Kursk|Russia)\b", re.I)
@@ -640,7 +642,8 @@ _CUES = {
         r"вирішил\w*|вирішив|ухвалил\w*|решил\w*|решени\w*|рішення|decided|decision|готов|готова|готовы|готовий|готові|ready to|willing to|розгляда\w*|"
         r"рассматрива\w*|consider\w*|можливість|можливості|возможност\w*|здатн\w*|здатен|спроможн\w*|способн\w*|capable|able to|має намір|намерен\w*|досягне|сягне|достигнет|will reach|will grow|will rise|pledged|pledges?|promised|promises?|vowed to send|пообіцяв|пообіцяла|пообіцяли|обіцяє|обіцяють|пообещал\w*|обещает|обещают)\b)", re.I),
     "present": re.compile(
-        r"\b(?:followed by|followed|прибывш\w*|прибувш\w*|оценива\w*|оцінюва\w*|перебува\w*|перебув\w*|знаход\w*|розгорн\w*|розміщ\w*|дислок\w*|прибул\w*|прибули|прибуло|"
+        r"\b(?:followed by|followed|прибывш\w*|прибувш\w*|оценива\w*|оцінюва\w*|оцінює|називал\w*|називає|называл\w*|"
+        r"называет|назвал\w*|назвав|estimated|put the (?:figure|number) at|перебува\w*|перебув\w*|знаход\w*|розгорн\w*|розміщ\w*|дислок\w*|прибул\w*|прибули|прибуло|"
         r"відправ\w*|направ\w*|надісла\w*|передав\w*|передал\w*|передала|надал\w*|предостав\w*|provided|supplied|handed|перекину\w*|перекинул\w*|переброс\w*|перекид\w*|переправ\w*|"
         r"навча\w*|тренуют\w*|готу(?:ється|ються)|готов(?:ится|ятся)|"
         r"перш\w+ хвил\w*|перв\w+ волн\w*|first wave|воюют\w*|воюють|беруть участь|участвуют|бере участь|брал\w* участ\w*|участвовал\w*|"
@@ -678,7 +681,8 @@ _ELLIPSIS_BEFORE = re.compile(
     r"\b(?:ще|еще|ещё|another|a further)\s+(?:(?:близько|приблизно|майже|понад|щонайменше|около|примерно|почти|"
     r"более|свыше|не менее|about|nearly|some|more than|at least)\s+)?$"
     # gapping: "Сеул оценивал около 11 тыс. человек, а Пентагон — от 11 до 12 тысяч"
-    r"|,\s*(?:а|і|и|while|and)\s+(?-i:[A-ZА-ЯІЇЄ])[\w.'-]*(?:\s+(?-i:[A-ZА-ЯІЇЄ])[\w.'-]*)?\s+—\s+"
+    r"|,\s*(?:а|і|и|while|and)\s+(?!(?:Росі|Росси|Russia|Україн|Украин|Ukrain|Москв|Moscow|Київ|Киев|Kyiv|РФ|ЗСУ|ВСУ|"
+    r"Кремл|Kremlin|Білорус|Беларус|Belarus|Іран|Иран|Iran|США|US\b|Сеул|Seoul|South)\w*\s+—)(?-i:[A-ZА-ЯІЇЄ])[\w.'-]*(?:\s+(?-i:[A-ZА-ЯІЇЄ])[\w.'-]*)?\s+—\s+"
     r"(?:(?:от|від|from|between|близько|приблизно|около|примерно|about|some)\s+)?$", re.I)
 # troops training at home ("В самой КНДР под Пхеньяном в учебных лагерях готовятся еще 6 тысяч"): no deployment
 _HOME_TRAINING = re.compile(
@@ -1288,7 +1292,9 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     upto = s[:_clause_of(clauses, num.start)[1] or len(s)]
                     ctx = bool(_NK.search(prev)) and bool(_TROOP.search(prev) or _DEMONYM.search(prev)) and not (
                         _FOREIGN.search(upto) and _FOREIGN_SIDE.search(upto))
-                ok = big and ctx
+                # "…, а Росія — 50 тисяч": a gapped figure of another side
+                ok = big and ctx and not (_GAPPED_SUBJECT.search(s[max(0, ca - 60):ca])
+                                          and _other_side(s, clauses, num.start))
                 # "знищили 30 військових КНДР, ще 7 поранили", "загинули 17 солдатів КНДР, ще троє потрапили
                 # в полон": a figure after "ще/another" continues the troop figure before it in the sentence
                 if not ok and any(x[2] for x in items) and _ELLIPSIS_BEFORE.search(s[:num.start]):
@@ -1656,12 +1662,20 @@ def _sent_home_after(s: str, b: int, kept, clauses) -> bool:
     return False
 
 
+# a gapped subject before a figure's clause: ", а Росія — 50 тисяч", ", while Russia — 50,000"
+_GAPPED_SUBJECT = re.compile(r"(?:^|,)\s*(?:а|і|и|та|while|and|whereas|тоді як|тогда как)\s+(\S+(?:\s+\S+)?)\s+—\s*$",
+                             re.I)
+
+
 def _other_side(s: str, clauses, pos: int) -> bool:
     """True when the clause at ``pos`` names another side as its actor, or another nationality."""
     ca, cb = _clause_of(clauses, pos)
     seg = _CONDITION.sub(lambda m: " " * len(m.group()), s[ca:cb])
     if _FOREIGN.search(seg) and _FOREIGN_SIDE.search(seg):
         return True
+    gap = _GAPPED_SUBJECT.search(s[max(0, ca - 60):ca])
+    if gap and (_OTHER_SIDE.match(gap.group(1)) or _FOREIGN.match(gap.group(1))):
+        return True  # "КНДР відправила 11 тисяч військових, а Росія — 50 тисяч": the gapped actor is another side
     return any(not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по|даними|данным|словами|словам|оцінками|оценкам|"
                 r"оцінкою|оценке|according to)\s*)$", seg[:m.start()], re.I)
                and not _SAYS_AFTER.match(seg, m.end()) and not _DATIVE_SIDE.match(m.group())

@@ -779,6 +779,11 @@ def test_round7_articles_precision_recall():
      "військових.", {(11000, "present")}),
     ("Північнокорейці воюють на Курщині. Проти них стоїть 47-ма бригада, у складі якої близько 2 тисяч бійців.", set()),
     ("North Korean troops fight in Kursk. The Storm Corps alone is estimated at 40,000.", set()),
+    # estimates named ("ГУР називало 11 тисяч"); a gapped figure of another side stays out
+    ("Північнокорейські військові вже на Курщині. ГУР називало 11 тисяч, а Пентагон — 10 тисяч.",
+     {(11000, "present"), (10000, "present")}),
+    ("КНДР відправила до Курської області 11 тисяч військових, а Росія — 50 тисяч.", {(11000, "present")}),
+    ("North Korea sent 11,000 troops to Kursk, while Russia — 50,000.", {(11000, "present")}),
     # the parts of one whole chain on: "из которых 500 — офицеры и трое — генералы"; a distractor stays out
     ("КНДР отправила 11 тыс. военных, из которых 500 — офицеры и трое — генералы.",
      {(11000, "present"), (500, "present"), (3, "present")}),
