@@ -129,7 +129,7 @@ _RELATIVE = (r"сьогодні|вчора|позавчора|сегодня|в�
              r"valand\w*|godzin\w*|dni|"
              # round 5: "2 uur geleden", "for 2 timer siden", "2 tuntia sitten", "2 órája", "πριν από 2 ώρες",
              # "преди 2 часа", "prije 2 sata", "2 giờ trước", "2 jam yang lalu", "2 घंटे पहले", "۲ ساعت پیش"
-             r"uur|dagen|dager|dagar|timer|timmar|time|tuntia|minuuttia|päivää|sitten|siden|sedan|for|för|"
+             r"uur|dagen|dager|dagar|timer|timmar|tuntia|minuuttia|päivää|sitten|siden|sedan|"
              r"órája|perce|napja|πριν|από|ώρες|ώρα|λεπτά|μέρες|преди|часа|минути|дни|pre|prije|pred|sata|sati|"
              r"minuta|dana|hodinami|minútami|dňami|urama|minutami|dnevi|giờ|phút|ngày|trước|jam|menit|hari|yang|lalu|"
              r"घंटे|मिनट|दिन|पहले|ساعت|دقیقه|روز|پیش")
@@ -875,7 +875,9 @@ def _date_words() -> tuple[frozenset, frozenset]:
 
 
 _DATE_EXACT, _DATE_STEMS = _date_words()
-_FIRST_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_FIRST_WORD_MARKS = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*")  # "अपडेटेड" (vowel signs are no \w)
+_MARK_CHAR = re.compile(rf"[{_MARKS}]")
 
 
 def _date_gate(low: str) -> bool:
@@ -910,6 +912,8 @@ def _date_token_at(low: str, i: int) -> bool:
     m = _FIRST_WORD.match(low, i)
     if m is None:
         return False
+    if m.end() < len(low) and _MARK_CHAR.match(low, m.end()):
+        m = _FIRST_WORD_MARKS.match(low, i)
     w = m.group(0)
     return (w in _DATE_EXACT or w.startswith(("星期", "송고", "입력")) or w in _CJK_STAMP_WORDS
             or any(w[:k] in _DATE_STEMS for k in range(2, min(len(w), 12) + 1)))
