@@ -464,7 +464,8 @@ _FOREIGN = re.compile(
     r"\b(?:російськ\w*|росіян\w*|русск\w*|российск\w*|россиян\w*|Russian\w*|Russia's|"
     r"українськ\w*|украинск\w*|українц\w*|украинц\w*|Ukrainian\w*|Ukraine's|ворож\w*|вражеск\w*|enemy|"
     r"південнокорейськ\w*|южнокорейск\w*|South Korean\w*|South Korea's|американськ\w*|американск\w*|American\w*|"
-    r"US|U\.S\.|китайськ\w*|китайск\w*|Chinese|рф|РФ)\b",
+    r"US|U\.S\.|китайськ\w*|китайск\w*|Chinese|білоруськ\w*|белорусск\w*|Belarusian\w*|іранськ\w*|иранск\w*|"
+    r"Iranian\w*|рф|РФ)\b",
 )
 _DISTRACTOR = re.compile(
     r"(?:\b(?:ракет\w*|снаряд\w*|боєприпас\w*|боеприпас\w*|дрон\w*|безпілотник\w*|БпЛА|БПЛА|беспилотник\w*|"
@@ -624,7 +625,7 @@ _CUES = {
         r"планувал\w*|плануєть\w*|планирует|планируют|планировал\w*|план\w* (?:направ|відправ|send|deploy)\w*|"
         r"очікуєт\w*|очікують|очікувал\w*|ожидает\w*|ожидают|expected|expects?|expecting|could reach|may reach|"
         r"might reach|would (?:reach|rise to|grow to|total|climb to)|will be sent|will send|will deploy|will be deployed|would send|plans? to|planning|"
-        r"will (?:soon |also |likely |then )?(?:arrive|join|reinforce|head|go|follow|fight|reach|be (?:sent|moved|transferred|deployed|dispatched))|"
+        r"will be joined|will (?:soon |also |likely |then )?(?:arrive|join|reinforce|head|go|follow|fight|reach|be (?:sent|moved|transferred|deployed|dispatched))|"
         r"будуть (?:[^\W\d_]+ )?[^\W\d_]+(?:ні|ті)|будут (?:[^\W\d_]+ )?[^\W\d_]+(?:ны|ты)|мал(?:и|а|о|ося) (?:[^\W\d_]+ )?(?:направ|відправ|перекин|переправ|передат)[^\W\d_]*ти|"
         r"должн(?:ы|а|о) были (?:[^\W\d_]+ )?(?:направ|отправ|перебро)[^\W\d_]*ть|"
         r"до кінця року|к концу года|by the end of the year|by year-end|ма(?:є|ють) (?:бути|прибути)|повинн\w*|"
@@ -698,7 +699,8 @@ _UNIT_CTX = re.compile(r"\b(?:підрозділ\w*|подразделени\w*|
 # any case: Ukrainian outlets write "росія", "рф"
 _OTHER_SIDE = re.compile(
     r"\b(?:Росі[яїюєй]|Росси[яиюей]|Москв\w*|Кремл\w*|Україн[аиіуоы]\w*|Украин\w*|Київ\w*|Києв\w*|Киев\w*|ЗСУ|ВСУ|"
-    r"Путін\w*|Путин\w*|Putin|ворог\w*|противник\w*|Сили оборони|Силы обороны|Ukraine|Kyiv|Moscow|Kremlin|Russia)\b(?!'s)", re.I)
+    r"Путін\w*|Путин\w*|Putin|ворог\w*|противник\w*|Сили оборони|Силы обороны|Ukraine|Kyiv|Moscow|Kremlin|Russia|"
+    r"Білорус\w*|Беларус\w*|Belarus|Іран\w*|Иран\w*|Iran|Мінськ\w*|Минск\w*|Minsk|Тегеран\w*|Tehran)\b(?!'s)", re.I)
 _BASE_BEFORE = re.compile(
     r"\b(?:з|із|зі|из|of|out of)\s+(?:the\s+)?(?:(?:близько|приблизно|майже|понад|около|примерно|почти|более|"
     r"свыше|about|roughly|some|nearly|around|more than|an estimated|estimated|approximately)\s+)?$", re.I)

@@ -784,6 +784,13 @@ def test_round7_articles_precision_recall():
      {(11000, "present"), (10000, "present")}),
     ("КНДР відправила до Курської області 11 тисяч військових, а Росія — 50 тисяч.", {(11000, "present")}),
     ("North Korea sent 11,000 troops to Kursk, while Russia — 50,000.", {(11000, "present")}),
+    # probes written after the round-7 fixes (not blind): other countries' troops; "will be joined" is a plan
+    ("Північнокорейські військові воюють на Курщині. Білорусь тримає біля кордону близько 5 тисяч військових.",
+     set()),
+    ("North Korean troops are in Kursk. Iran has sent about 200 military advisers to Russia.", set()),
+    ("North Korean troops are in Kursk. About 200 Iranian military advisers are in Crimea.", set()),
+    ("North Korean troops arrived in Russia in October. They will be joined by 3,000 more in December.",
+     {(3000, "projected")}),
     # the parts of one whole chain on: "из которых 500 — офицеры и трое — генералы"; a distractor stays out
     ("КНДР отправила 11 тыс. военных, из которых 500 — офицеры и трое — генералы.",
      {(11000, "present"), (500, "present"), (3, "present")}),
