@@ -158,6 +158,28 @@ def code_version() -> str:
     return digest.hexdigest()
 
 
+def cached(func, articles: pd.DataFrame, **kwargs) -> pd.DataFrame:
+    """``func(articles, **kwargs)`` through the Parquet cache, so re-running a notebook on an unchanged corpus
+    does not recompute an analysis (``find_overlaps``, ``extract_troop_counts``, ``paragraphs``, …).
+
+    The key is the code's version (``code_version()``), the function's name, its keyword arguments and a
+    hash of every value of ``articles`` (so a filtered or edited frame is a new key, never a stale hit).
+    Not cached, just computed: keyword arguments that are not plain values (a DataFrame, a function), and
+    results that are not DataFrames or hold lists (Parquet would not give them back as they were).
+    """
+    key = _result_key(func, articles, kwargs)
+    prefix = f"result-{getattr(func, '__name__', 'f')}"
+    hit = _cache_read(key, prefix) if key else None
+    if hit is not None:
+        return hit
+    out = func(articles, **kwargs)
+    if key and isinstance(out, pd.DataFrame) and not any(
+            out[c].map(lambda v: isinstance(v, (list, dict, tuple))).any()
+            for c in out.columns if out[c].dtype == object):
+        _cache_write(key, out, prefix)
+    return out
+
+
 def rejected_files(articles: pd.DataFrame) -> pd.DataFrame:
     """The table of files (or rows) that ``load_articles`` found but could not load: ``path, reason, size_bytes``.
 
@@ -1098,6 +1120,22 @@ def _corpus_key(records: list[dict], manifest: pd.DataFrame | None, strip: bool)
     return digest.hexdigest()
 
 
+def _result_key(func, articles: pd.DataFrame, kwargs: dict) -> str | None:
+    """The cache key of ``cached``: code, function, arguments, and the frame's contents (None: do not cache)."""
+    try:
+        args = json.dumps(kwargs, sort_keys=True, allow_nan=True)
+    except (TypeError, ValueError):
+        return None
+    digest = hashlib.sha256(f"{code_version()}\0{func.__module__}.{func.__qualname__}\0{args}\0{len(articles)}".encode())
+    for col in articles.columns:
+        values = articles[col]
+        if values.dtype == object:  # lists, dicts, None: by their repr
+            values = values.map(repr)
+        digest.update(f"\0{col}\0".encode())
+        digest.update(pd.util.hash_pandas_object(values, index=False).to_numpy().tobytes())
+    return digest.hexdigest()
+
+
 def _cached_frame(key: str, cache: bool, build) -> pd.DataFrame:
     """The frame cached under ``key`` when ``cache`` is on and it is there, else ``build()`` (then cached)."""
     articles = _cache_read(key) if cache else None
@@ -1108,8 +1146,8 @@ def _cached_frame(key: str, cache: bool, build) -> pd.DataFrame:
     return articles
 
 
-def _cache_read(key: str) -> pd.DataFrame | None:
-    path = CACHE_DIR / f"articles-{key[:32]}.parquet"
+def _cache_read(key: str, prefix: str = "articles") -> pd.DataFrame | None:
+    path = CACHE_DIR / f"{prefix}-{key[:32]}.parquet"
     if not path.is_file():
         return None
     try:
@@ -1124,7 +1162,7 @@ def _cache_read(key: str) -> pd.DataFrame | None:
     return df
 
 
-def _cache_write(key: str, df: pd.DataFrame) -> None:
+def _cache_write(key: str, df: pd.DataFrame, prefix: str = "articles") -> None:
     try:
         CACHE_DIR.mkdir(parents=True, exist_ok=True)
         out = df.copy()
@@ -1132,11 +1170,12 @@ def _cache_write(key: str, df: pd.DataFrame) -> None:
         for col in _JSON_COLUMNS:
             if col in out.columns:
                 out[col] = pd.Series([json.dumps(v, ensure_ascii=False) for v in out[col]], index=out.index, dtype="str")
-        tmp = CACHE_DIR / f".articles-{key[:32]}.{os.getpid()}.tmp"
+        tmp = CACHE_DIR / f".{prefix}-{key[:32]}.{os.getpid()}.tmp"
         out.to_parquet(tmp, index=False)
-        tmp.replace(CACHE_DIR / f"articles-{key[:32]}.parquet")
-        entries = sorted(CACHE_DIR.glob("articles-*.parquet"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in entries[CACHE_ENTRIES:]:
+        tmp.replace(CACHE_DIR / f"{prefix}-{key[:32]}.parquet")
+        family = prefix.split("-")[0]  # "articles", or "result" for every cached analysis together
+        entries = sorted(CACHE_DIR.glob(f"{family}-*.parquet"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in entries[CACHE_ENTRIES * (1 if family == "articles" else 4):]:
             old.unlink(missing_ok=True)
     except OSError as exc:  # a read-only checkout still loads, just without a cache
         warnings.warn(f"could not write the cache in {CACHE_DIR.name}/ ({exc.strerror or exc})", RuntimeWarning, stacklevel=3)

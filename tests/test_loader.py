@@ -426,3 +426,29 @@ def test_raw_text_is_re_read_and_refuses_a_changed_file(tmp_path):
     pd.DataFrame({"id": ["x1"], "text": ["Назва\n\nТекст  з пробілами."]}).to_csv(table, index=False)
     rows = _load_quietly(table)
     assert h.raw_text(rows, "x1") == "Назва\n\nТекст  з пробілами."
+
+
+def test_cached_analysis_is_computed_once_and_never_stale(tmp_path, monkeypatch):
+    monkeypatch.setattr(h, "CACHE_DIR", tmp_path / "cache")
+    arts = h.load_articles(SEEDS, cache=False)
+    calls = []
+
+    def counted(articles, *, factor=1):
+        calls.append(len(articles))
+        return pd.DataFrame({"article_id": articles["article_id"], "n": articles["n_chars"] * factor,
+                             "published": articles["published"]})
+
+    first = h.cached(counted, arts, factor=2)
+    again = h.cached(counted, arts, factor=2)
+    assert calls == [5]                                         # the second call read the cache
+    pd.testing.assert_frame_equal(first, again)
+    h.cached(counted, arts, factor=3)                           # other arguments: computed
+    h.cached(counted, arts.iloc[:2], factor=2)                  # fewer rows: computed
+    edited = arts.copy()
+    edited.loc[0, "body"] = edited.loc[0, "body"] + " ще одне речення"
+    h.cached(counted, edited, factor=2)                         # an edited value: computed
+    assert calls == [5, 5, 2, 5]
+    troops = h.cached(h.extract_troop_counts, arts)             # a real analysis round-trips exactly
+    pd.testing.assert_frame_equal(troops, h.cached(h.extract_troop_counts, arts))
+    pd.testing.assert_frame_equal(troops, h.extract_troop_counts(arts))
+    assert len(list((tmp_path / "cache").glob("result-extract_troop_counts-*.parquet"))) == 1
