@@ -232,7 +232,7 @@ def other_language_share(mix: pd.DataFrame, article_langs) -> pd.Series:
 
 
 def language_disagreements(paragraphs: pd.DataFrame, min_confidence: float = 0.8, *,
-                           max_compared: int | None = 20_000) -> pd.DataFrame:
+                           max_compared: int | None = 2_000) -> pd.DataFrame:
     """Paragraphs where langdetect alone and the orthography disagree, or the confidence is low.
 
     Needs ``text``; uses ``lang``/``lang_confidence`` when present (else detects them). Returns the
