@@ -643,8 +643,7 @@ _CUES = {
         r"вирішил\w*|вирішив|ухвалил\w*|решил\w*|решени\w*|рішення|decided|decision|готов|готова|готовы|готовий|готові|ready to|willing to|розгляда\w*|"
         r"рассматрива\w*|consider\w*|можливість|можливості|возможност\w*|здатн\w*|здатен|спроможн\w*|способн\w*|capable|able to|має намір|намерен\w*|досягне|сягне|достигнет|will reach|will grow|will rise|pledged|pledges?|promised|promises?|vowed to send|пообіцяв|пообіцяла|пообіцяли|обіцяє|обіцяють|пообещал\w*|обещает|обещают)\b)", re.I),
     "present": re.compile(
-        r"\b(?:followed by|followed|прибывш\w*|прибувш\w*|оценива\w*|оцінюва\w*|оцінює|називал\w*|називає|называл\w*|"
-        r"называет|назвал\w*|назвав|estimated|put the (?:figure|number) at|перебува\w*|перебув\w*|знаход\w*|розгорн\w*|розміщ\w*|дислок\w*|прибул\w*|прибули|прибуло|"
+        r"\b(?:followed by|followed|прибывш\w*|прибувш\w*|перебува\w*|перебув\w*|знаход\w*|розгорн\w*|розміщ\w*|дислок\w*|прибул\w*|прибули|прибуло|"
         r"відправ\w*|направ\w*|надісла\w*|передав\w*|передал\w*|передала|надал\w*|предостав\w*|provided|supplied|handed|перекину\w*|перекинул\w*|переброс\w*|перекид\w*|переправ\w*|"
         r"навча\w*|тренуют\w*|готу(?:ється|ються)|готов(?:ится|ятся)|"
         r"перш\w+ хвил\w*|перв\w+ волн\w*|first wave|воюют\w*|воюють|беруть участь|участвуют|бере участь|брал\w* участ\w*|участвовал\w*|"
@@ -668,6 +667,9 @@ _CUES = {
     "projected_weak": re.compile(r"\b(?:ще|ещё|еще|another|additional|more(?!\s+than)|further|додатков\w*|дополнительн\w*)\b", re.I),
 }
 _KIND_ORDER = ("returned", "casualties", "projected", "present")
+# verbs of estimating or naming a figure: the weakest cue of all (``present`` only when nothing else says more)
+_ESTIMATE = re.compile(r"\b(?:оценива\w*|оцінюва\w*|оцінює|оцінил\w*|оценил\w*|називал\w*|називає|называл\w*|"
+                       r"называет|назвал\w*|назвав|estimated|estimates?|put the (?:figure|number) at)\b", re.I)
 # between two parts of one whole: "500 — офицеры и трое — генералы", "500 офіцерів, троє генералів"
 _PART_CHAIN = re.compile(r"\s*(?:—\s*)?[^\W\d_]+\s*(?:,\s*|\s(?:і|и|та|й|and)\s+|,\s*(?:і|и|та|а|and)\s+)", re.I)
 # "з них 500 офіцерів", "including 500 officers": a figure that is a part of the figure before it
@@ -1426,6 +1428,9 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     # "Северокорейские войска находятся в Курской области. Всего их около 11 тыс.": the cue of the
                     # sentence the pronoun refers to
                     kind = kinds[idx] = next((c for c in _KIND_ORDER if _CUES[c].search(hist[-1])), "other")
+                if kind == "other" and _ESTIMATE.search(s):
+                    # an estimate with no cue at all ("Сеул оценивал уже около 11 тыс. человек"): troops there
+                    kind = kinds[idx] = "present"
             if idx in listed_idx and heading and not _CUES["captured"].search(s):
                 # "Плани Пхеньяна:" / "Главное о северокорейском контингенте:": the heading says what its items count
                 hk = next((c for c in _KIND_ORDER if _CUES[c].search(heading)), None)
