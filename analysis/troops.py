@@ -61,7 +61,8 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    training (``present``), "готується відправити" is a plan, as are "will arrive", "мали направити",
    "for deployment"; "prompted Pyongyang to send" is no plan. A figure with no cue takes the kind of a
    parallel figure after it in the sentence, else (after a pronoun: "Всего их около 11 тыс.") the cue of
-   the sentence before.
+   the sentence before; a figure estimated or named with no other cue ("Сеул оценивал около 11 тыс.") is
+   ``present``.
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
    ``unknown`` when nobody is named.
