@@ -10,16 +10,13 @@ recall 0.678, 18.5% of the flagged lines news (all of those in teaser blocks).
 """
 from __future__ import annotations
 
-import csv
-import warnings
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from furniture_scoring import outlet_of as _outlet, read_labels, score_lines, scores as _scores
 
-import helpers as h
 from analysis.boilerplate import is_furniture
-from analysis.text import normalize, split_paragraphs
+from analysis.text import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "tests" / "data" / "furniture_articles"
@@ -34,57 +31,14 @@ LANG = dict(ukrinform="uk", tsn="uk", meduza="ru", rbc="ru", novayagazeta="ru", 
             nashaniva="be", tengrinews="kk")
 
 
-def _outlet(file: str) -> str:
-    return file.rsplit("_", 1)[0]
-
-
 @pytest.fixture(scope="module")
 def labels() -> dict[str, list[tuple[int, bool, str]]]:
-    out: dict[str, list[tuple[int, bool, str]]] = defaultdict(list)
-    with LABELS.open(encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            out[r["file"]].append((int(r["line_no"]), r["is_furniture"] == "1", r["kind"]))
-    return dict(out)
+    return read_labels(LABELS)
 
 
 @pytest.fixture(scope="module")
 def scored(labels) -> list[dict]:
-    """One row per labelled line: file, lang, line, is_furniture, kind, flagged (removed by the pipeline)."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        articles = h.load_articles(FOLDER, cache=False)
-    rows = []
-    for art in articles.itertuples():
-        file = f"{art.article_id}.txt"
-        lines = [ln for ln in art.text.split("\n") if ln.strip()]
-        assert len(lines) == len(labels[file]), file
-        paras = split_paragraphs(art.text)
-        owner, j, acc = [], 0, None
-        for ln in lines:  # which paragraph each line ended up in (a lower-case line joins the one before)
-            acc = ln if acc is None else f"{acc} {ln}"
-            owner.append(j)
-            if acc == paras[j]:
-                j, acc = j + 1, None
-        assert j == len(paras), file
-        removed = defaultdict(list)
-        for r in art.removed:
-            if r["kind"] != "title":
-                removed[r["paragraph"]].append(r["text"])
-        for (no, fur, kind), ln, p in zip(labels[file], lines, owner):
-            flagged = any(ln == t or ln in t for t in removed.get(p, ()))
-            rows.append(dict(file=file, lang=LANG[_outlet(file)], line=ln, is_furniture=fur, kind=kind,
-                             flagged=flagged))
-    return rows
-
-
-def _scores(rows: list[dict]) -> tuple[float, float, list[str], list[str]]:
-    fur = [r for r in rows if r["is_furniture"]]
-    hits = [r for r in rows if r["flagged"]]
-    recall = sum(r["flagged"] for r in fur) / len(fur)
-    news_share = sum(not r["is_furniture"] for r in hits) / len(hits) if hits else 0.0
-    missed = [r["line"] for r in fur if not r["flagged"]]
-    news = [r["line"] for r in hits if not r["is_furniture"]]
-    return recall, news_share, missed, news
+    return score_lines(FOLDER, labels, LANG)
 
 
 def test_fixture_is_many_outlets_and_languages(labels):
