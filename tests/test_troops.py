@@ -369,12 +369,33 @@ def _round_of(stem: str) -> int:
     return next((r for r in (3, 4, 5, 6, 7) if f"_r{r}_" in stem), 2)
 
 
-def _article_frame(round3: bool = False, rnd: int | None = None) -> pd.DataFrame:
-    """The labelled articles of round 2 (4 files), round 3 (10 files named *_r3_*) or round 4 (*_r4_*)."""
-    rnd = rnd or (3 if round3 else 2)
+def _article_frame(rnd: int = 2) -> pd.DataFrame:
+    """The labelled articles of round 2 (4 files) or of a blind round 3 … 7 (files named *_r3_* … *_r7_*)."""
     paths = sorted(p for p in ARTICLES.glob("*.txt") if _round_of(p.stem) == rnd)
     return pd.DataFrame({"article_id": [p.stem for p in paths],
                          "text": [normalize(p.read_text(encoding="utf-8")) for p in paths]})
+
+
+def _assert_round(rnd: int, n_files: int, min_labels: int, lang_recall: float = 0.90) -> None:
+    """Score round ``rnd``'s articles on (article, value, kind): P >= 0.95 and R >= 0.90 overall, and per
+    language (uk, ru, en: the file names start with it) P >= 0.95 and R >= ``lang_recall``. Prints the misses."""
+    with ARTICLE_LABELS.open(encoding="utf-8") as fh:
+        labels = [r for r in csv.DictReader(fh) if _round_of(r["file"]) == rnd]
+    assert len({r["file"] for r in labels}) == n_files and len(labels) >= min_labels
+    gold = {(r["file"],) + _gold_key(r["value"], r["low"], r["high"], r["kind"]) for r in labels}
+    got = {(m["article_id"],) + _pred_key(m) for m in extract_troop_counts(_article_frame(rnd=rnd)).to_dict("records")}
+    for lang in ("", "uk", "ru", "en"):
+        g = {x for x in gold if x[0].startswith(lang)}
+        o = {x for x in got if x[0].startswith(lang)}
+        tp = len(g & o)
+        precision, recall = tp / max(1, len(o)), tp / max(1, len(g))
+        print(f"round {rnd} {lang or 'all'}: tp={tp} fp={len(o - g)} fn={len(g - o)} P={precision:.3f} R={recall:.3f}")
+        for x in sorted(o - g, key=str) if not lang else []:
+            print("FP", x)
+        for x in sorted(g - o, key=str) if not lang else []:
+            print("FN", x)
+        assert precision >= 0.95, (lang, precision)
+        assert recall >= (0.90 if not lang else lang_recall), (lang, recall)
 
 
 def test_articles_precision_recall():
@@ -430,22 +451,7 @@ def test_round3_articles_precision_recall():
     distractors real articles carry (Russian and mixed-force totals, Ukrainian and Russian losses, shells,
     missiles, money, dates, workers, teasers). Scored on (article, value, kind) at the acceptance thresholds
     (P >= 0.95, R >= 0.90) overall and for each language; before the round-3 fixes: P 0.826, R 0.710."""
-    with ARTICLE_LABELS.open(encoding="utf-8") as fh:
-        labels = [r for r in csv.DictReader(fh) if "_r3_" in r["file"]]
-    assert len({r["file"] for r in labels}) == 10 and len(labels) >= 100
-    gold = {(r["file"],) + _gold_key(r["value"], r["low"], r["high"], r["kind"]) for r in labels}
-    got = {(m["article_id"],) + _pred_key(m) for m in extract_troop_counts(_article_frame(round3=True)).to_dict("records")}
-    for lang in ("", "uk", "ru", "en"):
-        g = {x for x in gold if x[0].startswith(lang)}
-        o = {x for x in got if x[0].startswith(lang)}
-        tp = len(g & o)
-        precision, recall = tp / max(1, len(o)), tp / max(1, len(g))
-        print(f"round 3 {lang or 'all'}: tp={tp} fp={len(o - g)} fn={len(g - o)} P={precision:.3f} R={recall:.3f}")
-        for x in sorted(o - g, key=str) if not lang else []:
-            print("FP", x)
-        for x in sorted(g - o, key=str) if not lang else []:
-            print("FN", x)
-        assert precision >= 0.95 and recall >= 0.90, (lang, precision, recall)
+    _assert_round(3, 10, 100)
 
 
 def test_previous_sentence_context_stops_at_another_side_anywhere_in_the_sentence():
@@ -468,22 +474,7 @@ def test_round4_articles_precision_recall():
     Ukrainian outlets; distractors: Russian, mixed-force and Ukrainian totals, losses per day, shells, missiles,
     launchers, money, workers, area, army and population, teasers. Scored on (article, value, kind) at the
     acceptance thresholds overall and for each language; blind first score P 0.903, R 0.833 (en R 0.788)."""
-    with ARTICLE_LABELS.open(encoding="utf-8") as fh:
-        labels = [r for r in csv.DictReader(fh) if _round_of(r["file"]) == 4]
-    assert len({r["file"] for r in labels}) == 10 and len(labels) >= 70
-    gold = {(r["file"],) + _gold_key(r["value"], r["low"], r["high"], r["kind"]) for r in labels}
-    got = {(m["article_id"],) + _pred_key(m) for m in extract_troop_counts(_article_frame(rnd=4)).to_dict("records")}
-    for lang in ("", "uk", "ru", "en"):
-        g = {x for x in gold if x[0].startswith(lang)}
-        o = {x for x in got if x[0].startswith(lang)}
-        tp = len(g & o)
-        precision, recall = tp / max(1, len(o)), tp / max(1, len(g))
-        print(f"round 4 {lang or 'all'}: tp={tp} fp={len(o - g)} fn={len(g - o)} P={precision:.3f} R={recall:.3f}")
-        for x in sorted(o - g, key=str) if not lang else []:
-            print("FP", x)
-        for x in sorted(g - o, key=str) if not lang else []:
-            print("FN", x)
-        assert precision >= 0.95 and recall >= 0.90, (lang, precision, recall)
+    _assert_round(4, 10, 70)
 
 
 def _kinds_of(text: str) -> set:
@@ -534,22 +525,7 @@ def test_round5_articles_precision_recall():
     losses, civilians killed in a strike, workers, shells, guns, money, area, dates, teasers). Scored on
     (article, value, kind) at the acceptance thresholds overall and for each language; blind first score
     P 0.885, R 0.742 (uk 0.880/0.688, ru 0.867/0.812, en 0.913/0.724)."""
-    with ARTICLE_LABELS.open(encoding="utf-8") as fh:
-        labels = [r for r in csv.DictReader(fh) if _round_of(r["file"]) == 5]
-    assert len({r["file"] for r in labels}) == 12 and len(labels) >= 90
-    gold = {(r["file"],) + _gold_key(r["value"], r["low"], r["high"], r["kind"]) for r in labels}
-    got = {(m["article_id"],) + _pred_key(m) for m in extract_troop_counts(_article_frame(rnd=5)).to_dict("records")}
-    for lang in ("", "uk", "ru", "en"):
-        g = {x for x in gold if x[0].startswith(lang)}
-        o = {x for x in got if x[0].startswith(lang)}
-        tp = len(g & o)
-        precision, recall = tp / max(1, len(o)), tp / max(1, len(g))
-        print(f"round 5 {lang or 'all'}: tp={tp} fp={len(o - g)} fn={len(g - o)} P={precision:.3f} R={recall:.3f}")
-        for x in sorted(o - g, key=str) if not lang else []:
-            print("FP", x)
-        for x in sorted(g - o, key=str) if not lang else []:
-            print("FN", x)
-        assert precision >= 0.95 and recall >= 0.90, (lang, precision, recall)
+    _assert_round(5, 12, 90)
 
 
 def test_all_heldout_articles_together():
@@ -666,22 +642,7 @@ def test_round6_articles_precision_recall():
     arrivals ("will arrive"), estimates spoken of ("казала про «приблизно 10 тисяч»"), per-day losses,
     and distractors (Belarusian troops, workers, Russian losses, containers, money, votes). Blind first score
     P 0.883, R 0.883 (uk 0.875/0.840, ru 0.905/0.950, en 0.867/0.867)."""
-    with ARTICLE_LABELS.open(encoding="utf-8") as fh:
-        labels = [r for r in csv.DictReader(fh) if _round_of(r["file"]) == 6]
-    assert len({r["file"] for r in labels}) == 8 and len(labels) >= 55
-    gold = {(r["file"],) + _gold_key(r["value"], r["low"], r["high"], r["kind"]) for r in labels}
-    got = {(m["article_id"],) + _pred_key(m) for m in extract_troop_counts(_article_frame(rnd=6)).to_dict("records")}
-    for lang in ("", "uk", "ru", "en"):
-        g = {x for x in gold if x[0].startswith(lang)}
-        o = {x for x in got if x[0].startswith(lang)}
-        tp = len(g & o)
-        precision, recall = tp / max(1, len(o)), tp / max(1, len(g))
-        print(f"round 6 {lang or 'all'}: tp={tp} fp={len(o - g)} fn={len(g - o)} P={precision:.3f} R={recall:.3f}")
-        for x in sorted(o - g, key=str) if not lang else []:
-            print("FP", x)
-        for x in sorted(g - o, key=str) if not lang else []:
-            print("FN", x)
-        assert precision >= 0.95 and recall >= 0.90, (lang, precision, recall)
+    _assert_round(6, 8, 55)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -742,23 +703,7 @@ def test_round7_articles_precision_recall():
     troops training at home, NK workers and population, South Korea's army, the Korean War, prisoner exchanges).
     Blind first score P 0.811, R 0.769 (uk 0.857/0.857, ru 0.778/0.583, en 0.786/0.846); after the fixes P 1.000,
     R 0.949 (left: a mixed battalion's "200 корейців", a headline's "групами по 30—40 осіб")."""
-    with ARTICLE_LABELS.open(encoding="utf-8") as fh:
-        labels = [r for r in csv.DictReader(fh) if _round_of(r["file"]) == 7]
-    assert len({r["file"] for r in labels}) == 6 and len(labels) >= 35
-    gold = {(r["file"],) + _gold_key(r["value"], r["low"], r["high"], r["kind"]) for r in labels}
-    got = {(m["article_id"],) + _pred_key(m) for m in extract_troop_counts(_article_frame(rnd=7)).to_dict("records")}
-    for lang in ("", "uk", "ru", "en"):
-        g = {x for x in gold if x[0].startswith(lang)}
-        o = {x for x in got if x[0].startswith(lang)}
-        tp = len(g & o)
-        precision, recall = tp / max(1, len(o)), tp / max(1, len(g))
-        print(f"round 7 {lang or 'all'}: tp={tp} fp={len(o - g)} fn={len(g - o)} P={precision:.3f} R={recall:.3f}")
-        for x in sorted(o - g, key=str) if not lang else []:
-            print("FP", x)
-        for x in sorted(g - o, key=str) if not lang else []:
-            print("FN", x)
-        assert precision >= 0.95, (lang, precision)
-        assert recall >= (0.90 if not lang else 0.85), (lang, recall)
+    _assert_round(7, 6, 35, lang_recall=0.85)
 
 
 @pytest.mark.parametrize("text, expected", [
