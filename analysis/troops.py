@@ -427,13 +427,13 @@ def _sentences(par: str) -> list[tuple[int, int]]:
 # Vocabulary -----------------------------------------------------------------------------------
 _NK = re.compile(
     r"КНДР|\bпівнічнокорейськ\w*|\bсеверокорейск\w*|\bпівнічнокорейц\w*|\bсеверокорейц\w*|"
-    r"\bПівнічн\w* Коре\w*|\bСеверн\w* Коре\w*|\bNorth[- ]Korea\w*|\bDPRK\b|\bPyongyang\w*|\bПхеньян\w*|"
+    r"\bПівнічн\w* Коре\w*|\bкорейц\w*|\bСеверн\w* Коре\w*|\bNorth[- ]Korea\w*|\bDPRK\b|\bPyongyang\w*|\bПхеньян\w*|"
     r"(?<![Пп]івденно)(?<![Юю]жно)\bкорейськ\w*|(?<![Юю]жно)\bкорейск\w*|\bKPA\b|\bКНА\b|"
     r"(?<!South )(?<!South-)\bKorean(?:s)?\b|\bN\. ?Korea\w*|\bN\.Korea\w*|(?-i:\bNK\b)|"
     r"\bКім Чен Ин\w*|\bКим Чен Ын\w*|\bKim Jong[- ]Un\b|(?-i:\b[Tt]he North\b(?!-|\s+[A-Z]|\s+of\b))",
     re.I,
 )
-_DEMONYM = re.compile(r"\b(?:північнокорейц\w*|северокорейц\w*|North Koreans)\b", re.I)
+_DEMONYM = re.compile(r"\b(?:північнокорейц\w*|северокорейц\w*|корейц\w*|корейців|North Koreans)\b", re.I)
 _TROOP = re.compile(
     r"\b(?:військов(?:их|і|ий|им|ими|ого|ому)|військ[аоу]?|вояк\w*|військовослужбовц\w*|військовослужбовець|"
     r"військовик\w*|солдат\w*|бійц\w*|боєць|бойц\w*|боец|военн(?:ых|ые|ый|ым|ыми|ого|ому)|военнослужащ\w*|"
@@ -462,8 +462,8 @@ _PEOPLE = re.compile(r"\b(?:осіб|особ|людей|чоловік|чело
                      r"убитими|вбитими|пораненими|убитыми|ранеными|"
                      r"погибших|убитых|раненых|пострадавш\w*|постраждал\w*|killed|dead|wounded|injured)\b", re.I)
 _FOREIGN = re.compile(
-    r"\b(?:російськ\w*|росіян\w*|русск\w*|российск\w*|россиян\w*|Russian\w*|Russia's|"
-    r"українськ\w*|украинск\w*|українц\w*|украинц\w*|Ukrainian\w*|Ukraine's|ворож\w*|вражеск\w*|enemy|"
+    r"\b(?:(?i:російськ\w*|росіян\w*|русск\w*|российск\w*|россиян\w*)|Russian\w*|Russia's|"
+    r"(?i:українськ\w*|украинск\w*|українц\w*|украинц\w*)|Ukrainian\w*|Ukraine's|ворож\w*|вражеск\w*|enemy|"
     r"південнокорейськ\w*|южнокорейск\w*|South Korean\w*|South Korea's|американськ\w*|американск\w*|American\w*|"
     r"US|U\.S\.|китайськ\w*|китайск\w*|Chinese|білоруськ\w*|белорусск\w*|Belarusian\w*|іранськ\w*|иранск\w*|"
     r"Iranian\w*|рф|РФ)\b",
@@ -480,7 +480,7 @@ _DISTRACTOR = re.compile(
     r"divisions?|бригад\w*|brigades?|батальйон\w*|батальон\w*|battalions?|полк\w*|regiments?|одиниц\w*|"
     r"единиц\w*|units?|вагон\w*|ешелон\w*|эшелон\w*|кораб\w*|ships?|літак\w*|самолет\w*|aircraft|planes?|"
     r"систем\w*|systems?|артсистем\w*|автомат\w*|гвинтів\w*|винтов\w*|rifles?|гранат\w*|grenades?|"
-    r"комплект\w*|uniforms?|установ\w*|штук\w*|pieces?|mortars?|міномет\w*|миномет\w*|населен\w*|population|"
+    r"комплект\w*|uniforms?|громадян\w*|граждан\w*|citizens?|nationals|установ\w*|штук\w*|pieces?|mortars?|міномет\w*|миномет\w*|населен\w*|population|"
     r"жител\w*|мешкан\w*|residents?|civilians?|цивільн\w*|мирн\w*|дітей|детей|children|окупант\w*|"
     r"оккупант\w*|орк\w*|росіян\w*|россиян\w*|атак\w*|attacks?|штурм\w*|assaults?|боїв|боев|clashes|"
     r"населених|settlements?|villages?|сіл|сел|гектар\w*|hectares?|kg|кг|кілограм\w*|килограмм\w*|"
@@ -501,7 +501,7 @@ _BARE_FOLLOWER = re.compile(
     r"it|they|he|she|we|він|вона|вони|он|она|они|if|unless|when|якщо|если|коли|когда)$",
     re.I,
 )
-_VERB_END = re.compile(r"(?:ться|тся|ся|сь|ть|ли|ло|ла|ють|ять|уть|ють|ить|ить|ует|ює|ує|ет|ит|ут|ют|ать|"
+_VERB_END = re.compile(r"(?:ться|тся|ся|сь|ть|ли|ло|ла|ють|ять|ят|уть|ють|ить|ить|ует|ює|ує|ет|ит|ут|ют|ать|"
                        r"[^\W\d_]{2,}(?:ено|ано|яно|ято|ито|уто)|ed|ing)$", re.I)
 _NP_SKIP = re.compile(
     r"^(?:з|із|зі|из|от|від|of|from|the|a|an|more|additional|додатков\w*|дополнительн\w*|ще|еще|ещё|"
@@ -664,8 +664,8 @@ _CUES = {
         r"загальн\w+ (?:кількіст|чисельніст)\w*|общ\w+ (?:численност|числ|количеств)\w*)\b", re.I),
     # captured North Korean soldiers are counted as "other" (checked before every other cue)
     "captured": re.compile(
-        r"\b(?:полон\w*|плен|плену|пленн\w*|пленил\w*|captured|captives?|prisoners?|POWs?)\b", re.I),
-    "projected_weak": re.compile(r"\b(?:ще|ещё|еще|another|additional|more(?!\s+than)|further|додатков\w*|дополнительн\w*)\b", re.I),
+        r"\b(?:полон\w*|плен|плену|пленн\w*|пленил\w*|пленени\w*|captured|captives?|prisoners?|POWs?)\b", re.I),
+    "projected_weak": re.compile(r"\b(?:(?:ще|ещё|еще)(?!\s+(?:у|в|во|з|із|с|со|на|до|тоді|тогда)\b)|another|additional|more(?!\s+than)|further|додатков\w*|дополнительн\w*)\b", re.I),
 }
 _KIND_ORDER = ("returned", "casualties", "projected", "present")
 # verbs of estimating or naming a figure: the weakest cue of all (``present`` only when nothing else says more)
