@@ -772,10 +772,13 @@ _UNIT_SIZE_BEFORE = re.compile(
     r"состоит из|складається з)\s+(?:(?:about|some|around|roughly|approximately|up to|близько|приблизно|до|около|"
     r"примерно|порядка)\s+)?$|"
     r"\b(?:corps|корпус\w*|divisions?|дивізі\w*|дивизи\w*|brigades?|бригад[аиуы]?|battalions?|батальй?он\w*|"
-    r"regiments?|полк\w*|роти|рота|роты|company|угруповання|группировк\w*)[»\"]?(?:[\s,]+[^\W\d_]+){0,4}?[\s,]+(?:numbers|numbering|comprises|"
-    r"consists of|(?:is|was) estimated at|у складі якої|у складі якого|в составе которой|в составе которого|налічує|нараховує|налічувала|насчитывает|насчитывала|состоит из|складається з|має у складі)\s+"
+    r"regiments?|полк\w*|роти|рота|роты|company|units?|угруповання|группировк\w*)[»\"]?(?:[\s,«»\"]+[^\W\d_]+){0,6}?[\s,»\"]+(?:numbers|numbering|comprises|"
+    r"consists of|(?:is|was) estimated at|(?:estimated|believed|thought|said) to number|у складі якої|у складі якого|в составе которой|в составе которого|налічує|нараховує|налічувала|насчитывает|насчитывала|состоит из|складається з|має у складі)\s+"
+    r"(?:,\s*(?:по|за|according to)\s[^,]{0,40},\s*)?"
     r"(?:(?:about|some|around|roughly|approximately|up to|близько|приблизно|до|около|примерно|порядка|від|от|between|"
-    r"from)\s+)?$", re.I)
+    r"from)\s+)?$|"
+    r"\b(?:an? army|armies|армі[юяї]|арми[юяи]|corps|корпус\w*)\s+(?:of|чисельністю|численностью)\s+"
+    r"(?:(?:about|some|around|roughly|approximately|up to|близько|приблизно|до|около|примерно|порядка)\s+)?$", re.I)
 _CAPTURED_BEFORE = re.compile(r"\b(?:captured|taken prisoner|POWs?|prisoners?|в полоні|у полоні|полонені|взят[оы]? в плен|"
                               r"в плену|пленные|пленных|полонених)\s*[:—–-]\s*$", re.I)
 _CAPTURED_VERB_BEFORE = re.compile(r"\b(?:captured|took prisoner|taken prisoner|взяли в полон|взяли у полон|"
@@ -786,6 +789,17 @@ _CIVILIAN = re.compile(r"\b(?:жил[иао]?|живут|живуть|мешка
                        r"civilians?|цивільн\w*|мирн(?:их|ых|і|ые) (?:жител|мешкан)\w*|мирних|мирных|дітей|детей|"
                        r"children|удар(?:у|ом|а)? по|обстріл\w*|обстрел\w*|shelling|strike on|місто|город|town|village|село)\b",
                        re.I)
+# a war of the last century ("у Корейській війні 1950–1953 років: тоді КНДР втратила …", "In 1950–53, …")
+_OLD_YEAR = re.compile(r"\b19\d\d\b")
+# military exercises at home ("20 тысяч военнослужащих КНДР участвовали в учениях у границы с Южной Кореей")
+_EXERCISE = re.compile(r"\b(?:учени[яйеи]\w*|військов\w+ навчан\w*|зимов\w+ навчан\w*|літн\w+ навчан\w*|exercises|"
+                       r"drills?|drilling)\b", re.I)
+# a unit of another side holding a people count ("в его батальоне осталось не больше 200 человек")
+_UNIT_WORD = re.compile(r"\b(?:батальй?он\w*|бригад\w*|рот[аеиуы]|полк\w*|battalions?|brigades?|regiments?|company)\b",
+                        re.I)
+# "10,000 a week later": a time after the figure that dates it, no rate
+_LATER_AFTER = re.compile(r"\s+(?:a|an|one|two|three|\d+)\s+(?:weeks?|days?|months?)\s+(?:later|earlier|after|ago|before)\b",
+                          re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?:вони|они|they|їх|их|them)\b", re.I)
 _PLAN_WORD = re.compile(r"\b(?:план\w*|plans?|прогноз\w*|forecasts?|outlook|сценар\w*|scenarios?)\b", re.I)
 _COLLECTIVE = {"двоє", "троє", "четверо", "п'ятеро", "двое", "трое", "пятеро", "two", "three", "four", "five"}
