@@ -773,8 +773,7 @@ _UNIT_SIZE_BEFORE = re.compile(
     r"примерно|порядка)\s+)?$|"
     r"\b(?:corps|корпус\w*|divisions?|дивізі\w*|дивизи\w*|brigades?|бригад[аиуы]?|battalions?|батальй?он\w*|"
     r"regiments?|полк\w*|роти|рота|роты|company|units?|угруповання|группировк\w*)[»\"]?(?:[\s,«»\"]+[^\W\d_]+){0,6}?[\s,»\"]+(?:numbers|numbering|comprises|"
-    r"consists of|(?:is|was) estimated at|(?:estimated|believed|thought|said) to number|у складі якої|у складі якого|в составе которой|в составе которого|налічує|нараховує|налічувала|насчитывает|насчитывала|состоит из|складається з|має у складі)\s+"
-    r"(?:,\s*(?:по|за|according to)\s[^,]{0,40},\s*)?"
+    r"consists of|(?:is|was) estimated at|(?:estimated|believed|thought|said) to number|у складі якої|у складі якого|в составе которой|в составе которого|налічує|нараховує|налічувала|насчитывает|насчитывала|состоит из|складається з|має у складі)(?:\s*,\s*(?:по|за|according to)\s[^,]{0,40},)?\s+"
     r"(?:(?:about|some|around|roughly|approximately|up to|близько|приблизно|до|около|примерно|порядка|від|от|between|"
     r"from)\s+)?$|"
     r"\b(?:an? army|armies|армі[юяї]|арми[юяи]|corps|корпус\w*)\s+(?:of|чисельністю|численностью)\s+"
@@ -798,6 +797,9 @@ _EXERCISE = re.compile(r"\b(?:учени[яйеи]\w*|військов\w+ нав
 _UNIT_WORD = re.compile(r"\b(?:батальй?он\w*|бригад\w*|рот[аеиуы]|полк\w*|battalions?|brigades?|regiments?|company)\b",
                         re.I)
 # "10,000 a week later": a time after the figure that dates it, no rate
+# Russia or the Far East named: the sentence is about the deployment, whatever else it recalls
+_RUSSIA_PLACE = re.compile(r"Росі[їяю]|Росси|РФ|Курськ|Курск|Курщин|Russia|Kursk|Далек\w+ Сход|Дальн\w+ Восток|Far East|"
+                           r"Примор|Primor|Владивосток|Vladivostok", re.I)
 _LATER_AFTER = re.compile(r"\s+(?:a|an|one|two|three|\d+)\s+(?:weeks?|days?|months?)\s+(?:later|earlier|after|ago|before)\b",
                           re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?:вони|они|they|їх|их|them)\b", re.I)
@@ -1092,7 +1094,7 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
     troop = nk = foreign = False
     unknown = 0
     np_end = num.end
-    if _PARTITIVE.match(s[num.end:]):
+    if _PARTITIVE.match(s[num.end:]) or _LATER_AFTER.match(s, num.end):
         return "bare", num.end, False
     first = True
     participle = False
@@ -1231,6 +1233,7 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
         far = history["sents"][-_HISTORY_FAR:]
         hist = far[-_HISTORY:]
         history["sents"] = [*far, s]
+        history["n"] = history.get("n", 0) + 1
         if not _may_hold_number(s):
             continue
         toks = _tokens(s)
@@ -1347,6 +1350,14 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                         and (people and _PRONOUN_BEFORE.search(s[ca:num.start]) or _PARTITIVE.match(s[num.end:]))
                         and not _other_side(s, clauses, num.start) and _CUES["casualties"].search(s[ca:cb])):
                     ok = True
+                # 'Kyiv said "at least 30" had been killed or wounded', "корейцы теряли до 70 человек за день": a small
+                # loss count with its predicate after it, or with North Koreans as the subject of its clause
+                pred = _PREDICATE_AFTER.match(re.sub(r'^["»]', " ", s[num.end:]))
+                if (not ok and num.value is not None and s[num.start].isdigit() and nk_spans
+                        and not _other_side(s, clauses, num.start) and (
+                            (pred and re.search(r"killed|wounded|died|загинули|погибли", pred.group()))
+                            or (people and _DEMONYM.search(s[ca:num.start]) and _CUES["casualties"].search(s[ca:cb])))):
+                    ok = True
                 # "killed 200 North Korean soldiers and captured three": a small collective word right after capture
                 if (not ok and any(x[2] for x in items) and s[num.start:num.end].lower() in (*_COLLECTIVE, "one")
                         and _CAPTURED_VERB_BEFORE.search(s[max(0, num.start - 40):num.start])):
@@ -1374,6 +1385,12 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 ok = False  # "у ньому жили близько 300 людей", "загинули 35 людей, ще 117 поранені після удару"
             if _UNIT_SIZE_BEFORE.search(s[max(0, num.start - 80):num.start]):
                 ok = False  # "the Storm Corps, which numbers about 40,000 soldiers": a unit's strength at home
+            if ok and (_OLD_YEAR.search(s) or _EXERCISE.search(s[ca:cb])) and not _RUSSIA_PLACE.search(s) and not any(
+                    _CUES[c].search(s[ca:cb]) for c in ("returned", "projected")):
+                ok = False  # the Korean War's losses ("1950–1953 років: тоді КНДР втратила"); exercises at home
+            if ok and cls == "bare" and not listed and _UNIT_WORD.search(s[ca:num.start]) and not any(
+                    ca <= a < cb for a, _b in nk_spans):
+                ok = False  # "в его батальоне осталось не больше 200 человек": another side's unit
             if ok and _HOME_TRAINING.search(s[:num.end]) and not any(
                     _CUES[c].search(s[:num.end]) for c in ("returned", "projected")):
                 ok = False  # training at home, not yet sent (a plan to send them is projected)
@@ -1422,7 +1439,7 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             coord = kinds[q] if q is not None and seg_a > _clause_of(clauses, num.start)[0] and (
                 _clause_of(clauses, items[q][0].start) == _clause_of(clauses, num.start)) else None
             kind = kinds[idx] = _kind(s, seg_a, seg_b, items, clauses, idx, whole=kinds.get(part_of.get(idx, -1)) or whole_kind.get(idx),
-                                      coord=coord)
+                                      coord=coord, prev=kinds[q] if q is not None else None)
             if kind == "other" and not _CUES["captured"].search(s):
                 # no cue anywhere: "а ГУР … оценивало их в 5 тысяч", "the HUR puts the figure at 11,000" repeat
                 # the kind of the figure before (in the sentence, else in the article when the sentence refers back)
@@ -1436,7 +1453,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     kind = kinds[idx] = prev_kinds[-1]
                 elif nxt_kind != "other":
                     kind = kinds[idx] = nxt_kind
-                elif history["last_kind"] and (_ANAPHOR.search(s) or _ABOUT_FIGURE_BEFORE.search(
+                elif history["last_kind"] and history["n"] - history.get("last_at", 0) <= _HISTORY and (
+                        _ANAPHOR.search(s) or _ABOUT_FIGURE_BEFORE.search(
                         s[max(0, num.start - 40):num.start])):
                     kind = kinds[idx] = history["last_kind"]
                 elif hist and _ANAPHOR.search(s) and not _CUES["captured"].search(hist[-1]):
@@ -1465,6 +1483,7 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 "sentence": s.strip(),
             })
             history["last_kind"] = kind
+            history["last_at"] = history["n"]
     return out
 
 
@@ -1594,7 +1613,7 @@ def _split_point(s: str, left_end: int, right_start: int) -> int:
 
 
 def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = None,
-          coord: str | None = None) -> str:
+          coord: str | None = None, prev: str | None = None) -> str:
     """The kind of figure ``kept[idx]`` from the cues of its segment s[a:b].
 
     Captured soldiers are "other". A cue in a predicate joined after the figure's own one ("8 тис. солдатів
@@ -1648,6 +1667,8 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
             return "returned" if kind == "casualties" and _sent_home_after(s, b, kept, clauses) else kind
     if whole:
         return whole
+    if prev and _ELLIPSIS_BEFORE.search(s[:kept[idx][0].start]):
+        return prev  # "прибули 23 жовтня, ще приблизно 2 тисячі — 28 жовтня": the predicate of the figure before
     if _CUES["projected_weak"].search(seg):
         return "projected"
     # nearest cue in the rest of the sentence, outside clauses that hold another figure
