@@ -1683,6 +1683,9 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
                 continue  # a destination ("в Россию") is the weakest cue: any other wins over it
             if kind == "casualties" and _LOSS_NOUN.fullmatch(m.group()) and m.start() >= b and "," in s[b:m.start()]:
                 continue  # "up to 12,000 troops, mounting losses and …": a list item after a comma
+            if m.start() >= b and _CONJ_CLAUSE.search(s[b:m.start()]) and any(
+                    o and n.start > m.start() for n, _e, o in kept):
+                continue  # "тепер — про 11 тисяч, а до кінця року … може зрости до 15 тисяч": the next figure's cue
             d = min(abs(m.start() - num.start), abs(m.start() - num.end))
             if kind == "present" and _MODAL_BEFORE.search(s[max(0, m.start() - 30):m.start()]):
                 kind = "projected"  # "КНДР может отправить в Россию … до 20 тысяч человек"
@@ -1690,6 +1693,10 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
             if best is None or rank < best[0]:
                 best = (rank, kind)
     return best[1] if best else "other"
+
+
+# a coordinated clause after a comma ("…, а до кінця року …", "…, while …") belongs to the figure after it
+_CONJ_CLAUSE = re.compile(r"[,;]\s*(?:а|і|и|та|але|но|and|while|but|whereas)\s", re.I)
 
 
 def _sent_home_after(s: str, b: int, kept, clauses) -> bool:
@@ -1750,6 +1757,8 @@ def _neighbour_clauses(s: str, a: int, b: int, kept, clauses) -> str:
         if c is None or ";" in gap(c) or any(c[0] <= st < c[1] for st in starts):
             continue
         text = s[c[0]:c[1]]
+        if c[0] >= b and re.match(r"\s*(?:а|але|но|while|but|whereas)\s", text, re.I):
+            continue  # "про 11 тисяч, а до кінця року …": a contrasted clause, not a predicate of the figure
         # "up to 12,000 troops, mounting losses and what Kim gets": after a comma, a noun of losses is
         # the next item of a list, not a predicate of the figure
         if "," in gap(c) and not re.search(r"[—:(]", gap(c)):
