@@ -1632,7 +1632,7 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
         # "the 12,000 North Korean troops in Kursk would soon be joined by artillery crews": troops that are
         # there, whatever the sentence says will happen to them next (unless they die or leave)
         return next((k for k in ("returned", "casualties") if _CUES[k].search(seg)), "present")
-    if _is_base(s, kept, idx):
+    if _is_base(s, kept, idx) or _SHARE_OF_FORCE_BEFORE.search(s[max(0, kept[idx][0].start - 120):kept[idx][0].start]):
         # the whole a part is counted from ("з 11 тисяч … 1,5 тисячі загинули", "40% из 11 тысяч … выбыли
         # из строя"): the troops that were there, unless its own words say otherwise
         own = s[kept[idx][0].start:np_end]
@@ -1699,6 +1699,16 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
 _CONJ_CLAUSE = re.compile(r"[,;]\s*(?:а|і|и|та|але|но|and|while|but|whereas)\s", re.I)
 
 
+# "Сеул называл около 10 тыс., Вашингтон — 11–12 тыс., а Киев — «до 15 тыс.»": gapped subjects after a verb of
+# estimating or saying are sources, not sides
+_SAID = re.compile(r"\b(?:говори\w*|говорил\w*|казал\w*|казав|said|says|claimed|put the (?:figure|number|total) at)\b", re.I)
+# "a casualty rate approaching 40 percent of the deployed force — a dozen thousand men": the base of a share
+_SHARE_OF_FORCE_BEFORE = re.compile(
+    r"(?:%|\bpercent|\bper cent|\bвідсот\w*|\bпроцент\w*)\s+(?:of|з|із|из|от|від)\s+(?:the\s+)?(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:force|forces|contingent|troops|контингент\w*|військ\w*|войск\w*|особов\w+ склад\w*|личн\w+ состав\w*)"
+    r"\s*[—–,:]\s*(?:(?:an?|some|about|roughly|around|the)\s+)?$", re.I)
+
+
 def _sent_home_after(s: str, b: int, kept, clauses) -> bool:
     """True when the clause right after s[:b] is a participle or relative phrase with a cue of return and no figure
     of its own ("…раненых, отправленных в Пхеньян", "wounded soldiers, who were flown back home")."""
@@ -1724,7 +1734,8 @@ def _other_side(s: str, clauses, pos: int) -> bool:
     if _FOREIGN.search(seg) and _FOREIGN_SIDE.search(seg):
         return True
     gap = _GAPPED_SUBJECT.search(s[max(0, ca - 60):ca])
-    if gap and (_OTHER_SIDE.match(gap.group(1)) or _FOREIGN.match(gap.group(1))):
+    if gap and (_OTHER_SIDE.match(gap.group(1)) or _FOREIGN.match(gap.group(1))) and not (
+            _ESTIMATE.search(s[:ca]) or _SAID.search(s[:ca])):
         return True  # "КНДР відправила 11 тисяч військових, а Росія — 50 тисяч": the gapped actor is another side
     return any(not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по|даними|данным|словами|словам|оцінками|оценкам|"
                 r"оцінкою|оценке|according to)\s*)$", seg[:m.start()], re.I)
