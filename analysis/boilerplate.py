@@ -106,7 +106,12 @@ _MONTHS = ("січня|січень|лютого|лютий|березня|бе�
            "októbra|novembra|decembra|januarja|februarja|aprila|junija|julija|avgusta|oktobra|maret|agustus|"
            "agu|desember|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर|"
            "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ژانویه|فوریه|آوریل|مه|ژوئن|"
-           "ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر")
+           "ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر|"
+           # round 6: lv az et
+           "janvāris|februāris|aprīlis|maijs|jūnijs|jūlijs|augusts|septembris|oktobris|novembris|decembris|"
+           "janvārī|februārī|martā|aprīlī|maijā|jūnijā|jūlijā|augustā|septembrī|oktobrī|novembrī|decembrī|"
+           "yanvar|fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|"
+           "jaanuar|veebruar|märts|aprill|juuni|juuli|oktoober|detsember")
 _WEEKDAYS = ("понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|"
              "суббота|воскресенье|пн|вт|ср|чт|пт|сб|нд|вс|"
              r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|"
@@ -152,7 +157,9 @@ _CONNECTORS = (r"о|об|в|во|o|at|on|à|um|le|am|the|of|р|року|года
                r"dipublikasikan|wib|wita|wit|ist|u|i|op|dag|idag|klo|अपडेटेड|प्रकाशित|به‌روزرسانی|بهروزرسانی|"
                r"ενημερώθηκε|ενημερωθηκε|δημοσιεύθηκε|δημοσιευθηκε|δημοσίευση|ενημέρωση|обновена|обновено|публикувано|"
                r"публикувана|актуализирана|актуализирано|cập|nhật|đăng|lúc|ngày|objavljen[oa]|posodobljen[oa]|"
-               r"objavljeno|ažurirano|ažurirana|aktualizovan[oé]|zverejnen[oé]|publicado|kl\.")
+               r"objavljeno|ažurirano|ažurirana|aktualizovan[oé]|zverejnen[oé]|publicado|kl\.|"
+               # round 6: "2024. gada 18. oktobris", "Yenilənib", "Uuendatud"
+               r"gada|yenilənib|uuendatud|avaldatud|atjaunots|publicēts|жаңартылған")
 # One token of a date/time line: a number (05.11.2024, 15:54, 15h54, 5th), a zone offset, a month, a weekday,
 # a relative-time word or a connector ("о", "at", "Uhr").
 # CJK dates and stamps: "2024年11月5日 18時42分", "2024년 11월 5일", "송고2024-11-13", "(水)".
@@ -161,7 +168,7 @@ _CJK_DATE = (r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]|\d{1,2
              r"송고|입력|수정|업데이트|기사입력|최종수정|승인|更新|配信|発信|公開|掲載|发布时间|更新时间|发布|日期|時間|时间|"
              r"오전|오후|午前|午後|上午|下午|[（(][月火水木金土日][)）]|星期[一二三四五六日天]|[월화수목금토일]요일")
 _DATE_TOKEN = (rf"(?:\d{{4}}-\d\d-\d\dt\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:z|[+-]\d\d:?\d\d)?|{_CJK_DATE}|"
-               rf"\d{{1,4}}(?:[.:/-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th|h\d{{2}})?|(?:gmt|utc)?[+-]\d{{1,4}}|"
+               rf"\d{{1,4}}+(?:[.:/-]\d{{1,4}}+){{0,2}}+(?:st|nd|rd|th|h\d{{2}})?|(?:gmt|utc)?[+-]\d{{1,4}}|"
                rf"(?:{_MONTHS}|{_WEEKDAYS}|{_RELATIVE}|{_CONNECTORS})\b)")
 # A whole line of date tokens, with a year or a clock time or "ago" somewhere (so "5 листопада" on its own, which
 # may be the first half of a sentence broken over two lines, is not one).
@@ -543,7 +550,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                 r"plus d'articles|weitere artikel|więcej|daha fazla|další články|daugiau naujienų|mai multe știri|"
                 r"also read)(?:\s*[:|]\s*.{0,250}|\s*[.!…>›]*)"),
     # Tags and topics: "Теги: КНДР, Росія", "Topics: …", a row of hashtags.
-    ("tags", r"(?:теги|тэги|мітки|метки|ключові слова|ключевые слова|теми|темы|рубрика|рубрики|tags|topics|"
+    ("tags", r"(?:filed under|теги|тэги|мітки|метки|ключові слова|ключевые слова|теми|темы|рубрика|рубрики|tags|topics|"
              r"розділи|разделы|sections|розділ|раздел|section|category|категорія|категория|rubrik|rubrique|dział|kategoria|"
              r"schlagwörter|themen|mots-clés|tagi|сюжет|сюжети|сюжеты|спецтема|спецтеми|спецтемы|keywords|schlagworte|"
              r"спецпроєкт|спецпроект|etiketler|etiketi|temas|tema|argomenti|palavras-chave|tópicos|etiquetas|"
@@ -1046,6 +1053,7 @@ analýza elemzés ανάλυση анализ аналіз расследова�
 oorlog krig krigen kriget sota sodan háború πόλεμος рат vojna vojne perang जंग جنگ oekraïne ukraina ukrainan
 ukrajna ukrán ukrajina ukrajine ukrajini ουκρανία украйна україни украины rusland ryssland venäjä orosz oroszország
 ρωσία русия rusija rusko rusku nga russia-ukraine ukraina-krigen ukraine-krieg
+мировая xarici siyasət defense defence международные отношения міжнародні відносини
 """.split())
 # round 5: compare case-folded, and Greek also without accents (capitals drop them: "ΚΟΣΜΟΣ" for "Κόσμος")
 _SECTION_WORDS = _SECTION_WORDS | frozenset(w.casefold() for w in _SECTION_WORDS) | frozenset(
@@ -1102,7 +1110,7 @@ def _shape_entry(line: str) -> str | None:
 
 
 _NAV_CHARS = re.compile(r"[/|>›»→]")
-_SENTENCE_MARK = re.compile(r"[!?:;\"«»\d]|\.\s+\w{4}|\.\Z")
+_SENTENCE_MARK = re.compile(r"[!?:;\"«»\d]|(?<!\s[^\W\d_])\.\s+\w{4}|\.\Z")  # round 6: "Bartosz T. Wieliński" is a name
 
 
 def _tag_row(line: str) -> bool:
@@ -1217,7 +1225,8 @@ def _lexicon_entry(line: str) -> str | None:
             last_gate, passed = gate, gate(line, low)
         if passed and rx.fullmatch(line):
             return name
-    return _round5_entry(line, low, n_chars)
+    name = _round5_entry(line, low, n_chars)
+    return name if name is not None else _round6_entry(line, low, n_chars)
 
 
 # --- round 5: furniture of nl sv da no fi hu el bg sr hr sk sl vi id hi fa sites (tests/test_furniture_round5.py) ---
@@ -1237,7 +1246,7 @@ _R5_RELATED = re.compile(r"(?:" + "|".join(re.escape(x) for x in _R5_RELATED_STA
                          r"\s*[.!…›>»]*)", re.I | re.S)
 _R5_TIME_UNITS = ("min", "perc", "мин", "хв", "मिनट", "دقیقه", "phút", "menit", "λεπτ", "минут", "minuut")
 _R5_TIME = re.compile(
-    r"(?:(?:lästid|lukuaika|leestijd|leesduur|læsetid|lesetid|lesetid|vrijeme čitanja|vreme čitanja|čas čítania|"
+    r"(?:(?:lugemisaeg|lasīšanas laiks|okuma süresi|timp de citire|tempo di lettura|lästid|lukuaika|leestijd|leesduur|læsetid|lesetid|lesetid|vrijeme čitanja|vreme čitanja|čas čítania|"
     r"čítanie na|čas branja|olvasási idő|baca|waktu baca|पढ़ने का समय|زمان مطالعه|زمان تقریبی مطالعه|thời gian đọc|"
     r"χρόνος ανάγνωσης|време за четене|време за прочитане|время чтения|час читання|reading time|kuuntele juttu|"
     r"kuuntele artikkeli|luister|lyssna|lytt|listen|слухати|слушать)\s*:?\s*)?"
@@ -1270,10 +1279,10 @@ _R5_MACHINE = re.compile(r"\b(?:ai|ші|ии|ki|ia|ui|umělé|штучн\w*|ис
 _R5_ERROR_STEMS = ("fout", "chyb", "fel ", "fel?", "feil", "fejl", "virhe", "hiba", "grešk", "napak", "kesalahan", "salah ketik",
                    "lỗi", "غلط", "اشتباه", "ошибк", "опечатк", "помилк", "грешк", "λάθος", "erreur", "error", "errore",
                    "fehler", "typo", "mistake", "tips", "tip ", "tip?", "vinkki", "tipp", "dojav")
-_R5_FOLLOW = ("følg ", "följ ", "volg ", "seuraa ", "kövesse", "kövess", "pratite", "sledujte", "spremljajte",
+_R5_FOLLOW = ("følg ", "takip edin", "izləyin", "жазылыңыз", "გამოიწერეთ", "seko ", "sekojiet", "jälgi ", "följ ", "volg ", "seuraa ", "kövesse", "kövess", "pratite", "sledujte", "spremljajte",
               "sledite", "ακολουθήστε", "последвайте", "theo dõi", "ikuti", "फॉलो", "फ़ॉलो", "जुड़ें", "دنبال کنید",
               "دنبال کنيد", "sledi nam")
-_R5_CHANNELS = ("facebook", "instagram", "telegram", "twitter", "youtube", "tiktok", "whatsapp", "google news", "threads",
+_R5_CHANNELS = ("facebook", "ტელეგრამ", "instagram", "telegram", "twitter", "youtube", "tiktok", "whatsapp", "google news", "threads",
                 "फ़ेसबुक", "फेसबुक", "ट्विटर", "यूट्यूब", "इंस्टाग्राम", "व्हाट्सएप", "टेलीग्राम", "اینستاگرام", "تلگرام",
                 "فیسبوک", "یوتیوب", "توییتر", "ایکس", "φέισμπουκ", "фейсбук", "телеграм", "инстаграм")
 _R5_BIO_ROLES = re.compile(
@@ -1385,6 +1394,122 @@ def _round5_entry(line: str, low: str, n_chars: int) -> str | None:
                 return "byline"
         if _R5_INITIALS.fullmatch(line):  # "(whn/whn)", "Như Tâm (Theo Reuters)", "Сибирь.Реалии"
             return "byline"
+    return None
+
+
+# --- round 6: templates of outlets in uk ru en de pl ro it tr ja ka kk lv az et (tests/test_furniture_round6.py) ---
+# Each rule is gated by line starts or substrings (C-level ``in``/``startswith``), like round 5's.
+_R6_EDITOR_ROLES = (
+    "главный редактор", "главный редактор:", "головний редактор", "головна редакторка", "шеф-редактор", "editor-in-chief",
+    "editor in chief", "chefredakteur", "chefredakteurin", "chefredaktion", "redaktor naczelny", "redaktor naczelna",
+    "direttore responsabile", "directeur de la publication", "directrice de la publication", "redactor-șef",
+    "redactor șef", "redactor-sef", "redactor sef", "genel yayın yönetmeni", "бас редактор", "бас редакторы",
+    "მთავარი რედაქტორი", "galvenais redaktors", "galvenā redaktore", "peatoimetaja", "baş redaktor", "編集長",
+    "编辑部主任", "учредитель", "засновник", "издатель", "видавець", "herausgeber", "főszerkesztő", "šéfredaktor")
+_R6_EDITOR_BAD = re.compile(r"[.!?\"\d]")
+_R6_PRINT = re.compile(r"(?:[^\W\d_][\w\"' .-]{0,40}\s)?№\s*\d+(?:\s*\(\d+\))?\s*(?:от|від|vom|z|from|din|dated|del)\s+"
+                       r"\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:\s*(?:г|р)\.?)?(?:,\s*(?:стр|с|s|str|p|pp|page|seite|pag)\.?\s*"
+                       r"\d+(?:[-–]\d+)?)?\.?", re.I)
+_R6_RELATED_STARTS = ("подробнее", "детальніше", "докладніше", "більше про", "больше о", "read more", "more on")
+_R6_RELATED = re.compile(r"(?:подробнее|детальніше|докладніше|більше|больше|read more|more)\b[^.!?]{0,80}?\s[—–:-]\s*"
+                         r"(?:читайте\s+)?(?:в|у|in)\s+(?:нашем\s+|нашому\s+|our\s+)?(?:материале|матеріалі|статье|статті|"
+                         r"тексте|тексті|публикации|публікації|story|article|explainer)\b.{0,150}", re.I)
+_R6_LIST_STEMS = ("рассылк", "розсилк", "розсилц", "newsletter", "uudiskir", "uutiskirje", "biļeten", "bülten", "briefing",
+                  "nyhetsbrev", "hírlevél", "buletin", "infolettre", "ニュースレター", "メルマガ", "ხელმოწერ")
+_R6_SIGNUP_STEMS = ("подпиш", "подпис", "підпиш", "підпис", "subscri", "sign up", "sign-up", "abonn", "abone", "telli ",
+                    "zapisz", "iscriviti", "abonea", "pierakst", "жазыл", "登録", "prenumer", "tilaa", "გამოიწერ")
+_R6_OFFER_STEMS = ("prenumerat", "subscription", "abonnement", "abbonament", "abonament", "подписк", "передплат",
+                   "abonelik", "előfizet", "suscripci", "assinatura", "tellimus", "abonements", "plus testen",
+                   "+ testen", "gratis testen", "kostenlos testen", "free trial", "probeabo", "testabo")
+_R6_PRICE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:zł|€|eur\b|euro|грн|руб|₽|lei\b|ron\b|tl\b|₺|kč|ft\b|\$|usd\b)|[$€£]\s*\d|"
+                       r"\b(?:gratis|kostenlos|free|gratuit\w*|za darmo|безкоштовн\w*|бесплатн\w*|ücretsiz)\b", re.I)
+_R6_EPAPER = re.compile(r"\be-?paper\b")
+_R6_CJK_STAMP = re.compile(r"[^\W\d_]{1,12}\s*\d{4}[/.年-]\d{1,2}[/.月-]\d{1,2}日?\s*\d{1,2}:\d{2}\s*（\s*(?:最終更新|更新|配信|掲載)\s*"
+                           r"(?:\d{1,2}[/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}\s*）")
+_R6_CHANNEL_PROMO = next(rx for name, _, _, rx in _NEEDLE_PARTS if name == "channel_promo")
+_R6_SUPPORT_END = re.compile(r"(?:support us|підтримайте нас|поддержите нас|unterstützen sie uns|sostienici|wesprzyj nas|"
+                             r"destek olun|susține-ne|susțineți-ne|toetage meid|atbalsti mūs|atbalstiet mūs|"
+                             r"bizi dəstəkləyin|მხარი დაგვიჭირეთ|become a member|станьте участником|станьте учасником)"
+                             r"(?:\s+(?:today|now|сьогодні|сегодня|heute|oggi|dziś|teraz|bugün|azi|täna|šodien))?\s*[.!]*\Z")
+_R6_SUPPORT_GATE = ("support", "підтрим", "поддерж", "unterstütz", "sosten", "wesprzyj", "destek", "susține", "toeta", "atbalst",
+                    "dəstək", "მხარი", "member", "участник", "учасник", "funded", "made possible")
+_R6_FUNDED = re.compile(r"\b(?:is|are)\s+(?:funded|supported|made possible)\s+by\s+(?:readers|our readers|its readers|"
+                        r"members|our members|subscribers|people like you)\b")
+_R6_REUSE = ("reproducer", "reproduc", "riproduzion", "przedruk", "kopiowan", "nachdruck", "vervielfältig",
+             "materiallardan", "materjalide", "მასალების", "материалды", "материалдар", "materiālus", "materiālu",
+             "materialelor", "materiałów", "kopyalan", "alıntı", "republish", "reprint", "передрук", "перепечат",
+             "копирован", "копіюван")
+_R6_TERMS = ("interzis", "vietat", "zabronion", "untersagt", "verboten", "prohibited", "forbidden", "not permitted",
+             "keelatud", "აკრძალულია", "міндетті", "obligāt", "mütləq", "obowiązk", "obligatori", "обов'язков",
+             "обязательн", "hyperlink", "hiperlink", "гіперпосилан", "гиперссылк", "сілтеме", "atsauce", "istinad",
+             "viide", "written permission", "acordul scris", "izinsiz", "permission", "ნებართვ", "без письмов",
+             "без письменн", "saklıdır", "dozwolon", "дозволен", "разрешен", "allowed", "consentit", "permis")
+_R6_RIGHTS_BUY = re.compile(r".{0,40}\b(?:rechte|nutzungsrechte|rights|licensing rights|reprint rights|diritti|droits)\b"
+                            r".{0,40}\b(?:erwerben|purchase|buy|acquistare|acquisire|acquérir|acheter)\b.{0,30}", re.I)
+_R6_RESERVED = ("tüm hakları saklıdır", "all rights reserved", "alle rechte vorbehalten", "права защищены",
+                "права захищені", "права захищено", "riproduzione riservata", "drepturile rezervate", "prawa zastrzeżone",
+                "derechos reservados", "無断転載", "ყველა უფლება დაცულია", "құқықтар қорғалған", "tiesības aizsargātas",
+                "õigused kaitstud", "hüquqlar qorunur", "tous droits réservés", "diritti riservati")
+_R6_VIEWS = re.compile(r"(?:vizualizări|vizualizari|afișări|ნახვა|ნახვები|қаралды|қаралым|baxış sayı|baxış|"
+                       r"görüntülenme|okunma|wyświetlenia|wyświetleń|odsłony|odsłon|visualizzazioni|letture|skatījumi|"
+                       r"vaatamisi|vaatamised|閲覧数|переглядів|просмотров|прочитали)\s*:?\s*\d[\d\s.,]*", re.I)
+_R6_COMMENTS = re.compile(r"(?:kommentaarid|kommentaare|komentāri|komentārs|şərhlər|şərh|yorumlar|comentarii|commenti|"
+                          r"kommentare|komentarze|комментарии|коментарі|пікірлер|კომენტარები)\s*:?\s*\(?\d+\)?", re.I)
+_R6_AGENCY_ENDS = ("agentliyi", "agency", "агентство", "агентство новостей", "agentūra", "aģentūra", "ajansı", "agenzia",
+                   "agentur", "სააგენტო", "агенттігі", "agencja")
+_R6_MOTTO_WORDS = ("leading", "national", "independent", "aparıcı", "milli", "ведущее", "провідне", "незалежне",
+                   "независимое", "informasiya", "information", "news", "новостное", "інформаційне", "информационное",
+                   "haber", "ziņu", "uudiste", "ақпарат", "საინფორმაციო", "wiodąca", "führende")
+_R6_MOTTO_BAD = re.compile(r"[.,!?:;\"\d()]")
+
+
+def _round6_entry(line: str, low: str, n_chars: int) -> str | None:
+    """Round-6 rules: editor/publisher lines, print-edition stamps, newsletter and subscription offers, support
+    asks, reprint and rights terms in more languages, view/comment counters and agency mottos (``_R6_*`` tables)."""
+    if n_chars > 250:
+        return None
+    if n_chars <= 90 and low.startswith(_R6_EDITOR_ROLES):  # "Главный редактор — Сергей Яковлев"
+        role = next(r for r in _R6_EDITOR_ROLES if low.startswith(r))
+        rest = line[len(role):].strip(" :—–-,")
+        if 1 <= len(rest.split()) <= 5 and not _R6_EDITOR_BAD.search(rest):
+            return "staff_source"
+    if "№" in line and n_chars <= 120 and _R6_PRINT.fullmatch(line):  # "Газета «Коммерсантъ» №191 от 18.10.2024, стр. 6"
+        return "dateline"
+    if n_chars <= 80 and "）" in line and _R6_CJK_STAMP.fullmatch(line):  # "毎日新聞 2024/10/18 12:05（最終更新 10/18 13:40）"
+        return "date_only"
+    if '"' in line and n_chars <= 220 and _CHANNEL_GATE(line, low):  # "Читайте "Захід" у Google News — тисніть "Підписатися" …"
+        parts = line.split('"')
+        if len(parts) % 2 and all(len(q) <= 24 for q in parts[1::2]) and _R6_CHANNEL_PROMO.fullmatch("".join(parts)):
+            return "channel_promo"  # short quoted names only (a longer quote naming a channel is news)
+    if low.startswith(_R6_RELATED_STARTS) and _R6_RELATED.fullmatch(line):  # "Подробнее о … — в материале «…»"
+        return "related"
+    if n_chars <= 200 and any(s in low for s in _R6_LIST_STEMS) and any(s in low for s in _R6_SIGNUP_STEMS):
+        return "newsletter"  # "Все главные новости дня — в утренней рассылке …. Подпишитесь", "Sign up for … briefing"
+    if n_chars <= 200 and any(s in low for s in _R6_OFFER_STEMS) and _R6_PRICE.search(low):
+        return "newsletter"  # "Prenumerata cyfrowa … za 1 zł", "WELTplus testen: … vier Wochen gratis."
+    if "paper" in low and _R6_EPAPER.search(low):
+        return "app_promo"  # "Die WELT als ePaper: …"
+    if any(s in low for s in _R6_SUPPORT_GATE) and '"' not in line \
+            and (_R6_SUPPORT_END.search(low) or _R6_FUNDED.search(low)):
+        return "donate"  # "… is funded by readers like you. … — support us today."
+    if '"' not in line and any(s in low for s in _R6_REUSE) and any(s in low for s in _R6_TERMS) \
+            and not _DIGIT_GATE.search(low):
+        return "reprint"  # "Reproducerea integrală a articolelor este interzisă …", "Материалды көшіріп басқанда …"
+    if n_chars <= 150 and ("erwerben" in low or "purchase" in low or "acqu" in low) \
+            and _R6_RIGHTS_BUY.fullmatch(line):
+        return "reprint"  # "Hier können Sie die Rechte an diesem Artikel erwerben."
+    if any(s in low for s in _R6_RESERVED):
+        return "copyright"  # "Haberin tüm hakları saklıdır; izinsiz kopyalanamaz."
+    if n_chars <= 40 and _DIGIT_GATE.search(low):
+        if _R6_VIEWS.fullmatch(line):  # "Vizualizări: 4.218", "ნახვა: 1 208", "Baxış sayı: 1 746"
+            return "views"
+        if _R6_COMMENTS.fullmatch(line):  # "Kommentaarid (23)"
+            return "comments"
+    if n_chars <= 80 and "アプリ" in line and ("ニュース" in line or "ダウンロード" in line or "記事" in line):
+        return "app_promo"  # "毎日新聞のアプリで、ニュースをいつでもどこでも。"
+    if n_chars <= 80 and low.endswith(_R6_AGENCY_ENDS) and not _R6_MOTTO_BAD.search(line) \
+            and 2 <= line.count(" ") + 1 <= 6 and any(w in low for w in _R6_MOTTO_WORDS):
+        return "outlet_motto"  # "Azərbaycanın aparıcı informasiya agentliyi"
     return None
 
 

@@ -1,0 +1,163 @@
+"""Blind round 6 on site furniture: whole articles, outlets with three articles each, no manifest.
+
+``tests/data/furniture_articles6/`` holds 42 articles written blind (before the lexicon was read): 12 outlets
+not used in rounds 4/5 with 3 articles each, every outlet with its OWN template (the same rubric, byline,
+date/view-count, slogan, app/channel promo, legal and editor-in-chief lines each time, counts and dates
+changing), the 3 articles of an outlet on different moments of the story; plus 6 single articles of 6 other
+outlets. 14 languages (uk ru en de pl ro it tr ja ka kk lv az et). Only 3 of the 12 outlets name themselves
+in a way the loader reads (a bare domain line or a link), so the repetition rule mostly works on unknown
+outlets. Two outlets (kommersant_2, vedomosti_1) reprint the same TASS story with the same title: the shared
+news must stay. ``tests/data/furniture_articles6_labels.csv`` labels every non-empty line
+(``file, line_no, is_furniture, kind``; line_no 1-based in the file, counting empty lines).
+Numbers (blind, then after round 6's rules): see the module docstring of the report / README.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from furniture_scoring import outlet_of as _outlet, read_labels, score_lines, scores as _scores
+
+import helpers as h
+from analysis.boilerplate import is_furniture
+from analysis.text import normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "tests" / "data" / "furniture_articles6"
+LABELS = ROOT / "tests" / "data" / "furniture_articles6_labels.csv"
+
+#: The language each outlet writes in (the file name is ``<outlet>_<n>.txt``).
+LANG = {"zaxid": "uk", "kommersant": "ru", "kyivindependent": "en", "faz": "de", "wyborcza": "pl",
+        "hotnews": "ro", "lastampa": "it", "sozcu": "tr", "mainichi": "ja", "netgazeti": "ka", "egemen": "kk",
+        "lsm": "lv", "vedomosti": "ru", "apa": "az", "postimees": "et", "politico": "en", "lb": "uk", "welt": "de"}
+
+
+@pytest.fixture(scope="module")
+def labels() -> dict[str, list[tuple[int, bool, str]]]:
+    return read_labels(LABELS)
+
+
+@pytest.fixture(scope="module")
+def scored(labels) -> list[dict]:
+    rows = score_lines(FOLDER, labels, LANG)
+    # A line "recurs" when it (digits aside) is printed in all three articles of its outlet.
+    seen: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    for r in rows:
+        seen[_outlet(r["file"])][re.sub(r"\d", "0", r["line"])].add(r["file"])
+    for r in rows:
+        r["recurs"] = len(seen[_outlet(r["file"])][re.sub(r"\d", "0", r["line"])]) >= 3
+    return rows
+
+
+def test_fixture_is_outlets_with_templates(labels):
+    files = sorted(p.name for p in FOLDER.glob("*.txt"))
+    assert files == sorted(labels) and len(files) >= 42
+    per_outlet = defaultdict(list)
+    for f in files:
+        per_outlet[_outlet(f)].append(f)
+    assert sum(len(v) == 3 for v in per_outlet.values()) >= 12
+    assert sum(len(v) == 1 for v in per_outlet.values()) >= 6
+    assert len({LANG[o] for o in per_outlet}) >= 8
+    earlier = {_outlet(p.name) for d in ("furniture_articles", "furniture_articles5")
+               for p in (ROOT / "tests" / "data" / d).glob("*.txt")}
+    assert not earlier & set(per_outlet)  # outlets not used in rounds 4 and 5
+    for file, rows in labels.items():
+        assert 6 <= len(rows) <= 20, file
+        text = (FOLDER / file).read_text(encoding="utf-8").split("\n")
+        assert [no for no, _, _ in rows] == [i for i, ln in enumerate(text, 1) if ln.strip()], file
+        assert any(f for _, f, _ in rows) and any(not f for _, f, _ in rows), file
+
+
+def test_most_outlets_stay_unknown_to_the_loader():
+    articles = h.load_articles(FOLDER, cache=False)
+    known = {_outlet(a) for a, o in zip(articles["article_id"], articles["outlet"]) if isinstance(o, str) and o}
+    triples = {o for o in map(_outlet, articles["article_id"]) if (FOLDER / f"{o}_3.txt").exists()}
+    assert len(triples - known) >= 8
+
+
+def test_whole_pipeline_finds_furniture_without_flagging_news(scored):
+    recall, news_share, missed, news = _scores(scored)
+    assert recall >= 0.9, missed
+    assert news_share <= 0.05, news
+
+
+def test_recurring_template_lines_and_one_off_lines(scored):
+    """Lines printed in all three articles of an outlet (the repetition rule's job) and one-off lines (bylines,
+    changing related links, single articles: the lexicon's job) each reach the bar on their own."""
+    for group in (True, False):
+        rows = [r for r in scored if r["recurs"] == group]
+        recall, news_share, missed, news = _scores(rows)
+        assert recall >= 0.9, (group, missed)
+        assert news_share <= 0.05, (group, news)
+
+
+LANGS_WITH_3 = sorted({lang for lang in LANG.values()
+                       if sum(LANG[_outlet(p.name)] == lang for p in FOLDER.glob("*.txt")) >= 3})
+
+
+# Known limit (the repetition rule, not the lexicon): wyborcza's slogan "Nie ma wolności bez solidarności" recurs in
+# its 3 articles but sits 4th from the end (the edge window is the last 3 paragraphs), so it stays; pl is 6/7.
+_EDGE_LIMIT = pytest.mark.xfail(strict=True, reason="recurring slogan 4th from the end: outside the 3-paragraph edge window")
+
+
+@pytest.mark.parametrize("lang", [pytest.param(x, marks=_EDGE_LIMIT) if x == "pl" else x for x in LANGS_WITH_3])
+def test_each_language_with_three_articles(scored, lang):
+    rows = [r for r in scored if r["lang"] == lang]
+    recall, news_share, missed, news = _scores(rows)
+    assert recall >= 0.9, missed
+    assert news_share <= 0.10, news
+
+
+def test_agency_reprint_in_two_outlets_stays(scored):
+    """kommersant_2 and vedomosti_1 print the same TASS title and paragraphs: shared news, never furniture."""
+    a = {r["line"] for r in scored if r["file"] == "kommersant_2.txt" and not r["is_furniture"]}
+    b = {r["line"] for r in scored if r["file"] == "vedomosti_1.txt" and not r["is_furniture"]}
+    shared = a & b
+    assert len(shared) >= 3
+    assert not [r["line"] for r in scored if r["line"] in shared and r["flagged"]]
+
+
+# --- the repetition rule on inputs written here (invented outlets, a slogan no lexicon can know) ----------
+_SLOGAN = "Blorvik Kvenn — zunder farr elmo"
+_BODY = ["Pjongjang sandte {n} Soldaten nach Kursk, sagte der Minister am Montag in Seoul.",
+         "Die Soldaten sollen in russischen Einheiten dienen, heißt es in dem Bericht.",
+         "Moskau hat die Angaben zu den {n} Soldaten bisher nicht bestätigt."]
+
+
+def _write(folder: Path, name: str, title: str, n: int, head: str = "", tail: str = _SLOGAN) -> None:
+    lines = ([head] if head else []) + [title] + [b.format(n=n) for b in _BODY] + ([tail] if tail else [])
+    (folder / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _removed_kinds(folder: Path) -> dict[str, dict[str, str]]:
+    arts = h.load_articles(folder, cache=False)
+    return {a.article_id: {r["text"]: r["kind"] for r in a.removed} for a in arts.itertuples()}
+
+
+def test_repetition_removes_an_unknown_outlets_slogan(tmp_path):
+    assert is_furniture(normalize(_SLOGAN)) is None  # only repetition can find it
+    for i, n in enumerate((1500, 3000, 8000), 1):
+        _write(tmp_path, f"blorvik_{i}.txt", f"Bericht {i}: Nordkorea schickt Truppen nach Russland, Nummer {n}", n)
+    kinds = _removed_kinds(tmp_path)
+    assert all(k.get(_SLOGAN) == "repeated_across_articles" for k in kinds.values()), kinds
+
+
+def test_repetition_needs_three_articles(tmp_path):
+    for i, n in enumerate((1500, 3000), 1):
+        _write(tmp_path, f"blorvik_{i}.txt", f"Bericht {i}: Nordkorea schickt Truppen nach Russland, Nummer {n}", n)
+    kinds = _removed_kinds(tmp_path)
+    assert not any(_SLOGAN in k for k in kinds.values()), kinds
+
+
+def test_repetition_keeps_a_line_that_two_known_outlets_print(tmp_path):
+    """A line in articles of two different known outlets (bare domain lines) is shared text, not a template —
+    unless it is in ``min_share`` (10%) of the corpus, so 28 other articles without it are added."""
+    for i, (dom, n) in enumerate((("blorvik.example", 1500), ("kvenn.example", 3000), ("blorvik.example", 8000)), 1):
+        _write(tmp_path, f"mix_{i}.txt", f"Meldung {i}: Nordkorea schickt Truppen nach Russland, Zahl {n}", n,
+               head=dom)
+    for i in range(28):
+        _write(tmp_path, f"other_{i}.txt", f"Andere Meldung {i}: Kim besucht eine Fabrik in Wonsan", 10 + i, tail="")
+    kinds = _removed_kinds(tmp_path)
+    assert not any(_SLOGAN in k for k in kinds.values()), {a: k for a, k in kinds.items() if k}
