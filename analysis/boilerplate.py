@@ -775,7 +775,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     ("outlet_motto", r"(?:[\w-]++\.)+[a-zа-я]{2,}\s*[—|:]\s*[^.!?]{1,80}|"
                      r"[\w.'-]++(?:\s+[\w.'-]++)?\s*[—|]\s*(?:[\w'-]++\s+){0,3}(?:інформаційне агентство|информационное агентство|"
                      r"news agency|інтернет-видання|интернет-издание|онлайн-видання|онлайн-издание)"
-                     r"(?:\s+(?-i:[A-ZА-ЯІЇЄҐ][\w'-]*)){0,3}"),
+                     r"(?:\s+(?:of|of the|de|di|der|des|du))?(?:\s+(?-i:[A-ZА-ЯІЇЄҐ][\w'-]*)){0,3}"),
     # Section headers built on "news": "Новини України", "Новина дня", "World news", "Новости СМИ2"
     # (at most two words either side, no sentence end).
     ("section_header", r"(?=.{0,50}\Z)(?:[\w'-]++\s+){0,2}(?:новини|новина|новин|новости|новость|новостей|news|nachrichten|"
@@ -1436,10 +1436,10 @@ _R6_SUPPORT_GATE = ("support", "підтрим", "поддерж", "unterstütz"
 _R6_FUNDED = re.compile(r"\b(?:is|are)\s+(?:funded|supported|made possible)\s+by\s+(?:readers|our readers|its readers|"
                         r"members|our members|subscribers|people like you)\b")
 _R6_REUSE = ("reproducer", "reproduc", "riproduzion", "przedruk", "kopiowan", "nachdruck", "vervielfältig",
-             "materiallardan", "materjalide", "მასალების", "материалды", "материалдар", "materiālus", "materiālu",
+             "materiallar", "materjalide", "მასალების", "материалды", "материалдар", "materiālus", "materiālu",
              "materialelor", "materiałów", "kopyalan", "alıntı", "republish", "reprint", "передрук", "перепечат",
              "копирован", "копіюван")
-_R6_TERMS = ("interzis", "vietat", "zabronion", "untersagt", "verboten", "prohibited", "forbidden", "not permitted",
+_R6_TERMS = ("interzis", "qadağan", "vietat", "zabronion", "untersagt", "verboten", "prohibited", "forbidden", "not permitted",
              "keelatud", "აკრძალულია", "міндетті", "obligāt", "mütləq", "obowiązk", "obligatori", "обов'язков",
              "обязательн", "hyperlink", "hiperlink", "гіперпосилан", "гиперссылк", "сілтеме", "atsauce", "istinad",
              "viide", "written permission", "acordul scris", "izinsiz", "permission", "ნებართვ", "без письмов",
