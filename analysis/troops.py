@@ -43,7 +43,10 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    северокорейском контингенте:") says what it counts; a country followed by a verb of saying ("Kyiv
    says", "Украинская сторона называла", "По данным ВСУ") is a source, not a side; a unit's strength
    ("Storm Corps, which numbers 40,000", "батальон насчитывает около 500 человек", "угруповання … налічує",
-   "бригада, у складі якої") is no deployment, nor are troops training at home ("под Пхеньяном … готовятся"). A bare
+   "бригада, у складі якої", "корпус насчитывает, по оценкам экспертов, от 40 до 45 тысяч", "an army of 365,000") is no
+   deployment, nor are troops training or exercising at home ("под Пхеньяном … готовятся", "участвовали в учениях"),
+   a sentence of the last century with no Russia named ("у Корейській війні 1950–1953 років"), citizens ("13 тисяч
+   громадян КНДР") or a people count in another side's battalion. A bare
    figure spoken of or placed ("казала про «приблизно 10 тисяч»", "про 11–12 тисяч у Курській області")
    after North Korean troop sentences counts; so does a small loss count of theirs ("они теряют до 50
    человек в сутки", "40 з них загинули", "потери среди офицеров — 30 человек").
