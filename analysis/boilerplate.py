@@ -15,7 +15,8 @@ case, whitespace, punctuation and apostrophes do not matter):
   quote, an agency paragraph — and belongs to source overlap, so it is never removed by this rule.
   Where the outlet is unknown, a recurring line is furniture only by its *shape*: short (at most
   ``SHAPE_MAX_WORDS`` words), not a sentence of news (no quotation mark, not a 5+-word sentence ending
-  in . ! ?), and sitting at the start (first 2 paragraphs) or end (last 3) of the article in at least
+  in . ! ?), and sitting at the start (first 2 paragraphs) or end (last 3; lexicon furniture lines do not
+  count as paragraphs here) of the article in at least
   80% of its occurrences, in at least ``min_articles`` articles and ``min_share`` of the corpus — or, when
   no two different known outlets print it (the outlets of a folder without a manifest are mostly unknown),
   in at least ``min_articles`` articles. A line that is its article's title is never counted (reprints
@@ -2101,8 +2102,13 @@ def _line_keys_frame(parsed, ids, outlets, titles=None) -> pd.DataFrame:
         tkey = _DIGIT.sub("0", _key(title, digits=False)) if title else None
         seen = set()
         np_ = len(paras)
+        # Edges count by position among all paragraphs, and among those with a line the lexicon does not
+        # know: a slogan stays at the edge when "Czytaj także:"-style lines follow it.
+        content = [any(k and not fur for _, k, fur, _, _ in lines) for _, lines in paras]
+        n_content, rank = sum(content), 0
         for pi, (_, lines) in enumerate(paras):
-            edge = pi < 2 or pi >= np_ - 3
+            edge = pi < 2 or pi >= np_ - 3 or (content[pi] and (rank < 2 or rank >= n_content - 3))
+            rank += content[pi]
             for ln, k, fur, _, h in lines:
                 if h is None or h in seen or k == tkey:
                     continue

@@ -566,3 +566,18 @@ def test_a_reprinted_title_is_not_cross_article_furniture():
     keys = find_boilerplate(df)["key"]
     assert not (keys == match_key(title)).any()
     assert not (keys == match_key(title, digits=False)).any()
+
+
+def test_a_slogan_followed_by_lexicon_furniture_is_still_at_the_edge():
+    """An outlet's slogan sits fourth from the end, before "Читайте також:"-style lines and copyright: among the
+    paragraphs that are not lexicon furniture it is at the end, so repetition finds it."""
+    rng = random.Random(13)
+    slogan = "Незалежність понад усе і завжди"
+    assert is_furniture(slogan) is None
+    tail = ["Підписуйтеся на наш Telegram-канал", "© 2024 Усі права захищено", "Читайте також:"]
+    assert all(is_furniture(normalize(t)) for t in tail)
+    texts = _synthetic(30, rng, None)
+    for i in (2, 11, 23):
+        texts[i] = texts[i] + "\n\n" + slogan + "\n\n" + "\n\n".join(tail)
+    out = strip_boilerplate(_frame(texts))
+    assert not out["body"].str.contains(slogan, regex=False).any()
