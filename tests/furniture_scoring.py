@@ -66,3 +66,28 @@ def scores(rows: list[dict]) -> tuple[float, float, list[str], list[str]]:
     missed = [r["line"] for r in fur if not r["flagged"]]
     news = [r["line"] for r in hits if not r["is_furniture"]]
     return recall, news_share, missed, news
+
+
+def languages_with(folder: Path, lang_of: dict[str, str], n: int = 3) -> list[str]:
+    """The languages that at least ``n`` article files of ``folder`` are written in, sorted."""
+    counts: dict[str, int] = defaultdict(int)
+    for p in folder.glob("*.txt"):
+        counts[lang_of[outlet_of(p.name)]] += 1
+    return sorted(lang for lang, k in counts.items() if k >= n)
+
+
+def lexicon_rates(folder: Path, labels: dict) -> tuple[float, float]:
+    """``is_furniture`` on each labelled line alone (no repetition): (recall of furniture, share of news lines flagged)."""
+    from analysis.boilerplate import is_furniture
+    from analysis.text import normalize
+
+    fur = news = fur_hit = news_hit = 0
+    for file, rows in labels.items():
+        text = (folder / file).read_text(encoding="utf-8").split("\n")
+        for no, is_fur, _ in rows:
+            flagged = is_furniture(normalize(text[no - 1])) is not None
+            fur += is_fur
+            news += not is_fur
+            fur_hit += is_fur and flagged
+            news_hit += (not is_fur) and flagged
+    return fur_hit / fur, news_hit / news

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from furniture_scoring import outlet_of as _outlet, read_labels, score_lines, scores as _scores
+from furniture_scoring import outlet_of as _outlet, read_labels, score_lines, scores as _scores, languages_with, lexicon_rates
 
 from analysis.boilerplate import is_furniture
 from analysis.text import normalize
@@ -60,8 +60,7 @@ def test_whole_pipeline_finds_furniture_without_flagging_news(scored):
     assert news_share <= 0.05, news
 
 
-LANGS_WITH_3 = sorted({lang for lang in LANG.values()
-                       if sum(LANG[_outlet(p.name)] == lang for p in FOLDER.glob("*.txt")) >= 3})
+LANGS_WITH_3 = languages_with(FOLDER, LANG)
 
 
 @pytest.mark.parametrize("lang", LANGS_WITH_3)
@@ -75,17 +74,9 @@ def test_each_language_with_three_articles(scored, lang):
 
 def test_lexicon_alone_carries_one_off_articles(labels):
     """Without repetition (each line on its own), ``is_furniture`` finds most furniture and flags little news."""
-    fur = news = fur_hit = news_hit = 0
-    for file, rows in labels.items():
-        text = (FOLDER / file).read_text(encoding="utf-8").split("\n")
-        for no, is_fur, _ in rows:
-            flagged = is_furniture(normalize(text[no - 1])) is not None
-            fur += is_fur
-            news += not is_fur
-            fur_hit += is_fur and flagged
-            news_hit += (not is_fur) and flagged
-    assert fur_hit / fur >= 0.9
-    assert news_hit / news <= 0.02
+    recall, news_rate = lexicon_rates(FOLDER, labels)
+    assert recall >= 0.9
+    assert news_rate <= 0.02
 
 
 @pytest.mark.parametrize("line", [

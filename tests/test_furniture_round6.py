@@ -22,7 +22,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from furniture_scoring import outlet_of as _outlet, read_labels, score_lines, scores as _scores
+from furniture_scoring import outlet_of as _outlet, read_labels, score_lines, scores as _scores, languages_with
 
 import helpers as h
 from analysis.boilerplate import is_furniture
@@ -97,8 +97,7 @@ def test_recurring_template_lines_and_one_off_lines(scored):
         assert news_share <= 0.05, (group, news)
 
 
-LANGS_WITH_3 = sorted({lang for lang in LANG.values()
-                       if sum(LANG[_outlet(p.name)] == lang for p in FOLDER.glob("*.txt")) >= 3})
+LANGS_WITH_3 = languages_with(FOLDER, LANG)
 
 
 # wyborcza's slogan "Nie ma wolności bez solidarności" recurs in its 3 articles 4th from the end, before lexicon
