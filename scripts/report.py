@@ -134,10 +134,7 @@ def _run_all(paths, executed_dir, out, params, timeout, shown_corpus, run_at, ke
         executed = executed_dir / nb_path.name
         start = time.perf_counter()
         try:
-            pm.execute_notebook(str(nb_path), str(executed), parameters=params, kernel_name="python3",
-                                cwd=str(nb_path.parent), execution_timeout=timeout, log_output=False,
-                                progress_bar=False, report_mode=False,
-                                extra_arguments=["--IPKernelApp.log_level=ERROR"])  # no kernel start-up chatter
+            _execute(pm, nb_path, executed, params, timeout, log)
         except PapermillExecutionError as exc:
             failure = _failure(nb_path, exc.source, f"{exc.ename}: {_first_line(exc.evalue, 300)}")
         except Exception as exc:  # kernel died, timeout, unreadable notebook...
@@ -162,6 +159,42 @@ def _run_all(paths, executed_dir, out, params, timeout, shown_corpus, run_at, ke
         log(f"  ok     {nb_path.name:<32} {seconds:6.1f} s  -> {_shown(html_path)}")
         for warning in _stderr_lines(nb):
             log(f"         warning (left out of the report): {warning}")
+
+
+#: How many times a notebook is started when its kernel dies before running any cell.
+KERNEL_START_ATTEMPTS = 3
+
+
+def _execute(pm, nb_path: Path, executed: Path, params: dict, timeout: int, log) -> None:
+    """Run one notebook with papermill; start again (up to ``KERNEL_START_ATTEMPTS``) when the kernel dies
+    before any cell ran. Kernels started at the same moment can race for a port the system just called free
+    ("Kernel died before replying to kernel_info"); that says nothing about the notebook. A failure once a
+    cell has started running is never retried."""
+    for attempt in range(1, KERNEL_START_ATTEMPTS + 1):
+        try:
+            pm.execute_notebook(str(nb_path), str(executed), parameters=params, kernel_name="python3",
+                                cwd=str(nb_path.parent), execution_timeout=timeout, log_output=False,
+                                progress_bar=False, report_mode=False,
+                                extra_arguments=["--IPKernelApp.log_level=ERROR"])  # no kernel start-up chatter
+            return
+        except Exception as exc:  # noqa: BLE001 -- re-raised unless it is a kernel that never started
+            if attempt == KERNEL_START_ATTEMPTS or not _kernel_never_started(exc, executed):
+                raise
+            log(f"  retry  {nb_path.name:<32} the kernel died at start-up ({_first_line(str(exc), 120)}); "
+                f"attempt {attempt + 1} of {KERNEL_START_ATTEMPTS}")
+            time.sleep(0.5 * attempt)
+
+
+def _kernel_never_started(exc: Exception, executed: Path) -> bool:
+    """True when ``exc`` is a kernel start-up failure and no cell of ``executed`` began running."""
+    from papermill.exceptions import PapermillExecutionError
+
+    if isinstance(exc, PapermillExecutionError):
+        return False
+    message = str(exc).lower()
+    start_up = ("kernel died before replying to kernel_info" in message
+                or "kernel didn't respond" in message)
+    return start_up and _running_cell_source(executed) is None
 
 
 def main(argv: list[str] | None = None) -> int:

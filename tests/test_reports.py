@@ -240,3 +240,63 @@ def test_missing_corpus_is_a_clear_error(tmp_path):
     proc = subprocess.run([sys.executable, "scripts/report.py", "--data", "no/such/corpus", "--out",
                            str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2 and "no corpus at no/such/corpus" in proc.stderr
+
+
+def _tiny_notebook(path: Path) -> Path:
+    nb = nbformat.v4.new_notebook()
+    nb.metadata = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
+                   "language_info": {"name": "python"}}
+    params = nbformat.v4.new_code_cell('DATA_DIR = "data/articles"\nREPORT_DIR = "reports"')
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [nbformat.v4.new_markdown_cell("# Tiny\n\nDoes it run?"), params,
+                nbformat.v4.new_code_cell("print(6 * 7)")]
+    nbformat.write(nb, path)
+    return path
+
+
+def _flaky_start(monkeypatch, deaths: int, message="Kernel died before replying to kernel_info"):
+    """papermill.execute_notebook whose first ``deaths`` calls die as a kernel that never started."""
+    import papermill
+
+    real, calls = papermill.execute_notebook, []
+
+    def execute(*args, **kwargs):
+        calls.append(args[0])
+        if len(calls) <= deaths:
+            raise RuntimeError(message)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(papermill, "execute_notebook", execute)
+    monkeypatch.setattr(report.time, "sleep", lambda s: None)
+    return calls
+
+
+def test_a_kernel_that_dies_at_start_up_is_started_again(tmp_path, monkeypatch):
+    calls = _flaky_start(monkeypatch, deaths=1)
+    nb = _tiny_notebook(tmp_path / "08_tiny.ipynb")
+    (html_path,) = report.build_reports(SEED_DIR, tmp_path / "out", 60, [nb], quiet=True)
+    assert len(calls) == 2
+    assert "42" in html_path.read_text(encoding="utf-8")
+
+
+def test_a_kernel_that_never_starts_is_reported_after_the_last_attempt(tmp_path, monkeypatch):
+    calls = _flaky_start(monkeypatch, deaths=99)
+    nb = _tiny_notebook(tmp_path / "08_tiny.ipynb")
+    with pytest.raises(report.ReportError) as info:
+        report.build_reports(SEED_DIR, tmp_path / "out", 60, [nb], quiet=True)
+    assert len(calls) == report.KERNEL_START_ATTEMPTS
+    (failure,) = info.value.failures
+    assert failure.cell_index is None and "Kernel died before replying to kernel_info" in failure.error
+
+
+def test_other_errors_and_failing_cells_are_not_retried(tmp_path, monkeypatch):
+    calls = _flaky_start(monkeypatch, deaths=99, message="No such kernel named python3")
+    with pytest.raises(report.ReportError):
+        report.build_reports(SEED_DIR, tmp_path / "out", 60, [_tiny_notebook(tmp_path / "08_tiny.ipynb")], quiet=True)
+    assert len(calls) == 1
+    monkeypatch.undo()
+    calls = _flaky_start(monkeypatch, deaths=0)
+    with pytest.raises(report.ReportError):
+        report.build_reports(SEED_DIR, tmp_path / "out2", 60, [_failing_notebook(tmp_path / "09_broken.ipynb")],
+                             quiet=True)
+    assert len(calls) == 1
