@@ -175,17 +175,20 @@ def test_nothing_found_corpus_still_reports_its_articles(nothing_found_build):
 
 # --- failures, stale reports, guards --------------------------------------------------------------
 
-def _failing_notebook(path: Path) -> Path:
+def _notebook(path: Path, heading: str, *sources: str) -> Path:
+    """A notebook as the runner expects one: a markdown heading, the tagged parameters cell, then ``sources``."""
     nb = nbformat.v4.new_notebook()
     nb.metadata = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
                    "language_info": {"name": "python"}}
     params = nbformat.v4.new_code_cell('DATA_DIR = "data/articles"\nREPORT_DIR = "reports"')
     params.metadata["tags"] = ["parameters"]
-    nb.cells = [nbformat.v4.new_markdown_cell("# Broken\n\nWhat fails?"), params,
-                nbformat.v4.new_code_cell("total = 0\nshare = 1 / total"),
-                nbformat.v4.new_code_cell("print('never reached')")]
+    nb.cells = [nbformat.v4.new_markdown_cell(heading), params, *map(nbformat.v4.new_code_cell, sources)]
     nbformat.write(nb, path)
     return path
+
+
+def _failing_notebook(path: Path) -> Path:
+    return _notebook(path, "# Broken\n\nWhat fails?", "total = 0\nshare = 1 / total", "print('never reached')")
 
 
 def test_cli_stops_naming_notebook_cell_and_error(tmp_path):
@@ -243,15 +246,7 @@ def test_missing_corpus_is_a_clear_error(tmp_path):
 
 
 def _tiny_notebook(path: Path) -> Path:
-    nb = nbformat.v4.new_notebook()
-    nb.metadata = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
-                   "language_info": {"name": "python"}}
-    params = nbformat.v4.new_code_cell('DATA_DIR = "data/articles"\nREPORT_DIR = "reports"')
-    params.metadata["tags"] = ["parameters"]
-    nb.cells = [nbformat.v4.new_markdown_cell("# Tiny\n\nDoes it run?"), params,
-                nbformat.v4.new_code_cell("print(6 * 7)")]
-    nbformat.write(nb, path)
-    return path
+    return _notebook(path, "# Tiny\n\nDoes it run?", "print(6 * 7)")
 
 
 def _flaky_start(monkeypatch, deaths: int, message="Kernel died before replying to kernel_info"):
