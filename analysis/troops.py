@@ -46,7 +46,16 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    "бригада, у складі якої", "корпус насчитывает, по оценкам экспертов, от 40 до 45 тысяч", "an army of 365,000") is no
    deployment, nor are troops training or exercising at home ("под Пхеньяном … готовятся", "участвовали в учениях"),
    a sentence of the last century with no Russia named ("у Корейській війні 1950–1953 років"), citizens ("13 тисяч
-   громадян КНДР") or a people count in another side's battalion. A bare
+   громадян КНДР") or a people count in another side's battalion. Nor are (round 9) a strength per unit or of a
+   unit ("2,000 to 3,000 troops each", "численность корпуса — около 40 тыс.", "в корпусі … служать від 40 до 45
+   тисяч"), a ratio ("по одному на 50 солдат"), a joint force ("военнослужащих двух стран"), a figure in a relative
+   clause about a unit ("бригадою, яка … втратила понад 5 тисяч"), a gapped figure after a figure of something else
+   ("1 тыс. добровольцев, а с начала года — более 300 тыс. человек"), a North Korea noun phrase with another head
+   ("34,000 North Korean defectors") or a count held by a country with troops of its own ("The United States has
+   28,500 troops", "Сеул, який тримає … 500 тисяч"; such a sentence is an aside: the story's side goes on after it).
+   A force named by its country after it ("ВС РФ", "військові з Ірану") names a side; a foreign force as a place or
+   companion ("при штабах російських угруповань") and a country after an institution ("разведки Южной Кореи") do
+   not; North Korea as the far side of a border ("на кордоні з КНДР") owns no figure. A bare
    figure spoken of or placed ("казала про «приблизно 10 тисяч»", "про 11–12 тисяч у Курській області")
    after North Korean troop sentences counts; so does a small loss count of theirs ("они теряют до 50
    человек в сутки", "40 з них загинули", "потери среди офицеров — 30 человек").
@@ -467,8 +476,8 @@ _PEOPLE = re.compile(r"\b(?:осіб|особ|людей|чоловік|чело
 _FOREIGN = re.compile(
     r"\b(?:(?i:російськ\w*|росіян\w*|русск\w*|российск\w*|россиян\w*)|Russian\w*|Russia's|"
     r"(?i:українськ\w*|украинск\w*|українц\w*|украинц\w*)|Ukrainian\w*|Ukraine's|ворож\w*|вражеск\w*|enemy|"
-    r"південнокорейськ\w*|южнокорейск\w*|South Korean\w*|South Korea's|американськ\w*|американск\w*|American\w*|"
-    r"US|U\.S\.|китайськ\w*|китайск\w*|Chinese|білоруськ\w*|белорусск\w*|Belarusian\w*|іранськ\w*|иранск\w*|"
+    r"(?i:південнокорейськ\w*|южнокорейск\w*)|South Korean\w*|South Korea's|(?i:американськ\w*|американск\w*)|American\w*|"
+    r"US|U\.S\.|(?i:китайськ\w*|китайск\w*)|Chinese|(?i:білоруськ\w*|белорусск\w*)|Belarusian\w*|(?i:іранськ\w*|иранск\w*)|"
     r"Iranian\w*|рф|РФ)\b",
 )
 _DISTRACTOR = re.compile(
@@ -635,7 +644,8 @@ _CUES = {
         r"до кінця року|к концу года|by the end of the year|by year-end|ма(?:є|ють) (?:бути|прибути)|повинн\w*|"
         r"должн(?:ы|а|о|ен) (?:быть|прибыть|отправиться|появиться)|(?:is|are) due to|(?:is|are) set to|"
         r"готу(?:ється|ються)\s+(?:до\b|[^\W\d_]+ти\b)|готов(?:ится|ятся)\s+(?:к\b|[^\W\d_]+ть\b)|"
-        r"готуют(?!ься)\w*|готує(?!ться)\w*|готовят(?!ся)\w*|готовит(?!ся)\w*|"
+        r"(?:готуют(?!ься)\w*|готує(?!ться)\w*|готовят(?!ся)\w*|готовит(?!ся)\w*)(?!\s+(?:[^\W\d_]+\s+)?(?:до|к|for)\s+"
+        r"(?:штурм|наступ|бо[їяюе]|атак|assault|offensive|combat|battle))|"
         r"можлив(?:е|ий|а|і|ого|их|ої|им|ими)|возможн(?:ое|ый|ая|ые|ого|ых|ой|ым|ыми)|possible|preparing|prepares?|відправить|направить|надішле|пришле|"
         r"перекине|отправит|направит|пришлет|пришлёт|перебросит|відправлять|надсилатиме|"
         r"could|(?-i:may)|might|(?-i:can)|можуть|може|могут|может|зможе|сможет|мож\w+ бути|прогноз\w*|forecast\w*|"
@@ -650,6 +660,7 @@ _CUES = {
         r"\b(?:followed by|followed|прибывш\w*|прибувш\w*|перебува\w*|перебув\w*|знаход\w*|розгорн\w*|розміщ\w*|дислок\w*|прибул\w*|прибули|прибуло|"
         r"відправ\w*|направ\w*|надісла\w*|передав\w*|передал\w*|передала|надал\w*|предостав\w*|provided|supplied|handed|перекину\w*|перекинул\w*|переброс\w*|перекид\w*|переправ\w*|"
         r"навча\w*|тренуют\w*|готу(?:ється|ються)|готов(?:ится|ятся)|"
+        r"(?:готу\w*|готов\w*|prepar\w*)\s+(?:[^\W\d_]+\s+)?(?:до|к|for)\s+(?:штурм|наступ|бо[їяюе]|атак|assault|offensive|combat|battle)\w*|"
         r"перш\w+ хвил\w*|перв\w+ волн\w*|first wave|воюют\w*|воюють|беруть участь|участвуют|бере участь|брал\w* участ\w*|участвовал\w*|"
         r"took part|taking part|joined|у боях|в боях|у бою|в бою|in combat|combat operations|задіян\w*|залучен\w*|"
         r"находят\w*|находит\w*|размещ\w*|развернут\w*|развёрнут\w*|прибыл\w*|отправ\w*|перебро\w*|"
@@ -707,6 +718,13 @@ _OTHER_SIDE = re.compile(
     r"\b(?:Росі[яїюєй]|Росси[яиюей]|Москв\w*|Кремл\w*|Україн[аиіуоы]\w*|Украин\w*|Київ\w*|Києв\w*|Киев\w*|ЗСУ|ВСУ|"
     r"Путін\w*|Путин\w*|Putin|ворог\w*|противник\w*|Сили оборони|Силы обороны|Ukraine|Kyiv|Moscow|Kremlin|Russia|"
     r"Білорус\w*|Беларус\w*|Belarus|Іран\w*|Иран\w*|Iran|Мінськ\w*|Минск\w*|Minsk|Тегеран\w*|Tehran)\b(?!'s)", re.I)
+# a country that is mostly a source in this story is a side when it holds troops of its own ("The United States has
+# about 28,500 troops stationed in South Korea", "Сеул, який тримає на кордоні … 500 тисяч військовослужбовців")
+_HOLDER = re.compile(
+    r"\b(?:США|United States|U\.S|Washington|Вашингтон\w*|Сеул\w*|Seoul|South Korea|Південн\w+ Коре\w*|Южн\w+ Коре\w*|"
+    r"Китай\w*|China|Beijing|Пекін\w*|Пекин\w*|Japan|Япон\w*)\b(?!'s)[\s,]+(?:[^\W\d_]+[\s,]+){0,2}?"
+    r"(?:has|have|had|keeps?|kept|fields?|maintains?|stations?|тримає|тримав|тримають|держит|держал|держат|має|имеет|"
+    r"содержит|утримує)\b", re.I)
 _BASE_BEFORE = re.compile(
     r"\b(?:з|із|зі|из|of|out of)\s+(?:the\s+)?(?:(?:близько|приблизно|майже|понад|около|примерно|почти|более|"
     r"свыше|about|roughly|some|nearly|around|more than|an estimated|estimated|approximately)\s+)?$", re.I)
@@ -775,7 +793,7 @@ _UNIT_SIZE_BEFORE = re.compile(
     r"состоит из|складається з)\s+(?:(?:about|some|around|roughly|approximately|up to|близько|приблизно|до|около|"
     r"примерно|порядка)\s+)?$|"
     r"\b(?:corps|корпус\w*|divisions?|дивізі\w*|дивизи\w*|brigades?|бригад[аиуы]?|battalions?|батальй?он\w*|"
-    r"regiments?|полк\w*|роти|рота|роты|company|units?|угруповання|группировк\w*)[»\"]?(?:[\s,«»\"]+[^\W\d_]+){0,6}?[\s,»\"]+(?:numbers|numbering|comprises|"
+    r"regiments?|полк\w*|роти|рота|роты|company|units?|угруповання|группировк\w*)[»\"]?(?:[\s,«»\"]+[^\W\d_]+){0,6}?[\s,»\"]+(?:numbers|numbering|comprises|serve|служать|служат|"
     r"consists of|(?:is|was) estimated at|(?:estimated|believed|thought|said) to number|у складі якої|у складі якого|в составе которой|в составе которого|налічує|нараховує|налічувала|насчитывает|насчитывала|состоит из|складається з|має у складі)(?:\s*,\s*(?:по|за|according to)\s[^,]{0,40},)?\s+"
     r"(?:(?:about|some|around|roughly|approximately|up to|близько|приблизно|до|около|примерно|порядка|від|от|between|"
     r"from)\s+)?$|"
@@ -825,6 +843,48 @@ _LOSS_NOUN = re.compile(r"\b(?:losses|casualties|втрат[иа]?|потер[и
 _HISTORY = 4  # previous sentences of the article that may say whose troops a figure counts
 _HISTORY_FAR = 8  # … looked further back when none of those names a side ("How many have died?", "Estimates vary")
 _CONJ = re.compile(r"\b(?:і|й|и|та|а|але|но|and|while|but|whereas|тоді як|тогда как|в то время как)\b", re.I)
+# a country after an institution that speaks for it ("разведки Южной Кореи", "Міноборони Південної Кореї") is a source
+_SOURCE_NOUNS = (r"розвідк\w*|разведк\w*|спецслужб\w*|міністерств\w*|министерств\w*|Міноборони|Минобороны|МЗС|МИД|"
+                 r"уряд\w*|правительств\w*|парламент\w*|ЗМІ|СМИ|медіа|посольств\w*|агентств\w*|видань|изданий")
+_NK_AS_PLACE_BEFORE = re.compile(r"(?:\b(?:кордон\w*|границ\w*|borders?|frontier)\s+(?:з|із|зі|с|со|with)|"
+                                 r"\b(?:проти|против|against))\s+(?:the\s+)?$", re.I)
+# a force named by its country after it ("ВС РФ", "військові з Ірану", "troops from Belarus"): another side
+_COUNTRY_GEN = (r"(?:РФ|Росії|России|Russia|України|Украины|Ukraine|Ірану|Ирана|Iran|Білорусі|Беларуси|Belarus|США|"
+                r"the US|the United States|Китаю|Китая|China|Південної Кореї|Южной Кореи|South Korea)")
+_FORCE_OF_COUNTRY = re.compile(
+    r"\b(?:ВС|ЗС|армі\w*|арми\w*|войск\w*|військ\w*|військов\w*|военн\w*|военнослужащ\w*|військовослужбов\w*|"
+    r"солдат\w*|forces|troops|army|military|soldiers|personnel|instructors|інструктор\w*|инструктор\w*)\s+"
+    r"(?:(?:з|із|из|from|of)\s+)?" + _COUNTRY_GEN + r"\b(?!'s)")
+# a foreign force as a place or a companion ("при штабах російських угруповань", "alongside Russian forces")
+_COMPANION_BEFORE = re.compile(r"(?:\bпри\s+[^\W\d_]+|\bу складі|\bв складі|\bв составе|\bразом (?:з|із)|\bвместе с|"
+                               r"\bпоряд (?:з|із)|\bпоруч (?:з|із)|\bрядом с|\balongside|\btogether with|\bwithin)\s+$", re.I)
+# a unit's strength: "численность корпуса в мирное время — около 40 тыс.", "численность каждой из них … 2–3 тысяч"
+_STRENGTH_OF_UNIT = re.compile(
+    r"\b(?:численност\w*|чисельніст\w*|strength|size)\s+(?:of\s+)?(?:(?:the|its|their|[^\W\d_]+(?:ого|ої|ей|ой|ых|их))\s+){0,2}"
+    r"(?:кожн\w*|кажд\w*|each|корпус\w*|бригад\w*|дивізі\w*|дивизи\w*|батальй?он\w*|полк\w*|corps|brigades?|"
+    r"divisions?|battalions?|regiments?)\b[^.;]{0,60}$", re.I)
+# "2,000 to 3,000 troops each", "по 500 человек в каждой": a strength per unit
+_EACH_AFTER = re.compile(r"\s*,?\s+(?:each|apiece|в кажд\w+|у кожн\w+|на кожн\w+|на кажд\w+)\b", re.I)
+# "по одному на 50 корейских солдат", "one for every 50 soldiers": a ratio, no head-count
+_RATIO_BEFORE = re.compile(r"(?:\b(?:по\s+)?(?:одн\w*|один|one|1)\s+(?:на|for|per)\s+(?:кожн\w+\s+|кажд\w+\s+|every\s+|each\s+)?|"
+                           r"\b(?:per|на кожн\w+|на кажд\w+|for every)\s+)(?:(?:about|some|около|примерно|близько|приблизно)\s+)?$", re.I)
+# "военнослужащих двух стран", "troops of both countries": a mixed force
+_MIXED_AFTER = re.compile(r"\s+(?:(?:двух|двох|обеих|обох|обоих)\s+(?:стран|країн|сторін|сторон|армий|армій)|"
+                          r"of (?:both|the two) (?:countries|sides|armies|nations))\b", re.I)
+# a figure in a relative clause about a unit ("155-ю бригадою морської піхоти, яка … втратила понад 5 тисяч військових")
+_UNIT_RELATIVE_BEFORE = re.compile(
+    r"\b(?:бригад\w*|батальй?он\w*|полк\w*|дивізі\w*|дивизи\w*|корпус\w*|brigades?|battalions?|regiments?|"
+    r"divisions?|corps)\b[^.;,]{0,40},\s*(?P<rel>(?:яка|який|яке|які|котор\w+|which|that)\b[^;]{0,120})$", re.I)
+# a gapped figure after a figure of something else ("около 1 тыс. добровольцев, а с начала года — более 300 тыс.
+# человек"): it shares that figure's noun
+_GAP_AFTER_REJECT = re.compile(r"^[^;]{0,60}?,\s*(?:а|і|и|та|and|while|but)\s[^;,]{0,40}?—\s*"
+                               r"(?:(?:более|понад|більше|около|близько|about|some|over|more than|до|up to)\s+)?$", re.I)
+# the story's event or force named as such ("reports of the deployment", "the contingent"): the article's troops
+_TOPIC_NOUN = re.compile(r"\b(?:the deployment|this deployment|the contingent|переброск\w*|перекидан\w*|розгортанн\w*|"
+                         r"развертывани\w*|развёртывани\w*)\b", re.I)
+# "the 12-thousand-strong force": a strength bound to the force it measures
+_STRONG_FORCE_AFTER = re.compile(r"\s*-?\s*strong\s+(?:[^\W\d_]+\s+){0,2}?(?:force|contingent|expeditionary force|"
+                                 r"detachment|deployment)\b", re.I)
 
 
 @dataclass
@@ -1099,7 +1159,12 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
     np_end = num.end
     if _PARTITIVE.match(s[num.end:]) or _LATER_AFTER.match(s, num.end):
         return "bare", num.end, False
+    strong = _STRONG_FORCE_AFTER.match(s, num.end)
+    if strong:
+        return "troop", num.end + strong.end(), bool(_NK.search(s[num.end:num.end + strong.end()]))
     first = True
+    nk_noun = False  # a noun right after a North Korea adjective: "34,000 North Korean defectors"
+    after_nk = False
     participle = False
     while j < n and j < num.tok_end + 8:
         a, b, t = toks[j]
@@ -1121,6 +1186,7 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
             first = False
             if troop:
                 break
+            after_nk = True
             continue
         m_tr = _TROOP.match(seg)
         if m_tr:
@@ -1171,6 +1237,9 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
             continue
         if first and _MONTH.match(t):
             return "reject", b, nk
+        if after_nk and len(t) >= 3 and not _BARE_FOLLOWER.match(t) and not _VERB_END.search(t):
+            nk_noun = True
+        after_nk = False
         unknown += 1
         first = False
         if unknown > 2:
@@ -1201,7 +1270,7 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
     if foreign:
         return "reject", np_end, nk
     if nk:
-        return "troop_nk_only", np_end, True
+        return ("reject" if nk_noun else "troop_nk_only"), np_end, True
     if first:
         return "bare", num.end, False
     # an unknown noun phrase bound to the figure ("12 тисяч автоматів", "200 дальнобойных артсистем")
@@ -1244,13 +1313,16 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
         if not nums:
             continue
         clauses = _clauses(s)
-        nk_spans = [m.span() for m in _NK.finditer(s)]
+        # North Korea as the far side of a border or the object of "against" owns no figure ("Сеул, який тримає на
+        # кордоні з КНДР близько 500 тисяч військовослужбовців")
+        nk_spans = [m.span() for m in _NK.finditer(s) if not _NK_AS_PLACE_BEFORE.search(s[max(0, m.start() - 40):m.start()])]
         has_troop = (bool(_TROOP.search(s)) or bool(_DEMONYM.search(s)) or bool(_NK_LOSSES.search(s))
                      or bool(_UNIT_CTX.search(s)))
         prev = par[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
         # no North Korea marker in the sentence: the troops may be those of the sentences before
         # ("About 1,000 of those troops were pulled back", "Речь может идти еще о 3–5 тысячах военных")
-        topic_base = not nk_spans and _nk_topic(far)
+        topic_base = not nk_spans and (_nk_topic(far) or (
+            bool(_TOPIC_NOUN.search(s)) and _nk_troop_topic(far) and not _names_other_side(s)))
 
         def topic(pos: int) -> bool:
             # another side named up to the end of the figure's clause keeps the previous sentences' side away
@@ -1293,8 +1365,7 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 # North Korea named in the figure's own clause ("Пхеньян відправить 1 000 саперів і 5 000 ...",
                 # "Северокорейский контингент насчитывает 11,5 тыс. военных") unless another nationality is
                 ok = nk_np or (owner.get(k, 0) > 0) or (
-                    any(ca <= a < cb for a, _b in nk_spans) and not (_FOREIGN.search(s[ca:cb])
-                                                                     and _FOREIGN_SIDE.search(s[ca:cb])))
+                    any(ca <= a < cb for a, _b in nk_spans) and not _foreign_force(s[ca:cb]))
                 if not ok and topic(num.start) and not _other_side(s, clauses, num.start):
                     ok = True
                 # North Korea named elsewhere in a sentence that names no other side ("перша група з 1,5 тисячі
@@ -1316,7 +1387,7 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     # Korean troops: the anaphor's side is named, and it is not North Korea
                     upto = s[:_clause_of(clauses, num.start)[1] or len(s)]
                     ctx = bool(_NK.search(prev)) and bool(_TROOP.search(prev) or _DEMONYM.search(prev)) and not (
-                        _FOREIGN.search(upto) and _FOREIGN_SIDE.search(upto))
+                        _foreign_force(upto))
                 # "…, а Росія — 50 тисяч": a gapped figure of another side
                 ok = big and ctx and not (_GAPPED_SUBJECT.search(s[max(0, ca - 60):ca])
                                           and _other_side(s, clauses, num.start))
@@ -1384,15 +1455,31 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     if (big or small) and (cued or head_ok) and (topic_base or (heading and _NK.search(heading))) and not (
                             _names_other_side(label) or _LABOUR.search(s)):
                         ok = listed = True
-            if ok and cls == "bare" and not listed and not any(x[2] for x in items) and _CIVILIAN.search(s):
+            # civilian words bound to an earlier figure of the sentence ("з населенням близько 26 мільйонів осіб …
+            # відправка 12 тисяч") are that figure's
+            civ_from = max((x[0].end for x in infos[:k]), default=0)
+            if ok and cls == "bare" and not listed and not any(x[2] for x in items) and _CIVILIAN.search(
+                    s[civ_from:] if civ_from else s):
                 ok = False  # "у ньому жили близько 300 людей", "загинули 35 людей, ще 117 поранені після удару"
             if _UNIT_SIZE_BEFORE.search(s[max(0, num.start - 80):num.start]):
                 ok = False  # "the Storm Corps, which numbers about 40,000 soldiers": a unit's strength at home
-            if ok and (_OLD_YEAR.search(s) or _EXERCISE.search(s[ca:cb])) and not _RUSSIA_PLACE.search(s) and not any(
+            if ok and not nk_np and _STRENGTH_OF_UNIT.search(s[max(0, num.start - 100):num.start]) and not _NK.search(
+                    s[max(0, num.start - 100):num.start]):
+                ok = False  # "численность корпуса — около 40 тыс.", "численность каждой из них … 2–3 тысяч"
+            if ok and (_EACH_AFTER.match(s, max(np_end, num.end)) or _RATIO_BEFORE.search(s[max(0, num.start - 40):num.start])
+                       or _MIXED_AFTER.match(s, max(np_end, num.end))):
+                ok = False  # "2,000 to 3,000 troops each", "по одному на 50 солдат", "военнослужащих двух стран"
+            rel = _UNIT_RELATIVE_BEFORE.search(s[max(0, num.start - 200):num.start])
+            if ok and not nk_np and rel and not _NK.search(rel.group("rel")):
+                ok = False  # "бригадою морської піхоти, яка … втратила понад 5 тисяч військових": the unit's own
+            if (ok and cls == "bare" and k > 0 and infos[k - 1][1] == "reject" and not infos[k - 1][0].yearlike
+                    and _GAP_AFTER_REJECT.search(s[infos[k - 1][2]:num.start])):
+                ok = False  # "1 тыс. добровольцев, а с начала года — более 300 тыс. человек": the same noun
+            if ok and (_OLD_YEAR.search(s) or _EXERCISE.search(s[:cb])) and not _RUSSIA_PLACE.search(s) and not any(
                     _CUES[c].search(s[ca:cb]) for c in ("returned", "projected")):
                 ok = False  # the Korean War's losses ("1950–1953 років: тоді КНДР втратила"); exercises at home
             if ok and cls == "bare" and not listed and _UNIT_WORD.search(s[ca:num.start]) and not any(
-                    ca <= a < cb for a, _b in nk_spans):
+                    ca <= a < cb for a, _b in nk_spans) and not _PARTITIVE.match(s[num.end:]):
                 ok = False  # "в его батальоне осталось не больше 200 человек": another side's unit
             if ok and _HOME_TRAINING.search(s[:num.end]) and not any(
                     _CUES[c].search(s[:num.end]) for c in ("returned", "projected")):
@@ -1537,19 +1624,31 @@ def _nk_topic(hist: list[str]) -> bool:
     for x in reversed(hist):
         if _NK.search(x):
             return True
-        if _names_other_side(x) and (re.search(r"\d", x) or _TROOP.search(x) or _CUES["casualties"].search(x)
-                                     or _UNIT_CTX.search(x) or _DEPLOY.search(x)):
+        # a country holding its own forces ("South Korea fields an army of …") is an aside: the story goes on after it
+        if _names_other_side(x, holder=False) and (re.search(r"\d", x) or _TROOP.search(x) or _CUES["casualties"].search(x)
+                                     or _UNIT_CTX.search(x) or _DEPLOY.search(x) or _foreign_force(x)):
             return False
     return False
 
 
-def _names_other_side(x: str) -> bool:
+def _foreign_force(x: str) -> bool:
+    """True when ``x`` names a force of another side: a nationality bound to a force or its losses ("російські
+    війська") that is no place or companion ("при штабах російських угруповань"), or a force with its country
+    after it ("ВС РФ", "військові з Ірану")."""
+    if _FORCE_OF_COUNTRY.search(x):
+        return True
+    if not _FOREIGN.search(x):
+        return False
+    return any(not _COMPANION_BEFORE.search(x[max(0, m.start() - 30):m.start()]) for m in _FOREIGN_SIDE.finditer(x))
+
+
+def _names_other_side(x: str, holder: bool = True) -> bool:
     """True when sentence ``x`` names another side: a nationality bound to a force or its losses, or another
     country / its leader / "the enemy" as an actor (not a destination: "до Росії", "to Russia")."""
     x = _CONDITION.sub(lambda m: " " * len(m.group()), x)
-    return bool(_FOREIGN.search(x) and _FOREIGN_SIDE.search(x)) or any(
+    return _foreign_force(x) or (holder and bool(_HOLDER.search(x))) or any(
                 not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по|даними|данным|словами|словам|оцінками|оценкам|"
-                r"оцінкою|оценке|according to)\s*)$", x[:m.start()], re.I)
+                r"оцінкою|оценке|according to|" + _SOURCE_NOUNS + r")\s*)$", x[:m.start()], re.I)
                 and not _SAYS_AFTER.match(x, m.end()) and not _DATIVE_SIDE.match(m.group())
                 for m in _OTHER_SIDE.finditer(x))
 
@@ -1734,14 +1833,14 @@ def _other_side(s: str, clauses, pos: int) -> bool:
     """True when the clause at ``pos`` names another side as its actor, or another nationality."""
     ca, cb = _clause_of(clauses, pos)
     seg = _CONDITION.sub(lambda m: " " * len(m.group()), s[ca:cb])
-    if _FOREIGN.search(seg) and _FOREIGN_SIDE.search(seg):
+    if _foreign_force(seg) or _HOLDER.search(seg):
         return True
     gap = _GAPPED_SUBJECT.search(s[max(0, ca - 60):ca])
     if gap and (_OTHER_SIDE.match(gap.group(1)) or _FOREIGN.match(gap.group(1))) and not (
             _ESTIMATE.search(s[:ca]) or _SAID.search(s[:ca])):
         return True  # "КНДР відправила 11 тисяч військових, а Росія — 50 тисяч": the gapped actor is another side
     return any(not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по|даними|данным|словами|словам|оцінками|оценкам|"
-                r"оцінкою|оценке|according to)\s*)$", seg[:m.start()], re.I)
+                r"оцінкою|оценке|according to|" + _SOURCE_NOUNS + r")\s*)$", seg[:m.start()], re.I)
                and not _SAYS_AFTER.match(seg, m.end()) and not _DATIVE_SIDE.match(m.group())
                for m in _OTHER_SIDE.finditer(seg))
 
