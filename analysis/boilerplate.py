@@ -20,7 +20,9 @@ case, whitespace, punctuation and apostrophes do not matter):
   80% of its occurrences, in at least ``min_articles`` articles and ``min_share`` of the corpus — or, when
   no two different known outlets print it (the outlets of a folder without a manifest are mostly unknown),
   in at least ``min_articles`` articles. A line that is its article's title is never counted (reprints
-  share titles).
+  share titles) — unless the title has a rubric's shape (at most 4 words and 40 characters, no digit: the
+  loader took an outlet's rubric for the title), so a rubric recurring as the title of one outlet's articles
+  is found. Copies of the title do not count as paragraphs for the edge window.
   Counting is by hashing keys (digits mapped to 0, so "© 2024"/"© 2025" or changing dates match; blake2b,
   so a hash is the same in every process): no pairwise comparison. It runs in two public phases, so that
   a corpus split into partitions (Dask) gives the same result: ``line_keys`` (per article: its distinct
@@ -34,6 +36,13 @@ case, whitespace, punctuation and apostrophes do not matter):
   mid-body under a bare "Читайте також:"/"Related" header; and a video teaser: a headline-like line attached
   at the end of the text to a duration ("00:49") or a "Відео"/"Видео"/"Video" marker (the marker itself is
   ``furniture``).
+
+Round 7 (``tests/test_furniture_round7.py``) added shapes rather than phrases: a date stamp in any script by its
+digits and letters (``_r7_dateline_shape``), a stamp followed by other furniture on one line, bylines after an
+opener with a colon or in capitals, captions whose last words are agencies or "provided by", short labels around a
+photo/video word, "may interest you"/"read also" lines; a line the repetition rule removed heads a teaser block
+(``_recurring_header``; with a colon even one teaser); in an article none of whose paragraphs ends with a full stop
+(Thai) the headline-by-shape teaser rules are off; a label above the title is furniture.
 
 Recaps written by the outlet ("Нагадаємо, …", "Напомним, …", "Раніше …", "Як повідомлялося, …") are
 news text about the story and stay in the body; only lexicon lines, repeats and teasers go.
@@ -1227,7 +1236,9 @@ def _lexicon_entry(line: str) -> str | None:
         if passed and rx.fullmatch(line):
             return name
     name = _round5_entry(line, low, n_chars)
-    return name if name is not None else _round6_entry(line, low, n_chars)
+    if name is None:
+        name = _round6_entry(line, low, n_chars)
+    return name if name is not None else _round7_entry(line, low, n_chars)
 
 
 # --- round 5: furniture of nl sv da no fi hu el bg sr hr sk sl vi id hi fa sites (tests/test_furniture_round5.py) ---
@@ -1511,6 +1522,150 @@ def _round6_entry(line: str, low: str, n_chars: int) -> str | None:
     if n_chars <= 80 and low.endswith(_R6_AGENCY_ENDS) and not _R6_MOTTO_BAD.search(line) \
             and 2 <= line.count(" ") + 1 <= 6 and any(w in low for w in _R6_MOTTO_WORDS):
         return "outlet_motto"  # "Azərbaycanın aparıcı informasiya agentliyi"
+    return None
+
+
+# --- round 7: shapes, any language (tests/test_furniture_round7.py) -------------------------------------------
+# Written for outlets in ko th hu bg sr cs es pt fr uz hy be uk ru en, but each rule is a line SHAPE: how many
+# digits and letters a date stamp has, a byline opener before one to four names or a desk in capitals, a caption
+# whose last words are agencies or a "provided by" word, a short label around a photo/video word.
+_R7_YEAR_OR_TIME = re.compile(r"(?<!\d)(?:(?:19|20|25)\d\d(?!\d)|\d{1,2}[:h]\d\d(?!\d))")
+_R7_LETTER_RUN = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*")
+_R7_CLOCK_SPLIT = re.compile(r"(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?!\d)(?:\s*(?:[ap]\.?\s?m\.?|uhr|h|น\.))?\s+(?=[^\W\d_])", re.I)
+_R7_BY = re.compile(r"(?:by|por|par|von|di|door|av|af|od|от|від|oleh|da|de|do|dal|del|autor|author|auteur|autore|"
+                    r"szerző|írta|aut\.)\s*[:：]\s*|(?:by|por|par|von|di|door|av|af|od|от|від|oleh)\s+", re.I)
+_R7_BY_BAD = re.compile(r"[!?\"«»„“;]|[.,]\s*\Z|\d{3}")
+_R7_KO_BYLINE = re.compile(r"[가-힣A-Za-z]{1,8}\s*[=/]\s*[가-힣]{2,4}\s*(?:기자|특파원|선임기자|객원기자|논설위원|순회특파원)")
+_R7_CREDIT_GIVEN = frozenset(("제공", "提供", "供图", "提供写真", "courtesy", "handout", "archivo", "arquivo", "archives",
+                              "archiv", "archive", "file", "자료사진", "사진", "写真", "照片", "ภาพ", "фото", "фота", "foto",
+                              "photo", "fotó", "kuva", "снимка", "снимак", "լուսանկարը", "լուսանկար"))
+_R7_AGENCY_TOKENS = frozenset(_AGENCY_WORDS | {"로이터", "게티이미지", "게티이미지코리아", "afp", "ap", "epa", "epa-efe",
+                                               "reuters", "getty", "images", "뉴시스", "뉴스1", "연합뉴스", "efe", "xinhua",
+                                               "новинарница", "бгнес", "бета", "танјуг", "фонет", "tanjug", "fonet",
+                                               "mti", "čtk", "ctk", "profimedia", "shutterstock", "istock", "ansa",
+                                               "belga", "photonews", "imago", "dpa", "pap", "lusa", "estadão", "agência",
+                                               "brasil", "sputnik", "спутњик", "ројтерс", "ројтерс/", "ап", "афп", "ряд"})
+_R7_PHOTO_STEMS = ("фото", "фота", "photo", "foto", "fotó", "фотографи", "снимк", "снимак", "사진", "写真", "照片", "ภาพ",
+                   "լուսանկար", "kuva", "zdjęci", "imagen", "imagem", "immagine", "ilustra", "ілюстр", "иллюстр", "ілюстрац")
+_R7_VIDEO_STEMS = ("video", "vídeo", "vidéo", "videó", "відео", "видео", "відэа", "видео", "영상", "動画", "视频", "วิดีโอ",
+                   "տեսանյութ")
+_R7_INTEREST = ("puede interesar", "pueda interesar", "pode interessar", "peut intéresser", "pourrait intéresser",
+                "potrebbe interessare", "könnte sie interessieren", "könnte sie auch interessieren", "може зацікавити",
+                "может заинтересовать", "might interest", "may interest", "mohlo zajímat", "mohlo by vás zajímat",
+                "érdekelheti", "може да ви интересува", "može zanimati", "може занимати", "mogłoby cię zainteresować",
+                "może cię zainteresować", "também pode gostar", "también te puede", "lire aussi", "leia também",
+                "lee también", "lea también", "read also", "also read", "see also", "voir aussi", "ver también",
+                "veja também", "читайте также", "читайте також", "чытайце таксама", "прочетете още", "прочитајте још",
+                "pročitajte još", "čtěte také", "olvassa el", "ez is érdekelheti", "կարդացեք նաև", "կարդացեք նաեւ",
+                "관련기사", "อ่านข่าวที่เกี่ยวข้อง", "อ่านเพิ่มเติม", "mavzuga oid", "shuningdek o'qing")
+_R7_INTEREST_RE = re.compile(r"(?:[^\W\d_][\w'-]*\s+){0,3}?(?:" + "|".join(re.escape(x) for x in _R7_INTEREST)
+                             + r")(?:\s*[:|›>»—-]\s*.{0,250}|\s+(?=[^\W\d_])(?!.*[.;,]\Z).{1,250}|\s*[.!…>›»:]*)", re.I | re.S)
+_R7_INTEREST_GATE = tuple(sorted({x.split()[-1] for x in _R7_INTEREST}))
+_R7_NEWSLETTER = ("뉴스레터", "ニュースレター", "newsletter", "inbox", "nyhetsbrev", "hírlevél", "bülten", "бюлетин",
+                  "билтен", "бюлетень", "рассылк", "розсилк", "infolettre", "zpravodaj", "boletín", "boletim")
+_R7_SIGNUP = ("구독", "購読", "sign up", "sign-up", "subscribe", "iratkozz", "абонирайте", "пријавите", "suscríbete",
+              "suscribete", "inscreva", "assine", "abonnez", "přihlaste", "odebírejte", "підпиш", "подпиш", "registr",
+              "get ", "receive", "recibe", "receba", "reciba", "recevez")
+
+
+_R7_WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*(?:['\-][^\W_](?:[^\W_]|[{_MARKS}])*)*")
+_R7_CHANNEL_WORDS = frozenset(("telegram", "whatsapp", "viber", "facebook", "instagram", "youtube", "tiktok", "twitter",
+                               "threads", "line", "kakaotalk", "카카오톡", "텔레그램", "телеграм", "телеграму", "телеграмі",
+                               "телеграме", "телеграмот", "вайбер", "фейсбук", "инстаграм", "інстаграм", "ютуб",
+                               "ютубе", "дзен", "max", "bluesky", "mastodon", "zalo", "signal"))
+_R7_CHANNEL_BAD = re.compile(r"[.?:;\"«»„“\d]\W*\Z|[\"«»„“\d]")
+_R7_REUSE = ("վերահրատարակ", "перепечат", "передрук", "reprodu", "republica", "přebírání", "preuzimanje", "прево")
+_R7_REUSE_TERMS = ("պարտադիր", "обязательн", "обов'язков", "obligatori", "obrigatóri", "povinn", "obavezn", "задължителн",
+                   "shart", "required", "mandatory", "kötelező")
+_R7_READING = re.compile(r"(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*:\s*~?\d{1,2}\s*(?:min|мин|хв|perc|minut|minuto|dakika|"
+                         r"분|分|นาที|րոպե|daqiqa)\w*\.?", re.I)
+_R7_TAG_ROW = re.compile(r"[^\W\d_]{3,14}\s*:\s*[^\W\d_][\w'-]*(?:\s+[\w'-]+){0,3}(?:\s*,\s*[^\W\d_][\w'-]*(?:\s+[\w'-]+){0,3}){1,8}")
+
+
+def _r7_dateline_shape(line: str, n_chars: int) -> bool:
+    """A date/time stamp in any language: at most 60 characters with a year (19xx/20xx, or Thai 25xx) or a clock
+    time, at least 6 digits, no more than twice as many letters as digits, at most 5 runs of letters of at most
+    14 characters each ("24 ต.ค. 2567 06:15 น.", "15:20, 23 հոկտեմբերի 2024", "Танјуг | 18.10.2024. у 12:34",
+    "12 de noviembre 2024, 04:22 p. m."). A sentence ("In 2024 North Korea sent …") has too many letters."""
+    if n_chars > 60 or '"' in line or _R7_YEAR_OR_TIME.search(line) is None:
+        return False
+    digits = sum(c.isdigit() for c in line)
+    if digits < 6:
+        return False
+    runs = _R7_LETTER_RUN.findall(line)
+    if len(runs) > 5 or any(len(r) > 14 for r in runs):
+        return False
+    return sum(len(r) for r in runs) <= 2 * digits
+
+
+def _r7_caption_tail(line: str, n_chars: int) -> bool:
+    """A photo caption whose last words, after its sentence or a slash, name only agencies or a "provided by"
+    word: "… 병사들. 국가정보원 제공", "… 국무장관. AP 연합뉴스", "… /AP 연합뉴스", "… (Kyiv). Reuters/EPA"."""
+    if n_chars > 300 or n_chars < 12:
+        return False
+    cut = max(line.rfind(". "), line.rfind("/"), line.rfind("。"))
+    if cut < 8:
+        return False
+    head, tail = line[:cut], line[cut + 1:].strip(" .")
+    toks = tail.replace("/", " ").split()
+    if not 1 <= len(toks) <= 3 or len(head.split()) < 2 and not _TEASER_CJK.search(head):
+        return False
+    low = [t.casefold() for t in toks]
+    if low[-1] in _R7_CREDIT_GIVEN and len(toks) <= 3:
+        return True
+    return all(t in _R7_AGENCY_TOKENS for t in low)
+
+
+def _round7_entry(line: str, low: str, n_chars: int) -> str | None:
+    """Round-7 rules: date stamps by their digit/letter shape, composite stamp lines ("Publié le … à 18:04 Temps
+    de lecture: 2 min"), bylines after an opener with a colon or in capitals ("Por: AGENCIA EFE", "Por g1"),
+    Korean bylines with a place ("워싱턴=김은중 특파원"), captions ending on agencies or "provided", short labels
+    around a photo or video word ("Ілюстрацыйнае фота", "À voir en vidéo"), "may interest you"/"read also"
+    lines with or without a colon, newsletter sign-ups in more languages."""
+    if n_chars > 300:
+        return None
+    has_digit = _DIGIT_GATE.search(low) is not None
+    if has_digit and _r7_dateline_shape(line, n_chars):
+        return "date_only"
+    if has_digit and n_chars <= 120:
+        m = _R7_CLOCK_SPLIT.search(line)
+        if m is not None and m.end() < n_chars:
+            head, tail = line[:m.end()].strip(), line[m.end():].strip()
+            if (_r7_dateline_shape(head, len(head)) or is_furniture(head)) and is_furniture(tail):
+                return "date_only"
+    if has_digit and n_chars <= 40 and _R7_READING.fullmatch(line):
+        return "reading_time"  # "Tiempo de lectura: 3 min", "읽는 시간 3분"
+    if n_chars <= 50:
+        m = _R7_BY.match(line)
+        if m is not None and not _R7_BY_BAD.search(line):
+            toks = line[m.end():].split()
+            if 1 <= len(toks) <= 4 and all(t[:1].isupper() or t.isupper() or any(c.isdigit() or c == "." for c in t)
+                                           or t.casefold() in _R5_PARTICLES for t in toks) \
+                    and (len(toks) >= 2 or toks[0].isupper() or any(c.isdigit() or c == "." for c in toks[0])
+                         or line[m.end() - 2:m.end()].strip() in (":", "：")):
+                return "byline"
+        if _R7_KO_BYLINE.fullmatch(line):
+            return "byline"
+    if ("." in line or "/" in line or "。" in line) and _r7_caption_tail(line, n_chars):
+        return "caption_credit"
+    if n_chars <= 40 and not has_digit and not _SENTENCE_END.search(line) and '"' not in line:
+        words = low.split()
+        if len(words) <= 3 and any(w.startswith(_R7_PHOTO_STEMS) for w in words):
+            return "photo_credit"
+        if len(words) <= 5 and any(any(s in w for s in _R7_VIDEO_STEMS) for w in words):
+            return "video_label"
+    if n_chars <= 260 and any(g in low for g in _R7_INTEREST_GATE) and _R7_INTEREST_RE.fullmatch(line):
+        return "related"
+    if n_chars <= 160 and '"' not in line and any(s in low for s in _R7_NEWSLETTER) and any(s in low for s in _R7_SIGNUP):
+        return "newsletter"
+    if n_chars <= 80 and not has_digit and not _R7_CHANNEL_BAD.search(line):
+        words = _R7_WORD.findall(low)
+        if len(words) <= 7 and any(w.split("'", 1)[0] in _R7_CHANNEL_WORDS for w in words):
+            return "channel_promo"  # "Բաժանորդագրվեք մեր Telegram ալիքին", "Пратите Политику и на Телеграму"
+    if n_chars <= 200 and any(s in low for s in _R7_REUSE) and any(s in low for s in _R7_REUSE_TERMS):
+        return "reprint"  # "Նյութերի վերահրատարակման դեպքում ակտիվ հղումը պարտադիր է"
+    if n_chars <= 150 and "," in line and _R7_TAG_ROW.fullmatch(line) and not has_digit:
+        return "tags"  # "Тэмы: Вайна ва Ўкраіне, КНДР": one label word, then a comma list of short items
     return None
 
 
@@ -1825,7 +1980,7 @@ def _teaser_shape(p: str) -> str:
     if bullet and p[bullet.end():bullet.end() + 1].islower():
         return "item"
     end = p.rstrip('"»)]」』）').rstrip()
-    sentence = end.endswith((".", ",", ";", ":", "。", "，", "；", "：")) and not end.endswith("...")
+    sentence = end.endswith((".", ",", ";", ":", "。", "，", "；", "：", "։", "।", "۔", "။", "።")) and not end.endswith("...")
     if len(p) > _TEASER_HEADLINE_MAX_CHARS:
         return "lead" if len(p) <= _TEASER_MAX_CHARS else "prose"
     n = _teaser_words(p)
@@ -1857,7 +2012,9 @@ def _is_block_header(p: str, in_skip: bool) -> int:
     kind = is_furniture(p)
     if kind in _TEASER_INLINE_KINDS:
         return 2
-    return int(kind in _TEASER_HEADER_KINDS and _key(p) not in _TEASER_NOT_HEADERS)
+    if kind not in _TEASER_HEADER_KINDS or _key(p) in _TEASER_NOT_HEADERS:
+        return 0
+    return 2 if p.endswith(":") else 1  # round 7: a colon announces what follows ("Свързани новини:")
 
 
 _TEASER_NOT_HEADERS = frozenset(
@@ -1865,7 +2022,8 @@ _TEASER_NOT_HEADERS = frozenset(
     "коментарі комментарии comments теги тэги tags поділитися поделиться share".split())
 
 
-def _header_block(paragraphs: list[str], content: list[int], skip: set[int], n_head: int) -> int | None:
+def _header_block(paragraphs: list[str], content: list[int], skip: set[int], n_head: int,
+                  recurring: frozenset[int] | set[int] = frozenset()) -> int | None:
     """Index of the first line after the earliest block header whose tail is all teasers, else ``None``.
 
     The tail after the header must be short lines that do not continue prose (no linking word or quote at the
@@ -1886,6 +2044,8 @@ def _header_block(paragraphs: list[str], content: list[int], skip: set[int], n_h
             continue
         in_skip = i in skip
         strength = _is_block_header(p, in_skip) if (in_skip or len(p) <= _TEASER_HEADER_MAX_CHARS) else 0
+        if i in recurring and strength < 2:
+            strength = max(strength, _recurring_header(p))
         if strength:
             # a weak header ("Популярне", "Trending") needs two teasers under it, and sentences (leads) need two
             # under any header: "Read more" left over from a link, then one body sentence, is no block
@@ -1954,7 +2114,7 @@ def _headline_run(paragraphs: list[str], content: list[int], n_head: int, skip: 
     return content[start]
 
 
-def _inline_teasers(paragraphs: list[str], skip: set[int]) -> list[int]:
+def _inline_teasers(paragraphs: list[str], skip: set[int], recurring: frozenset[int] | set[int] = frozenset()) -> list[int]:
     """Headlines under a "read also"/"related" header inside the body ("Читайте також:" then 1–5 headlines, then
     the body goes on): the indices of those headlines. Only a bare header line counts (a lexicon ``read_also``
     or ``related`` line, or ``_TEASER_HEADER``), and only headline-shaped lines (no final period, no linking
@@ -1963,7 +2123,8 @@ def _inline_teasers(paragraphs: list[str], skip: set[int]) -> list[int]:
     n = len(paragraphs)
     for i in range(n):
         p = paragraphs[i]
-        if len(p) > _TEASER_HEADER_MAX_CHARS or _is_block_header(p, i in skip) != 2:
+        if len(p) > _TEASER_HEADER_MAX_CHARS or (_is_block_header(p, i in skip) != 2
+                                                  and not (i in recurring and _recurring_header(p) == 2)):
             continue
         box = []
         for j in range(i + 1, min(n, i + 1 + 2 * _TEASER_INLINE_MAX)):
@@ -1983,8 +2144,41 @@ _TEASER_INLINE_KINDS = frozenset({"read_also", "related"})
 _TEASER_INLINE_MAX = 5
 
 
+def _title_is_label(title: str) -> bool:
+    """A title that is a rubric's shape: at most 4 words and 40 characters, no digit, no sentence end."""
+    t = title.strip()
+    return len(t) <= 40 and not _DIGIT.search(t) and not _ends_sentence(t) and len(_TOKEN.findall(t)) <= 4
+
+
+def _pre_title_label(p: str) -> bool:
+    """A line above the title that is a label: at most 3 words and 40 characters, no digit, quote or sentence end."""
+    p = p.strip()
+    return (len(p) <= 40 and not _DIGIT.search(p) and '"' not in p and not _ends_sentence(p)
+            and len(_TOKEN.findall(p)) <= 3)
+
+
+def _recurring_header(p: str) -> int:
+    """Round 7: a line the repetition rule removed (an outlet's own template) as a block header: short, no digit,
+    not a sentence — 2 when it ends with ":" ("Ez is érdekelheti:", "Свързани новини:"), else 1 ("Címlapról
+    ajánljuk", "Mavzuga oid": needs two teasers under it)."""
+    p = p.strip()
+    if len(p) > _TEASER_HEADER_MAX_CHARS or _DIGIT.search(p) or len(_TOKEN.findall(p)) > _TEASER_HEADER_MAX_WORDS:
+        return 0
+    if p.endswith(":"):
+        return 2
+    return 0 if _ends_sentence(p) or p.endswith((",", ";")) else 1
+
+
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "։", "।", "۔", "။", "።", "؟")
+
+
+def _ends_sentence(p: str) -> bool:
+    """The paragraph ends like a sentence (a full stop of any script; closing quotes and brackets aside)."""
+    return p.rstrip().rstrip('"»)]」』）').rstrip().endswith(_SENTENCE_ENDS)
+
+
 def _find_teaser_block(paragraphs: list[str], title: str, skip: set[int],
-                       keys: list[str] | None = None) -> int | None:
+                       keys: list[str] | None = None, recurring: frozenset[int] | set[int] = frozenset()) -> int | None:
     """``find_teaser_block`` given the indices to ``skip`` (furniture, title) and, optionally, the keys."""
     content = [i for i in range(len(paragraphs)) if i not in skip]
     if not content:
@@ -2003,9 +2197,13 @@ def _find_teaser_block(paragraphs: list[str], title: str, skip: set[int],
         keys = [_key(p, digits=False) for p in paragraphs]
     body = [i for i in content if keys[i] != tkey]
     # A block header ("Читайте також", "Related", "Популярне") with only teasers after it.
-    start = _header_block(paragraphs, body, skip, _TEASER_BODY_BEFORE_HEADER)
+    start = _header_block(paragraphs, body, skip, _TEASER_BODY_BEFORE_HEADER, recurring)
     if start is not None:
         found.append(start)
+    # Round 7: in an article none of whose body paragraphs ends like a sentence (Thai has no full stop) every line
+    # looks like a headline, so the rules that tell headlines from sentences by shape alone cannot be used.
+    if len(body) >= 3 and not any(_ends_sentence(paragraphs[i]) for i in body):
+        return min(found) if found else None
     # A trailing run of headlines, on-topic or not.
     start = _headline_run(paragraphs, body, _TEASER_BODY_BEFORE_RUN, skip)
     if start is not None:
@@ -2078,7 +2276,8 @@ def _shape_ok(line: str) -> bool:
     """A recurring line that looks like furniture by itself: short and not a sentence of news."""
     if '"' in line:
         return False
-    words = list(islice(_TOKEN.finditer(line), SHAPE_MAX_WORDS + 1))  # stop counting past the limit
+    # words with their combining marks (round 7: Thai vowel signs are no \w and split a word in pieces)
+    words = list(islice(_R7_WORD.finditer(line), SHAPE_MAX_WORDS + 1))  # stop counting past the limit
     if not words or len(words) > SHAPE_MAX_WORDS:
         return False
     return not (len(words) >= 5 and _SENTENCE_END.search(line))
@@ -2095,16 +2294,23 @@ _INT64_MIN = np.iinfo(np.int64).min
 
 def _line_keys_frame(parsed, ids, outlets, titles=None) -> pd.DataFrame:
     """``line_keys`` from parsed articles: first copy of each key per article, in corpus order. A line
-    that is its article's title is not counted: reprints share titles, and a title is news."""
+    that is its article's title is not counted: reprints share titles, and a title is news (a title of a rubric's
+    shape is counted: ``_title_is_label``)."""
     art_ids, hashes, edges, outl, shapes = [], [], [], [], []
     for a, paras in enumerate(parsed):
         title = titles[a] if titles is not None else ""
         tkey = _DIGIT.sub("0", _key(title, digits=False)) if title else None
+        # Round 7: a "title" of a label's shape (at most 4 words and 40 characters, no digit: "Мировая политика",
+        # "국제 › 국제일반") is a rubric the loader took for the title; it is counted like any line, so an outlet's
+        # rubric recurring as the title of its articles is found. Headlines that reprints share stay exempt.
+        if tkey and _title_is_label(title):
+            tkey = None
         seen = set()
         np_ = len(paras)
         # Edges count by position among all paragraphs, and among those with a line the lexicon does not
         # know: a slogan stays at the edge when "Czytaj także:"-style lines follow it.
-        content = [any(k and not fur for _, k, fur, _, _ in lines) for _, lines in paras]
+        # Round 7: nor do copies of the title (a title printed twice pushed an outlet-name line out of the edge).
+        content = [any(k and not fur and k != tkey for _, k, fur, _, _ in lines) for _, lines in paras]
         n_content, rank = sum(content), 0
         for pi, (_, lines) in enumerate(paras):
             edge = pi < 2 or pi >= np_ - 3 or (content[pi] and (rank < 2 or rank >= n_content - 3))
@@ -2378,17 +2584,25 @@ def _plan_article(paras, title: str, across: set[int], extra: dict[str, str]):
             kind_of[i] = "repeated_in_article"
         else:
             seen.add(k)
+    # Round 7: a short label above the title (a rubric or outlet name: "Աշխարհ", "Mediapool") is not news — the
+    # loader takes the first line of words as the title, so what precedes it is site furniture by position.
+    for i in range(title_idx or 0):
+        if i not in kind_of and kept[i] and _pre_title_label(kept[i]):
+            kind_of[i] = "furniture"
     # Teaser block: over the kept text of everything not already furniture or title.
     skip = {i for i, kd in kind_of.items() if kd != "repeated_in_article"}
     if title_idx is not None:
         skip.add(title_idx)
     view = [kept[i] if i not in kind_of or kind_of[i] == "repeated_in_article" else paras[i][0] for i in range(n)]
-    start = _find_teaser_block(view, title, skip, keys) if n else None
+    recurring = {i for i, kd in kind_of.items() if kd == "repeated_across_articles"}
+    recurring |= {i for i, kinds in line_kinds.items() if any(f == "repeated_across_articles" for _, f in kinds)
+                  and not kept[i]}
+    start = _find_teaser_block(view, title, skip, keys, recurring) if n else None
     if start is not None:
         for i in range(start, n):
             if i not in kind_of or kind_of[i] == "repeated_in_article":
                 kind_of[i] = "teaser_block"
-    for i in _inline_teasers(view, skip) if n else ():
+    for i in _inline_teasers(view, skip, recurring) if n else ():
         if i not in kind_of:
             kind_of[i] = "teaser_block"
     removed = []
