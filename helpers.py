@@ -927,14 +927,35 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
 
 def _title_from(paras: list[str]) -> str | None:
-    """The first meaningful line: skips credits, domains, links and lines of dates or times only."""
-    for line in paras[:12]:
-        if _CREDIT.match(line) or _DOMAIN.match(line) or _URL.match(line) or _is_date_line(line):
-            continue
-        words = re.findall(r"[^\W\d_]{2,}", line)
-        if len(words) >= 2 or (len(words) == 1 and len(line) >= 12):
+    """The first line of the first 12 that reads as a headline: not a credit, domain, link, date or time, nor
+    site furniture (``is_furniture``: a rubric, cookie banner, "read also"…) or a breadcrumb ("Новини / Світ").
+    When every line is one of those, the first that has words at all (the old, looser reading), so a file is
+    rejected for having no title only when it has no line of words near its top."""
+    head = paras[:12]
+    plain = [ln for ln in head if not (_CREDIT.match(ln) or _DOMAIN.match(ln) or _URL.match(ln) or _is_date_line(ln))]
+    worded = [ln for ln in plain if _has_words(ln)]
+    for line in worded:
+        if not _breadcrumb(line) and not _boilerplate.is_furniture(line):
             return line
-    return None
+    return worded[0] if worded else None
+
+
+def _has_words(line: str) -> bool:
+    words = re.findall(r"[^\W\d_]{2,}", line)
+    return len(words) >= 2 or (len(words) == 1 and len(line) >= 12)
+
+
+_CRUMB_SEPARATOR = re.compile(r"\s+(?:/|›|»|>|\||·|\"|→|::)\s+|\.\s+(?=\w)")
+
+
+def _breadcrumb(line: str) -> bool:
+    """A site path such as "Новини / Світ / Війна", "Nyheter › Utrikes" or "Агентство. Новости": two or more
+    parts of at most three words each, six words in all, no digits and no sentence punctuation."""
+    parts = _CRUMB_SEPARATOR.split(line.strip().rstrip("."))
+    if len(parts) < 2 or re.search(r"\d|[:!?,]", line):
+        return False
+    sizes = [len(p.split()) for p in parts]
+    return all(1 <= n <= 3 for n in sizes) and sum(sizes) <= 6
 
 
 def _outlet_from(paras: list[str], url: str) -> str | None:
