@@ -55,7 +55,12 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    28,500 troops", "Сеул, який тримає … 500 тисяч"; such a sentence is an aside: the story's side goes on after it).
    A force named by its country after it ("ВС РФ", "військові з Ірану") names a side; a foreign force as a place or
    companion ("при штабах російських угруповань") and a country after an institution ("разведки Южной Кореи") do
-   not; North Korea as the far side of a border ("на кордоні з КНДР") owns no figure. A bare
+   not; North Korea as the far side of a border ("на кордоні з КНДР") owns no figure. Round 10: "whose 500,000-strong
+   military", "з її 500 тисячами солдатів" after another nationality and "за каждую отправленную тысячу" are no
+   head-counts; "Russia is said to be suffering" names Russia (a passive is no source); North Korea's losses counted in
+   people ("втрати північнокорейських підрозділів становлять 30—40 осіб") and "the North Korean presence … could top
+   15k" count; a force noun ("первого контингента") is a kind cue only when no neighbouring clause gives one, and places
+   in an attribution clause ("…, Russia's Security Council secretary said") are none. A bare
    figure spoken of or placed ("казала про «приблизно 10 тисяч»", "про 11–12 тисяч у Курській області")
    after North Korean troop sentences counts; so does a small loss count of theirs ("они теряют до 50
    человек в сутки", "40 з них загинули", "потери среди офицеров — 30 человек").
@@ -531,9 +536,10 @@ _ANAPHOR = re.compile(
 # a bare figure somebody spoke of ("казала про «приблизно 10 тисяч»", "говорил о 10 тысячах") or placed right after
 # it ("про 11–12 тисяч у Курській області", "10,000 in Kursk"): the troops of the sentences before
 _ABOUT_FIGURE_BEFORE = re.compile(r"(?:^|\s)(?:про|о|об|about|називал[аои]?|називає|называл[аои]?|называет|"
-                                  r"оцінювал[аои]?|оцінює|оценивал[аои]?|оценивает|estimated|put the (?:figure|number) at)"
+                                  r"оцінювал[аои]?|оцінює|оценивал[аои]?|оценивает|estimated|put the (?:figure|number) at|"
+                                  r"said|says|seen|saw|counted|cited)"
                                   r"\s+[«\"]?(?:(?:приблизно|близько|около|примерно|"
-                                  r"about|around|roughly|some|понад|более|більше|щонайменше|не менее)\s+)?$", re.I)
+                                  r"about|around|roughly|some|понад|более|більше|щонайменше|не менее|at least|more than|over)\s+)?$", re.I)
 _PLACE_RIGHT_AFTER = re.compile(r"\s*[»\"]?\s+(?:у|в|на|in|inside)\s+(?:Курськ\w*|Курск\w*|Курщин\w*|Росі[їю]|России|"
                                 r"Kursk|Russia)\b", re.I)
 
@@ -638,7 +644,8 @@ _CUES = {
         r"планувал\w*|плануєть\w*|планирует|планируют|планировал\w*|план\w* (?:направ|відправ|send|deploy)\w*|"
         r"очікуєт\w*|очікують|очікувал\w*|ожидает\w*|ожидают|expected|expects?|expecting|could reach|may reach|"
         r"might reach|would (?:reach|rise to|grow to|total|climb to)|will be sent|will send|will deploy|will be deployed|would send|plans? to|planning|"
-        r"will be joined|will (?:soon |also |likely |then )?(?:arrive|join|reinforce|head|go|follow|fight|reach|be (?:sent|moved|transferred|deployed|dispatched))|"
+        r"will be joined|will (?:soon |also |likely |then )?(?:arrive|join|reinforce|head|go|follow|fight|reach|dispatch|transfer|ship|move|"
+        r"commit|provide|add|be (?:sent|moved|transferred|deployed|dispatched))|"
         r"будуть (?:[^\W\d_]+ )?[^\W\d_]+(?:ні|ті)|будут (?:[^\W\d_]+ )?[^\W\d_]+(?:ны|ты)|мал(?:и|а|о|ося) (?:[^\W\d_]+ )?(?:направ|відправ|перекин|переправ|передат)[^\W\d_]*ти|"
         r"должн(?:ы|а|о) были (?:[^\W\d_]+ )?(?:направ|отправ|перебро)[^\W\d_]*ть|"
         r"до кінця року|к концу года|by the end of the year|by year-end|ма(?:є|ють) (?:бути|прибути)|повинн\w*|"
@@ -722,9 +729,16 @@ _OTHER_SIDE = re.compile(
 # about 28,500 troops stationed in South Korea", "Сеул, який тримає на кордоні … 500 тисяч військовослужбовців")
 _HOLDER = re.compile(
     r"\b(?:США|United States|U\.S|Washington|Вашингтон\w*|Сеул\w*|Seoul|South Korea|Південн\w+ Коре\w*|Южн\w+ Коре\w*|"
-    r"Китай\w*|China|Beijing|Пекін\w*|Пекин\w*|Japan|Япон\w*)\b(?!'s)[\s,]+(?:[^\W\d_]+[\s,]+){0,2}?"
-    r"(?:has|have|had|keeps?|kept|fields?|maintains?|stations?|тримає|тримав|тримають|держит|держал|держат|має|имеет|"
-    r"содержит|утримує)\b", re.I)
+    r"Китай\w*|China|Beijing|Пекін\w*|Пекин\w*|Japan|Япон\w*|the South)\b(?!'s)\.?[\s,]+(?:[^\W\d_]+[\s,]+){0,2}?"
+    r"(?:has|have|had|keeps?|kept|fields?|maintains?|stations?|whose|тримає|тримав|тримають|держит|держал|держат|має|имеет|"
+    r"содержит|утримує|чия|чий|чиї|чья|чей|чьи)\b", re.I)
+# "North Korean presence in Russia could top 15k": North Korea's force named by another noun
+_NK_FORCE = re.compile(r"(?:" + _NK.pattern + r")\s+(?:presence|deployment|force|присутстви\w*|присутніст\w*)\b", re.I)
+# "з її 500 тисячами солдатів" after a foreign nationality: that side's own troops
+_FOREIGN_ITS_BEFORE = re.compile(r"(?:" + _FOREIGN.pattern + r")\s+(?:з|із|с|со|with)\s+(?:її|ее|её|its|their|їх|их)\s+"
+                                 r"(?:(?:about|some|around|близько|около|понад|более)\s+)?$")
+# "500,000-strong military": a whole army's strength
+_STRONG_ARMY_AFTER = re.compile(r"\s*-?\s*strong\s+(?:[^\W\d_]+\s+){0,2}?(?:army|military|armed forces|navy|air force)\b", re.I)
 _BASE_BEFORE = re.compile(
     r"\b(?:з|із|зі|из|of|out of)\s+(?:the\s+)?(?:(?:близько|приблизно|майже|понад|около|примерно|почти|более|"
     r"свыше|about|roughly|some|nearly|around|more than|an estimated|estimated|approximately)\s+)?$", re.I)
@@ -773,7 +787,7 @@ _CONDITION = re.compile(r"\b(?:if|unless|should|якщо|если)\s+[^,;.]*", r
 # a country as the source of a figure, not a side: "Kyiv says", "Украинская сторона называла" (but "Kyiv says it
 # lost …" names Ukraine's own losses)
 _SAYS_AFTER = re.compile(
-    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:says?|said|claims?|claimed|estimates?|estimated|believes?|puts?|called|reports?|"
+    r"\s+(?!(?:is|are|was|were|been|be|being)\s)(?:[^\W\d_]+\s+){0,2}?(?:says?|said|claims?|claimed|estimates?|estimated|believes?|puts?|called|reports?|"
     r"reported|заявля\w*|заяви\w*|сообщ\w*|повідом\w*|называ\w*|назвал\w*|оценива\w*|оцінюю?\w*|оцінил\w*|"
     r"вважа\w*|счита\w*|каже|кажуть|говор\w*)\b(?!\s+(?:it|its|вона|она|що вона|что она)\b)", re.I)
 # moving forces: "Россия … продолжает перебрасывать в Курскую область собственные части" names Russia's side
@@ -867,7 +881,9 @@ _STRENGTH_OF_UNIT = re.compile(
 _EACH_AFTER = re.compile(r"\s*,?\s+(?:each|apiece|в кажд\w+|у кожн\w+|на кожн\w+|на кажд\w+)\b", re.I)
 # "по одному на 50 корейских солдат", "one for every 50 soldiers": a ratio, no head-count
 _RATIO_BEFORE = re.compile(r"(?:\b(?:по\s+)?(?:одн\w*|один|one|1)\s+(?:на|for|per)\s+(?:кожн\w+\s+|кажд\w+\s+|every\s+|each\s+)?|"
-                           r"\b(?:per|на кожн\w+|на кажд\w+|for every)\s+)(?:(?:about|some|около|примерно|близько|приблизно)\s+)?$", re.I)
+                           r"\b(?:per|на кожн\w+|на кажд\w+|for every)\s+|"
+                           r"\b(?:за|на|per|for)\s+(?:кожн\w+|кажд\w+|every|each)\s+(?:[^\W\d_]+\s+)?)"
+                           r"(?:(?:about|some|около|примерно|близько|приблизно)\s+)?$", re.I)
 # "военнослужащих двух стран", "troops of both countries": a mixed force
 _MIXED_AFTER = re.compile(r"\s+(?:(?:двух|двох|обеих|обох|обоих)\s+(?:стран|країн|сторін|сторон|армий|армій)|"
                           r"of (?:both|the two) (?:countries|sides|armies|nations))\b", re.I)
@@ -1317,7 +1333,7 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
         # кордоні з КНДР близько 500 тисяч військовослужбовців")
         nk_spans = [m.span() for m in _NK.finditer(s) if not _NK_AS_PLACE_BEFORE.search(s[max(0, m.start() - 40):m.start()])]
         has_troop = (bool(_TROOP.search(s)) or bool(_DEMONYM.search(s)) or bool(_NK_LOSSES.search(s))
-                     or bool(_UNIT_CTX.search(s)))
+                     or bool(_UNIT_CTX.search(s)) or bool(_NK_FORCE.search(s)))
         prev = par[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
         # no North Korea marker in the sentence: the troops may be those of the sentences before
         # ("About 1,000 of those troops were pulled back", "Речь может идти еще о 3–5 тысячах военных")
@@ -1424,6 +1440,11 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                         and (people and _PRONOUN_BEFORE.search(s[ca:num.start]) or _PARTITIVE.match(s[num.end:]))
                         and not _other_side(s, clauses, num.start) and _CUES["casualties"].search(s[ca:cb])):
                     ok = True
+                # "середні втрати північнокорейських підрозділів становлять 30—40 осіб на добу": North Korea's losses
+                # counted in people in the figure's clause
+                if (not ok and people and s[num.start].isdigit() and _NK_LOSSES.search(s[ca:num.start])
+                        and not _other_side(s, clauses, num.start)):
+                    ok = True
                 # 'Kyiv said "at least 30" had been killed or wounded', "корейцы теряли до 70 человек за день": a small
                 # loss count with its predicate after it, or with North Koreans as the subject of its clause
                 pred = _PREDICATE_AFTER.match(re.sub(r'^["»]', " ", s[num.end:]))
@@ -1461,7 +1482,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if ok and cls == "bare" and not listed and not any(x[2] for x in items) and _CIVILIAN.search(
                     s[civ_from:] if civ_from else s):
                 ok = False  # "у ньому жили близько 300 людей", "загинули 35 людей, ще 117 поранені після удару"
-            if _UNIT_SIZE_BEFORE.search(s[max(0, num.start - 80):num.start]):
+            if _UNIT_SIZE_BEFORE.search(s[max(0, num.start - 80):num.start]) or _STRONG_ARMY_AFTER.match(s, num.end) or (
+                    _FOREIGN_ITS_BEFORE.search(s[max(0, num.start - 60):num.start])):
                 ok = False  # "the Storm Corps, which numbers about 40,000 soldiers": a unit's strength at home
             if ok and not nk_np and _STRENGTH_OF_UNIT.search(s[max(0, num.start - 100):num.start]) and not _NK.search(
                     s[max(0, num.start - 100):num.start]):
@@ -1492,7 +1514,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if num.value is None and num.low is not None and num.low >= 1_000_000:
                 ok = False
             if ok and not elliptic and not listed and num.value is not None and num.value < 100 and not s[num.start].isdigit() and not (
-                    _SMALL_WORD_NP.match(s, num.end) and not _GROUP_OF.search(s[:num.start])):
+                    _SMALL_WORD_NP.match(s, num.end) and (not _GROUP_OF.search(s[:num.start]) or (
+                        re.search(r"\bthe\s*$", s[:num.start], re.I) and _NK.match(s[num.end:].lstrip())))):
                 ok = False  # "двох полонених північнокорейських військових" yes; "Групи семи", "трьох безпеку" no
             if ok and not s[num.start].isdigit() and s[num.start].isupper() and re.search(
                     r"\b[A-Z][a-z]+ of\s*$", s[:num.start]) and not _title_case(s):
@@ -1551,7 +1574,7 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     # "Северокорейские войска находятся в Курской области. Всего их около 11 тыс.": the cue of the
                     # sentence the pronoun refers to
                     kind = kinds[idx] = next((c for c in _KIND_ORDER if _CUES[c].search(hist[-1])), "other")
-                if kind == "other" and _ESTIMATE.search(s):
+                if kind == "other" and (_ESTIMATE.search(s) or _ABOUT_FIGURE_BEFORE.search(s[max(0, num.start - 40):num.start])):
                     # an estimate with no cue at all ("Сеул оценивал уже около 11 тыс. человек"): troops there
                     kind = kinds[idx] = "present"
             if idx in listed_idx and heading and not _CUES["captured"].search(s):
@@ -1740,6 +1763,11 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
         own = s[kept[idx][0].start:np_end]
         if not _CUES["casualties"].search(own):
             return "projected" if _CUES["projected"].search(own) else "present"
+    # a force noun ("військових першого контингенту", "о 12-тысячном контингенте КНДР, который … готовит для
+    # отправки") names the troops, not what happens to them: it is a cue only when nothing nearer says more
+    force_cue = bool(_FORCE_NOUN_CUE.search(seg))
+    s = s[:a] + _FORCE_NOUN_CUE.sub(lambda m: " " * len(m.group()), seg) + s[b:]
+    seg = s[a:b]
     conj = _CONJ.search(s, np_end, b) if np_end < b else None
     if conj:
         head = s[a:conj.start()]
@@ -1767,6 +1795,8 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
     for kind in _KIND_ORDER:
         if _CUES[kind].search(near):
             return "returned" if kind == "casualties" and _sent_home_after(s, b, kept, clauses) else kind
+    if force_cue:
+        return "present"
     if whole:
         return whole
     if prev and _ELLIPSIS_BEFORE.search(s[:kept[idx][0].start]):
@@ -1797,6 +1827,7 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
     return best[1] if best else "other"
 
 
+_FORCE_NOUN_CUE = re.compile(r"\b(?:контингент\w*|contingent|угрупован\w*|группировк\w*)\b", re.I)
 # a coordinated clause after a comma ("…, а до кінця року …", "…, while …") belongs to the figure after it
 _CONJ_CLAUSE = re.compile(r"[,;]\s*(?:а|і|и|та|але|но|and|while|but|whereas)\s", re.I)
 
@@ -1811,14 +1842,20 @@ _SHARE_OF_FORCE_BEFORE = re.compile(
     r"\s*[—–,:]\s*(?:(?:an?|some|about|roughly|around|the)\s+)?$", re.I)
 
 
+_SAYING = re.compile(r"\b(?:said|says|told|announced|заяви\w*|сообщи\w*|сообща\w*|повідоми\w*|повідомля\w*|сказа\w*|"
+                     r"рассказа\w*|розповів\w*|розповіла|пишет|пише|reported)\b", re.I)
+
+
 def _sent_home_after(s: str, b: int, kept, clauses) -> bool:
     """True when the clause right after s[:b] is a participle or relative phrase with a cue of return and no figure
     of its own ("…раненых, отправленных в Пхеньян", "wounded soldiers, who were flown back home")."""
-    for nxt in [c for c in clauses if c[0] >= b][:2]:  # the people noun may stand alone between quotes
+    for k, nxt in enumerate([c for c in clauses if c[0] >= b][:2]):  # the noun may stand alone between quotes
         if ";" in s[b:nxt[0]] or any(nxt[0] <= n.start < nxt[1] for n, _e, ok in kept if ok):
             return False
         text = s[nxt[0]:nxt[1]].strip()
-        if re.match(r"(?:[^\W\d_]+(?:ых|их|ні|ные|ed)\b|which|who|that|які|яких|которые|которых)", text, re.I) and (
+        # "около 2 тыс. военных …, в основном раненых и обмороженных, к тому времени отправили обратно в КНДР": after
+        # an apposition of the wounded, the clause is the figure's own predicate
+        if (k == 1 or re.match(r"(?:[^\W\d_]+(?:ых|их|ні|ные|ed)\b|which|who|that|які|яких|которые|которых)", text, re.I)) and (
                 _CUES["returned"].search(text)):
             return True
     return False
@@ -1876,6 +1913,10 @@ def _neighbour_clauses(s: str, a: int, b: int, kept, clauses) -> str:
         # the next item of a list, not a predicate of the figure
         if "," in gap(c) and not re.search(r"[—:(]", gap(c)):
             text = _LOSS_NOUN.sub(lambda m: " " * len(m.group()), text)
+        if _SAYING.search(text):
+            # "…, Russia's Security Council secretary Sergei Shoigu said Tuesday": places in an attribution are no
+            # destination of the figure
+            text = _PLACE.sub(lambda m: " " * len(m.group()), text)
         out.append(text)
     return " | ".join(out)
 
