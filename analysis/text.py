@@ -105,7 +105,7 @@ def split_paragraphs(text: str) -> list[str]:
 
     A line broken inside a sentence is joined back to the previous one with a space (as in
     "3 тис.\nпівнічнокорейських"): the next line starts with a lower-case letter, is not a bare
-    domain or link, and the previous line is sentence-length (40+ characters) and ends without
+    domain or link (nor starts with a domain, nor is one camel-case word such as "detikNews"), and the previous line is sentence-length (40+ characters) and ends without
     closing punctuation or with an abbreviation such as "тис.". Short lines ("Останні новини" then
     "більше новин") stay apart.
     """
@@ -217,7 +217,10 @@ _GLUED_COMPOUND = re.compile(
     r"\b(?:будь|хто|що|який|яка|яке|які|де|коли|куди|як)(?:небудь)\b|\bбудь(?:як|що|хто|де|коли|куди|чий)\w*|"
     r"\b[А-ЯІЇЄҐ][а-яіїєґ']{2,}[А-ЯІЇЄҐ][а-яіїєґ']{3,}",
 )
-_LINK_LIKE = re.compile(r"^\S+\.[a-z]{2,}(?:/\S*)?$|^(?:https?://|www\.)", re.I)
+# A link, a domain (also leading a credit: "hvg.hu/MTI | 2024. november 5."), or a one-word brand in camel case
+# ("detikNews"): site furniture under a headline, never the rest of its sentence.
+_LINK_LIKE = re.compile(r"^\S+\.[a-z]{2,}(?:/\S*)?$|^(?:https?://|www\.)|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?(?=\s)"
+                        r"|(?-i:^[a-z]+[A-Z]\w*$)")
 _ABBREVIATION_END = re.compile(
     r"(?:\b(?:тис|тыс|млн|млрд|ін|др|т|п|пп|с|ст|р|рр|г|гг|грн|руб|дол|вул|ул|обл|див|напр|прим|ред|"
     r"etc|approx|e\.g|i\.e|no|vs|mr|mrs|dr|st|gen|col|lt)\.)$",

@@ -498,3 +498,12 @@ def test_titles_of_the_labelled_furniture_articles():
                 total += 1
                 right += titles[file[:-4]] == gold[0]
     assert total >= 150 and right / total >= 0.95, (right, total)
+
+
+@pytest.mark.parametrize("furniture", ["detikNews", "hvg.hu/MTI | 2024. november 5. 07:48", "glavcom.ua",
+                                       "https://t.me/channel"])
+def test_a_domain_or_brand_under_a_long_line_is_not_the_rest_of_its_sentence(furniture):
+    headline = "Zelensky Sebut 7.000 Tentara Korut Dikerahkan ke Perbatasan Rusia hari ini"
+    assert split_paragraphs(f"{headline}\n{furniture}") == [headline, furniture]
+    # a broken sentence still joins, Latin or Cyrillic
+    assert len(split_paragraphs(f"{headline} and\ncontinued there")) == 1
