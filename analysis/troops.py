@@ -729,8 +729,12 @@ _OTHER_SIDE = re.compile(
 # about 28,500 troops stationed in South Korea", "Сеул, який тримає на кордоні … 500 тисяч військовослужбовців")
 _HOLDER = re.compile(
     r"\b(?:США|United States|U\.S|Washington|Вашингтон\w*|Сеул\w*|Seoul|South Korea|Південн\w+ Коре\w*|Южн\w+ Коре\w*|"
-    r"Китай\w*|China|Beijing|Пекін\w*|Пекин\w*|Japan|Япон\w*|the South)\b(?!'s)\.?[\s,]+(?:[^\W\d_]+[\s,]+){0,2}?"
-    r"(?:has|have|had|keeps?|kept|fields?|maintains?|stations?|whose|тримає|тримав|тримають|держит|держал|держат|має|имеет|"
+    r"Китай\w*|China|Beijing|Пекін\w*|Пекин\w*|Japan|Япон\w*|the South|Польщ\w*|Польш\w*|Poland|Британі\w*|Британи\w*|"
+    r"Britain|the UK|Франці\w*|Франци\w*|France|Німеччин\w*|Германи\w*|Germany|Туреччин\w*|Турци\w*|Turkey|Türkiye|"
+    r"Ізраїл\w*|Израил\w*|Israel|Фінлянді\w*|Финлянди\w*|Finland|Румуні\w*|Румыни\w*|Romania|Литв\w*|Lithuania|"
+    r"Латві\w*|Латви\w*|Latvia|Естоні\w*|Эстони\w*|Estonia|Тайван\w*|Taiwan|НАТО|NATO)\b(?!'s)\.?[\s,]+(?:[^\W\d_]+[\s,]+){0,2}?"
+    r"(?:(?:has|have|had)(?!\s+(?:been|said|put|seen|told|shown|found|known|[^\W\d_]+ed)\b)|keeps?|kept|fields?|maintains?|"
+    r"stations?|whose|тримає|тримав|тримають|держит|держал|держат|має|имеет|"
     r"содержит|утримує|чия|чий|чиї|чья|чей|чьи)\b", re.I)
 # "North Korean presence in Russia could top 15k": North Korea's force named by another noun
 _NK_FORCE = re.compile(r"(?:" + _NK.pattern + r")\s+(?:presence|deployment|force|присутстви\w*|присутніст\w*)\b", re.I)
@@ -1261,6 +1265,8 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
         if unknown > 2:
             break
         j += 1
+    if troop and foreign and nk:
+        return "reject", np_end, True  # "50 тыс. российских и северокорейских военных": a joint force
     if troop:
         # a marker just after the noun: "солдат КНДР", "troops from North Korea", "військових з Північної Кореї"
         k = j
@@ -1405,8 +1411,11 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     ctx = bool(_NK.search(prev)) and bool(_TROOP.search(prev) or _DEMONYM.search(prev)) and not (
                         _foreign_force(upto))
                 # "…, а Росія — 50 тисяч": a gapped figure of another side
-                ok = big and ctx and not (_GAPPED_SUBJECT.search(s[max(0, ca - 60):ca])
-                                          and _other_side(s, clauses, num.start))
+                # "… North Korean troops had died, and Russia's losses in Kursk were around 38,000": another side
+                # named in the figure's own clause owns it
+                # (unless North Korea is named there too: "Moscow wants Pyongyang to provide as many as 100,000")
+                ok = big and ctx and not (_other_side(s, clauses, num.start)
+                                          and not any(ca <= a < num.start for a, _b in nk_spans))
                 # "знищили 30 військових КНДР, ще 7 поранили", "загинули 17 солдатів КНДР, ще троє потрапили
                 # в полон": a figure after "ще/another" continues the troop figure before it in the sentence
                 if not ok and any(x[2] for x in items) and _ELLIPSIS_BEFORE.search(s[:num.start]):
@@ -1444,6 +1453,11 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 # counted in people in the figure's clause
                 if (not ok and people and s[num.start].isdigit() and _NK_LOSSES.search(s[ca:num.start])
                         and not _other_side(s, clauses, num.start)):
+                    ok = True
+                # "North Korea lost about 1,000 men in a week": North Korea the subject of a loss verb before a people count
+                if (not ok and people and s[num.start].isdigit() and re.search(
+                        r"(?:" + _NK.pattern + r")\W+(?:[^\W\d_]+\W+){0,3}?(?:lost|loses|втратил\w*|втрача\w*|потерял\w*|теря\w*)\W+"
+                        r"(?:[^\W\d_]+\W+){0,3}$", s[ca:num.start], re.I) and not _other_side(s, clauses, num.start)):
                     ok = True
                 # 'Kyiv said "at least 30" had been killed or wounded', "корейцы теряли до 70 человек за день": a small
                 # loss count with its predicate after it, or with North Koreans as the subject of its clause

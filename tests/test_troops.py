@@ -896,3 +896,19 @@ def test_round10_articles_precision_recall():
 ])
 def test_round10_rules(text, expected):
     assert _article_kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another country holding its own troops; a joint force; "has said" is no holding
+    ("Северокорейские военные в Курской области. Польша держит у границы 40 тысяч военных.", set()),
+    ("Военные КНДР в Курской области. Всего в операции участвуют около 50 тыс. российских и северокорейских военных.",
+     set()),
+    ("North Korean troops are in Kursk. Seoul has said about 1,000 of them were killed.", {(1000, "casualties")}),
+    # North Korea the subject of a loss verb before a people count; another side's losses in the figure's own clause
+    ("North Korea lost about 1,000 men in a week of fighting near Kursk, a U.S. official said.", {(1000, "casualties")}),
+    ("Some 200 North Korean troops had died by mid-December, and Russia's losses in Kursk were around 38,000.",
+     {(200, "casualties")}),
+])
+def test_round10_probe_rules(text, expected):
+    """Phrasings written after round 10 to probe the same rules on other words (not from any labelled article)."""
+    assert _article_kinds(text) == expected
