@@ -178,11 +178,11 @@ def test_an_outlet_line_after_a_doubled_title_is_at_the_edge(tmp_path):
     """The title printed twice, then the outlet's name: the name still counts as the article's start."""
     for i, n in enumerate((1500, 3000, 8000), 1):
         title = f"Meldung {i}: {n} Soldaten aus Nordkorea in Kursk"
-        lines = [title, title, "Abendblatt von Blorvik"] + [b.format(n=n) for b in _BODY]
+        lines = [title, title, "Blorvik-Abendblatt jeden Morgen"] + [b.format(n=n) for b in _BODY]
         (tmp_path / f"blorvik_{i}.txt").write_text("\n".join(lines), encoding="utf-8")
-    assert is_furniture("Abendblatt von Blorvik") is None  # only repetition can find it
+    assert is_furniture("Blorvik-Abendblatt jeden Morgen") is None  # only repetition can find it
     removed = _removed(tmp_path)
-    assert all(r.get("Abendblatt von Blorvik") == "repeated_across_articles" for r in removed.values()), removed
+    assert all(r.get("Blorvik-Abendblatt jeden Morgen") == "repeated_across_articles" for r in removed.values()), removed
 
 
 def test_an_outlets_recurring_header_heads_its_teasers(tmp_path):
