@@ -457,7 +457,7 @@ _TROOP = re.compile(
     r"офіцер\w*|офицер\w*|генерал(?:и|ів|ы|ов)|сапер\w*|сапёр\w*|officers?|generals|sappers?|deminers?|войск\w*|"
     r"найманц\w*|найманець|наемник\w*|спецпризначенц\w*|спецназ\w*|піхотинц\w*|пехотинц\w*|"
     r"контингент\w*|troops?|soldiers?|personnel|servicem[ae]n|service ?members?|military|fighters?|forces|"
-    r"mercenar\w*|infantry\w*|commandos?|contingent|casualt\w*|reinforcements?|підкріплен\w*|подкреплени\w*|"
+    r"mercenar\w*|infantry\w*|commandos?|contingent|casualt\w*|reinforcements?|replacements|підкріплен\w*|подкреплени\w*|"
     r"угрупован\w*|группировк\w*|"
     r"prisoners?|POWs?|військовополонен\w*|военнопленн\w*|пленн(?:ых|ые|ый|ым|ыми)|полонен(?:их|і|ими))\b",
     re.I,
@@ -1456,8 +1456,9 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     ok = True
                 # "North Korea lost about 1,000 men in a week": North Korea the subject of a loss verb before a people count
                 if (not ok and people and s[num.start].isdigit() and re.search(
-                        r"(?:" + _NK.pattern + r")\W+(?:[^\W\d_]+\W+){0,3}?(?:lost|loses|втратил\w*|втрача\w*|потерял\w*|теря\w*)\W+"
-                        r"(?:[^\W\d_]+\W+){0,3}$", s[ca:num.start], re.I) and not _other_side(s, clauses, num.start)):
+                        r"(?:" + _NK.pattern + r")[^\w;]+(?:[^\W\d_]+[^\w;]+){0,3}?(?:lost|loses|suffered|втратил\w*|втрача\w*|"
+                        r"потерял\w*|теря\w*|зазнал\w* втрат\w*|понес\w* потер\w*)[^\w;]+(?:[^\W\d_]+[^\w;]+){0,3}$",
+                        s[max(0, num.start - 120):num.start], re.I) and not _other_side(s, clauses, num.start)):
                     ok = True
                 # 'Kyiv said "at least 30" had been killed or wounded', "корейцы теряли до 70 человек за день": a small
                 # loss count with its predicate after it, or with North Koreans as the subject of its clause
@@ -1790,6 +1791,13 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
                 return coord
             if _CUES[kind].search(head):
                 return kind
+    # "rotated out about 1,000 wounded soldiers and sent 3,000 replacements": a verb of its own before the figure
+    own_verb = any(not _PLACE.fullmatch(m.group()) and not re.match(
+        r"(?:deployment|presence|strong|totals?|number|reinforcement|присутн|присутств|підготовк|подготовк|підкріплен|"
+        r"подкреплени|загальн|общ|у складі|в складі|в составе|alongside|перш|перв|first)", m.group(), re.I)
+                   for m in _CUES["present"].finditer(s, a, kept[idx][0].start))
+    if own_verb and coord in ("returned", "casualties", "projected") and not _CUES["projected"].search(s, a, kept[idx][0].start):
+        coord = None
     for kind in _KIND_ORDER:
         if kind == "present" and coord in ("returned", "casualties", "projected"):
             return coord

@@ -908,6 +908,10 @@ def test_round10_rules(text, expected):
     ("North Korea lost about 1,000 men in a week of fighting near Kursk, a U.S. official said.", {(1000, "casualties")}),
     ("Some 200 North Korean troops had died by mid-December, and Russia's losses in Kursk were around 38,000.",
      {(200, "casualties")}),
+    ("ГУР: північнокорейські підрозділи зазнали втрат — близько 40 осіб убитими.", {(40, "casualties")}),
+    # a coordinated figure with a verb of its own does not take the verb of the figure before it
+    ("North Korea has rotated out about 1,000 wounded soldiers and sent 3,000 replacements.",
+     {(1000, "returned"), (3000, "present")}),
 ])
 def test_round10_probe_rules(text, expected):
     """Phrasings written after round 10 to probe the same rules on other words (not from any labelled article)."""
