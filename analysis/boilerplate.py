@@ -1204,7 +1204,8 @@ def _name_line(line: str, low: str) -> bool:
             i = j
             continue
         else:
-            if tl in _R5_PARTICLES and names_in_person >= 1 and i + 1 < len(toks) and toks[i + 1][:1].isupper():
+            if tl in _R5_PARTICLES and names_in_person >= 1 and i + 1 < len(toks) and (
+                    toks[i + 1][:1].isupper() or toks[i + 1] in _R5_PARTICLES):
                 i += 1  # round 8: "Pieter Van den Broeck"
                 continue
             if not (t[:1].isupper() and _NAME_TOKEN.match(t)) or (len(t) > 2 and t[1:].isupper()):
@@ -1735,6 +1736,9 @@ def _round8_entry(line: str, low: str, n_chars: int, has_digit: bool) -> str | N
         if line[:1].isdigit() and any(low.endswith(w) for w in _R8_COUNT_WORDS) and \
                 re.fullmatch(r"[\d\s.,]{1,9}[kкmм]?\s*\S+(?:\s\S+)?", line):
             return "comments"  # "48 תגובות", "1 200 צפיות"
+    if n_chars <= 100 and '"' not in line and not _ends_sentence(line) and len(low.split()) <= 8 \
+            and any(w in low for w in _R8_COPYRIGHT):
+        return "copyright"  # "Hak cipta dilindungi undang-undang", "Hak cipta © 2024 Kompas"
     if has_digit:
         if n_chars <= 160 and any(w in low for w in _R8_MONTH_WORDS) and _R6_PRICE.search(low) and not _ends_sentence(line):
             return "newsletter"  # "Lees onbeperkt verder voor 1 euro de eerste maand"
@@ -1748,8 +1752,6 @@ def _round8_entry(line: str, low: str, n_chars: int, has_digit: bool) -> str | N
             return "channel_promo"  # non-Latin text around a channel name: "… הצטרפו לקבוצת הווטסאפ שלנו"
         if any(w in low for w in _R8_EMAIL) and any(w in low for w in _R8_GET) and len(low.split()) <= 14:
             return "newsletter"  # "Dapatkan berita pilihan setiap pagi langsung di email Anda"
-        if len(low.split()) <= 8 and any(w in low for w in _R8_COPYRIGHT):
-            return "copyright"  # "Hak cipta dilindungi undang-undang"
     if n_chars <= 160 and '"' not in line and any(w in low for w in _R8_SUPPORT_ANY):
         return "donate"  # "Мы работаем благодаря читателям. Поддержите нас — это безопасно"
     if n_chars <= 40:

@@ -1,0 +1,208 @@
+"""Blind round 8 on site furniture: scored after round 7's fixes, before any change for it.
+
+``tests/data/furniture_articles8/`` holds 40 articles written blind by another engineer while round 7 was being
+fitted (neither side saw the other's material): 10 outlets with 3 articles each and their own templates (15min,
+aawsat, aktuality, berlingske, iltalehti, jagran, ltn, radiofarda, vecernji, walla) and 10 single articles, in 17
+languages (lt ru ar sk da zh fi hi he el fa uk nl en id vi hr). iltalehti_2 and kaleva_1 reprint the same STT story
+with the same title: the shared news must stay. ``tests/data/furniture_articles8_labels.csv`` labels every non-empty
+line (``file, line_no, is_furniture, kind``; a second copy of a title is labelled furniture, kind ``title``).
+
+Blind, with round 7's rules and before any change (whole pipeline): recall 0.829 (305/368), no news flagged; lines
+recurring in an outlet's 3 articles 0.857, one-off lines 0.799; the lexicon alone 0.524. The code before round 7
+scored 0.815 (300/368): round 7's fixes carried over to 5 more lines of round 8 — blind scores stay well below the
+fitted ones. Per language from 0.38 (hi), 0.44 (nl), 0.50 (sk) and 0.62 (id) to 1.00 (da el fa fi lt uk vi).
+Misses by cause: repetition blocked by shape (an outlet's line longer than 8 words at the end, a quoted outlet name,
+a header outside the 3-paragraph edge window: 24 lines — jagran's app promo and fixed "trending" box, aawsat's
+byline, aktuality's "Najčítanejšie" and legal line, walla's reading time and WhatsApp promo, vecernji's slogan),
+teasers under it (9), stamps with a label ("Publish Date: …", "نُشر: …") (6), bylines (7), counters/reading times
+of other scripts (4), one-off promos, tags, copyright, a tweet signature.
+
+After round 8's rules (``_round8_entry``; at an article's end a recurring line may have up to 20 words when it is
+not a sentence; a short quoted name does not stop the repetition rule; two headlines under a label that furniture
+separates from the body are a box): recall 0.992 (365/368), no news flagged; recurring 0.984, one-off 1.000; lexicon
+alone 0.633. Left: vecernji's slogan "Vijesti koje vrijede – svaki dan od 1959." — a sentence by its shape (final
+period after the year), and a sentence recurring in three unknown outlets' articles may be a shared agency line.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from furniture_scoring import outlet_of as _outlet, read_labels, score_lines, scores as _scores, languages_with
+
+import helpers as h
+from analysis.boilerplate import is_furniture
+from analysis.text import normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "tests" / "data" / "furniture_articles8"
+LABELS = ROOT / "tests" / "data" / "furniture_articles8_labels.csv"
+
+#: The language each outlet writes in (the file name is ``<outlet>_<n>.txt``).
+LANG = {"15min": "lt", "7x7": "ru", "aawsat": "ar", "aktuality": "sk", "berlingske": "da", "hk01": "zh",
+        "iltalehti": "fi", "jagran": "hi", "kaleva": "fi", "ltn": "zh", "maariv": "he", "naftemporiki": "el",
+        "radiofarda": "fa", "rivne1": "uk", "standaard": "nl", "straitstimes": "en", "tempo": "id", "tuoitre": "vi",
+        "vecernji": "hr", "walla": "he"}
+
+
+@pytest.fixture(scope="module")
+def labels() -> dict[str, list[tuple[int, bool, str]]]:
+    return read_labels(LABELS)
+
+
+@pytest.fixture(scope="module")
+def scored(labels) -> list[dict]:
+    rows = score_lines(FOLDER, labels, LANG)
+    seen: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    for r in rows:
+        seen[_outlet(r["file"])][re.sub(r"\d", "0", r["line"])].add(r["file"])
+    for r in rows:
+        r["recurs"] = len(seen[_outlet(r["file"])][re.sub(r"\d", "0", r["line"])]) >= 3
+    return rows
+
+
+def test_fixture_is_outlets_with_templates(labels):
+    files = sorted(p.name for p in FOLDER.glob("*.txt"))
+    assert files == sorted(labels) and len(files) >= 40
+    per_outlet = defaultdict(list)
+    for f in files:
+        per_outlet[_outlet(f)].append(f)
+    assert sum(len(v) == 3 for v in per_outlet.values()) >= 10
+    assert sum(len(v) == 1 for v in per_outlet.values()) >= 10
+    assert len({LANG[o] for o in per_outlet}) >= 10
+    earlier = {_outlet(p.name) for d in ("furniture_articles", "furniture_articles5", "furniture_articles6",
+                                         "furniture_articles7")
+               for p in (ROOT / "tests" / "data" / d).glob("*.txt")}
+    assert not earlier & set(per_outlet)
+    for file, rows in labels.items():
+        text = (FOLDER / file).read_text(encoding="utf-8").split("\n")
+        assert [no for no, _, _ in rows] == [i for i, ln in enumerate(text, 1) if ln.strip()], file
+        assert any(f for _, f, _ in rows) and any(not f for _, f, _ in rows), file
+
+
+def test_whole_pipeline_finds_furniture_without_flagging_news(scored):
+    recall, news_share, missed, news = _scores(scored)
+    assert recall >= 0.9, missed
+    assert news_share <= 0.05, news
+
+
+def test_recurring_template_lines_and_one_off_lines(scored):
+    for group in (True, False):
+        rows = [r for r in scored if r["recurs"] == group]
+        recall, news_share, missed, news = _scores(rows)
+        assert recall >= 0.9, (group, missed)
+        assert news_share <= 0.05, (group, news)
+
+
+@pytest.mark.parametrize("lang", languages_with(FOLDER, LANG))
+def test_each_language_with_three_articles(scored, lang):
+    rows = [r for r in scored if r["lang"] == lang]
+    recall, news_share, missed, news = _scores(rows)
+    assert recall >= 0.85, missed
+    assert news_share <= 0.10, news
+
+
+def test_agency_reprint_in_two_outlets_stays(scored):
+    """iltalehti_2 and kaleva_1 print the same STT title and paragraphs: shared news, never furniture."""
+    a = {r["line"] for r in scored if r["file"] == "iltalehti_2.txt" and not r["is_furniture"]}
+    b = {r["line"] for r in scored if r["file"] == "kaleva_1.txt" and not r["is_furniture"]}
+    shared = a & b
+    assert len(shared) >= 3
+    assert not [r["line"] for r in scored if r["line"] in shared and r["flagged"]]
+
+
+# --- the repetition and teaser rules on inputs written here (an invented outlet and language-free lines) -----
+_BODY = ["Pjongjang sandte {n} Soldaten nach Kursk, sagte der Minister am Montag in Seoul.",
+         "Die Soldaten sollen in russischen Einheiten dienen, heißt es in dem Bericht.",
+         "Moskau hat die Angaben zu den {n} Soldaten bisher nicht bestätigt."]
+_HEADS = ["Seoul: Nordkorea schickt Soldaten nach Russland", "Pentagon bestätigt Truppen aus Pjongjang in Kursk",
+          "Erste Gefechte mit nordkoreanischen Einheiten gemeldet"]
+
+
+def _write(folder: Path, name: str, lines: list[str]) -> None:
+    (folder / name).write_text("\n".join(lines), encoding="utf-8")
+
+
+def _removed(folder: Path) -> dict[str, dict[str, str]]:
+    arts = h.load_articles(folder, cache=False)
+    return {a.article_id: {r["text"]: r["kind"] for r in a.removed} for a in arts.itertuples()}
+
+
+def test_a_long_promo_recurring_at_the_end_goes(tmp_path):
+    """Twelve words, no final period, last line of three articles of an unknown outlet: more than the 8 words a
+    recurring line may have elsewhere, but an article's end is where such promos sit."""
+    promo = "Die wichtigsten Meldungen aus Blorvik und der Welt jeden Morgen in der Kvenn-App"
+    assert is_furniture(promo) is None
+    for i, (n, head) in enumerate(zip((1500, 3000, 8000), _HEADS), 1):
+        _write(tmp_path, f"kvenn_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + [promo])
+    removed = _removed(tmp_path)
+    assert all(r.get(promo) == "repeated_across_articles" for r in removed.values()), removed
+
+
+def test_a_long_recurring_sentence_stays(tmp_path):
+    """The same, but a sentence (a final period): it may be an agency's paragraph, and it stays."""
+    line = "Die wichtigsten Meldungen aus Blorvik und der Welt stehen jeden Morgen in der Zeitung."
+    for i, (n, head) in enumerate(zip((1500, 3000, 8000), _HEADS), 1):
+        _write(tmp_path, f"kvenn_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + [line])
+    removed = _removed(tmp_path)
+    assert not any(line in r for r in removed.values()), removed
+
+
+def test_a_short_quoted_name_does_not_stop_repetition(tmp_path):
+    byline = 'Blorvik — Kvenn: "Abendblatt"'
+    assert is_furniture(byline) is None
+    for i, (n, head) in enumerate(zip((1500, 3000, 8000), _HEADS), 1):
+        _write(tmp_path, f"kvenn_{i}.txt", [head, byline] + [b.format(n=n) for b in _BODY])
+    removed = _removed(tmp_path)
+    assert all(r.get(byline) == "repeated_across_articles" for r in removed.values()), removed
+
+
+def test_two_headlines_under_a_label_after_furniture_are_a_box(tmp_path):
+    lines = [_HEADS[0]] + [b.format(n=3000) for b in _BODY] + [
+        "Ostatnie wiadomości z Blorviku zawsze w Telegramie", "Meistgelesen", "Neuer Tunnel in Blorvik eröffnet",
+        "Kvenn-Pokal: Finale am Sonntag"]
+    _write(tmp_path, "box_1.txt", lines)
+    removed = _removed(tmp_path)["box_1"]
+    assert removed.get("Neuer Tunnel in Blorvik eröffnet") == "teaser_block", removed
+    assert removed.get("Kvenn-Pokal: Finale am Sonntag") == "teaser_block", removed
+
+
+def test_two_headline_lines_at_the_end_of_the_body_stay(tmp_path):
+    """Without furniture between the body and the label, a label and two short lines are the article's own."""
+    lines = [_HEADS[0]] + [b.format(n=3000) for b in _BODY] + ["Reaktionen", "Kiew: eine gefährliche Eskalation",
+                                                               "Seoul: Russland muss die Soldaten zurückschicken"]
+    _write(tmp_path, "box_1.txt", lines)
+    assert _removed(tmp_path)["box_1"] == {}
+
+
+# Lines written after the fixture (not in it): other sites, other languages, the same shapes.
+@pytest.mark.parametrize("line", [
+    "Publish Date: Fri, 08 Nov 2024 09:30 PM (IST)", "Datum objave: 05.11.2024. u 14:22",
+    "Diterbitkan: 5 November 2024 10:15 WIB", "מאת: דנה לוי", "بقلم: أحمد علي", "Edited By: Rahul Sharma",
+    "Written by: Jane Doe", "Maria van der Berg", "Sarah Lee, Seoul Correspondent", "Ivan Petrov, staff writer",
+    "זמן קריאה: 4 דקות", "閱讀時間 3 分鐘", "Czas czytania: 4 minuty", "12 תגובות", "1 200 צפיות", "57 komentara",
+    "הצטרפו לערוץ הטלגרם שלנו", "تابعونا على تلغرام", "Поддержите нас, это важно для независимой журналистики",
+    "Support us: every contribution matters", "Новости Сибири", "Vijesti iz svijeta", "أخبار العالم",
+    "Rusland · Oekraïne · NAVO", "Kyiv | Moskva | Soul", "— Andriy Yermak (@AndriyYermak) November 5, 2024",
+    "Lees onbeperkt voor 2 euro per maand", "Lue rajattomasti: 1 € ensimmäinen kuukausi", "Hak cipta © 2024 Kompas",
+    "Bản quyền thuộc về báo Tuổi Trẻ", "Dapatkan ringkasan berita setiap pagi di email Anda",
+    "Pilihan Editor: Kim Jong Un Kunjungi Moskow",
+])
+def test_round8_furniture_lines(line):
+    assert is_furniture(normalize(line)) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Kim met Putin for 5 min", "North Korean troops: 12 000 soldiers", "Ukraine says 3 soldiers were captured",
+    "Zelensky: North Korea sent 11 000 troops", "Blinken said on Telegram that troops were engaged.",
+    "Новости о потерях КНДР не подтверждены.", "Kyiv, Moskva and Seoul traded accusations on Tuesday.",
+    "Maria van der Berg said the troops were exhausted.", "Sarah Lee, a correspondent in Seoul, said the soldiers are young.",
+    "The troops were paid 2,000 euro per month, Seoul said.", "אוקראינה: החיילים הצפון קוריאנים נלחמים בקורסק.",
+    "Kim Jong Un visited the factory on November 5, 2024.", "Supporters of the treaty said it would last.",
+    "Pohjois-Korea on kiistänyt lähettäneensä joukkoja.", "Tentara Korea Utara tiba di Kursk pada 23 Oktober 2024.",
+    "Russia-Ukraine war: North Korean troops in Kursk",
+])
+def test_round8_news_lines_are_not_furniture(line):
+    assert is_furniture(normalize(line)) is None
