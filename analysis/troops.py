@@ -791,7 +791,8 @@ _CONDITION = re.compile(r"\b(?:if|unless|should|якщо|если)\s+[^,;.]*", r
 # a country as the source of a figure, not a side: "Kyiv says", "Украинская сторона называла" (but "Kyiv says it
 # lost …" names Ukraine's own losses)
 _SAYS_AFTER = re.compile(
-    r"\s+(?!(?:is|are|was|were|been|be|being)\s)(?:[^\W\d_]+\s+){0,2}?(?:says?|said|claims?|claimed|estimates?|estimated|believes?|puts?|called|reports?|"
+    r"\s+(?!(?:is|are|was|were|been|be|being)\s)(?:[^\W\d_]+\s+){0,2}?(?:says?|said|claims?|claimed|estimates?|estimated|believes?|"
+    r"puts?(?=\s+(?:the\s+|its\s+|their\s+)?(?:number|figure|total|toll|count|estimate|losses|casualties)\b)|called|reports?|"
     r"reported|заявля\w*|заяви\w*|сообщ\w*|повідом\w*|называ\w*|назвал\w*|оценива\w*|оцінюю?\w*|оцінил\w*|"
     r"вважа\w*|счита\w*|каже|кажуть|говор\w*)\b(?!\s+(?:it|its|вона|она|що вона|что она)\b)", re.I)
 # moving forces: "Россия … продолжает перебрасывать в Курскую область собственные части" names Russia's side
@@ -1552,6 +1553,12 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             items.append((num, np_end, ok))
             if listed or (ok and item is not None and _item_value(s, nums, num, item[1])):
                 listed_idx.add(len(items) - 1)  # a list line's value (its heading may give the kind)
+        # "около 60 тыс. военных, в том числе 11 тыс. северокорейцев": a whole whose part is the North Koreans is a
+        # total of several sides
+        for part, whole in part_of.items():
+            if infos[part][3] and not infos[whole][3] and items[whole][2] and not any(
+                    a < items[whole][0].start for a, _b in nk_spans):
+                items[whole] = (items[whole][0], items[whole][1], False)
         if not any(x[2] for x in items):
             continue
         kinds: dict[int, str] = {}

@@ -912,6 +912,12 @@ def test_round10_rules(text, expected):
     # a coordinated figure with a verb of its own does not take the verb of the figure before it
     ("North Korea has rotated out about 1,000 wounded soldiers and sent 3,000 replacements.",
      {(1000, "returned"), (3000, "present")}),
+    # a total whose named part is the North Koreans counts several sides
+    ("Войска КНДР в Курской области. Всего в регионе находится около 60 тыс. военных, в том числе 11 тыс. северокорейцев.",
+     {(11000, "present")}),
+    # "put" is a verb of saying only before "the number/figure/total …"
+    ("Kyiv estimates that 11,000-12,000 North Korean personnel are in Kursk, while Moscow has put 45,000 of its own "
+     "troops there.", {(None, "present")}),
 ])
 def test_round10_probe_rules(text, expected):
     """Phrasings written after round 10 to probe the same rules on other words (not from any labelled article)."""
