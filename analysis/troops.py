@@ -881,7 +881,10 @@ _COMPANION_BEFORE = re.compile(r"(?:\bпри\s+[^\W\d_]+|\bу складі|\bв 
 _STRENGTH_OF_UNIT = re.compile(
     r"\b(?:численност\w*|чисельніст\w*|strength|size)\s+(?:of\s+)?(?:(?:the|its|their|[^\W\d_]+(?:ого|ої|ей|ой|ых|их))\s+){0,2}"
     r"(?:кожн\w*|кажд\w*|each|корпус\w*|бригад\w*|дивізі\w*|дивизи\w*|батальй?он\w*|полк\w*|corps|brigades?|"
-    r"divisions?|battalions?|regiments?)\b[^.;]{0,60}$", re.I)
+    r"divisions?|battalions?|regiments?)\b[^.;]{0,60}$|"
+    # "кожна їхня рота — це 100–150 бійців", "each company has about 100 men": a strength per unit
+    r"\b(?:кожн\w*|кажд\w*|each|every)\s+(?:[^\W\d_]+\s+)?(?:рот[аиуы]|батальй?он\w*|бригад\w*|полк\w*|взвод\w*|"
+    r"підрозділ\w*|подразделени\w*|company|battalion|brigade|regiment|platoon|unit|squad)\b[^.;]{0,40}$", re.I)
 # "2,000 to 3,000 troops each", "по 500 человек в каждой": a strength per unit
 _EACH_AFTER = re.compile(r"\s*,?\s+(?:each|apiece|в кажд\w+|у кожн\w+|на кожн\w+|на кажд\w+)\b", re.I)
 # "по одному на 50 корейских солдат", "one for every 50 soldiers": a ratio, no head-count
@@ -1919,7 +1922,10 @@ def _is_base(s: str, kept, idx: int) -> bool:
     if not m:
         return False
     later = any(ok and n.start > num.start for n, _e, ok in kept)
-    return later or bool(_SHARE_BEFORE.search(before[:m.start()]))
+    # "з 11 тисяч північнокорейців близько третини вже вибули з ладу": a share named after the whole
+    share_after = re.match(r"[\s,]+(?:[^\W\d_]+\s+){0,2}?(?:третин\w*|трет[ьи]|половин\w*|четверт\w*|half|a third|a quarter|"
+                           r"most|більшість|большинств\w*|частин\w*|част[ьи])\b", s[max(kept[idx][1], num.end):], re.I)
+    return later or bool(_SHARE_BEFORE.search(before[:m.start()])) or bool(share_after)
 
 
 def _neighbour_clauses(s: str, a: int, b: int, kept, clauses) -> str:

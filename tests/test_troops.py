@@ -918,6 +918,9 @@ def test_round10_rules(text, expected):
     # "put" is a verb of saying only before "the number/figure/total …"
     ("Kyiv estimates that 11,000-12,000 North Korean personnel are in Kursk, while Moscow has put 45,000 of its own "
      "troops there.", {(None, "present")}),
+    # a share named after the whole makes the whole the troops that were there; a strength per company
+    ("За оцінками, з 11 тисяч північнокорейців близько третини вже вибули з ладу.", {(11000, "present")}),
+    ("Корейці воюють на Курщині. Кожна їхня рота — це 100–150 бійців.", set()),
 ])
 def test_round10_probe_rules(text, expected):
     """Phrasings written after round 10 to probe the same rules on other words (not from any labelled article)."""
