@@ -1593,6 +1593,12 @@ _R8_CASELESS = re.compile(r"[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u1100-\u11f
 _R7_TAG_ROW = re.compile(r"[^\W\d_]{3,14}\s*:\s*[^\W\d_][\w'-]*(?:\s+[\w'-]+){0,3}(?:\s*,\s*[^\W\d_][\w'-]*(?:\s+[\w'-]+){0,3}){1,8}")
 
 
+# What may follow a stamp on its line (not a headline that happens to look like a label: "11:47 Ukraine releases
+# interrogation video" is a live-blog entry).
+_R7_STAMP_TAILS = frozenset({"reading_time", "date_only", "published", "views", "comments", "byline", "source_byline",
+                             "staff_source", "dateline", "timestamp", "header_date", "photo_credit", "credit", "share"})
+
+
 def _r7_dateline_shape(line: str, n_chars: int) -> bool:
     """A date/time stamp in any language: at most 60 characters with a year (19xx/20xx, or Thai 25xx) or a clock
     time, at least 6 digits, no more than twice as many letters as digits, at most 5 runs of letters of at most
@@ -1645,7 +1651,7 @@ def _round7_entry(line: str, low: str, n_chars: int) -> str | None:
         m = _R7_CLOCK_SPLIT.search(line)
         if m is not None and m.end() < n_chars:
             head, tail = line[:m.end()].strip(), line[m.end():].strip()
-            if (_r7_dateline_shape(head, len(head)) or is_furniture(head)) and is_furniture(tail):
+            if (_r7_dateline_shape(head, len(head)) or is_furniture(head)) and is_furniture(tail) in _R7_STAMP_TAILS:
                 return "date_only"
     if has_digit and n_chars <= 40 and _R7_READING.fullmatch(line):
         return "reading_time"  # "Tiempo de lectura: 3 min", "읽는 시간 3분"
