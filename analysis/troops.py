@@ -483,7 +483,9 @@ _FOREIGN = re.compile(
     r"(?i:українськ\w*|украинск\w*|українц\w*|украинц\w*)|Ukrainian\w*|Ukraine's|ворож\w*|вражеск\w*|enemy|"
     r"(?i:південнокорейськ\w*|южнокорейск\w*)|South Korean\w*|South Korea's|(?i:американськ\w*|американск\w*)|American\w*|"
     r"US|U\.S\.|(?i:китайськ\w*|китайск\w*)|Chinese|(?i:білоруськ\w*|белорусск\w*)|Belarusian\w*|(?i:іранськ\w*|иранск\w*)|"
-    r"Iranian\w*|рф|РФ)\b",
+    r"Iranian\w*|рф|РФ|(?i:кубинськ\w*|кубинск\w*|сирійськ\w*|сирийск\w*|непальськ\w*|непальск\w*|індійськ\w*|"
+    r"индийск\w*|сербськ\w*|сербск\w*|чеченськ\w*|чеченск\w*|африканськ\w*|африканск\w*|польськ\w*|польск\w*|"
+    r"британськ\w*|британск\w*)|Cuban\w*|Syrian\w*|Nepal\w*|Indian\w*|Serbian\w*|Chechen\w*|African\w*|Polish|British)\b",
 )
 _DISTRACTOR = re.compile(
     r"(?:\b(?:ракет\w*|снаряд\w*|боєприпас\w*|боеприпас\w*|дрон\w*|безпілотник\w*|БпЛА|БПЛА|беспилотник\w*|"
@@ -828,8 +830,11 @@ _CIVILIAN = re.compile(r"\b(?:жил[иао]?|живут|живуть|мешка
                        r"civilians?|цивільн\w*|мирн(?:их|ых|і|ые) (?:жител|мешкан)\w*|мирних|мирных|дітей|детей|"
                        r"children|удар(?:у|ом|а)? по|обстріл\w*|обстрел\w*|shelling|strike on|місто|город|town|village|село)\b",
                        re.I)
-# a war of the last century ("у Корейській війні 1950–1953 років: тоді КНДР втратила …", "In 1950–53, …")
-_OLD_YEAR = re.compile(r"\b19\d\d\b")
+# a war of the last century ("у Корейській війні 1950–1953 років: тоді КНДР втратила …", "In 1950–53, …"), or the
+# inter-Korean border ("30 North Korean soldiers crossed the DMZ"): North Korea at home
+_OLD_YEAR = re.compile(r"\b19\d\d\b|\bDMZ\b|\b[Dd]emilitari[sz]ed [Zz]one|\binter-Korean\b|Military Demarcation Line|"
+                       r"\bДМЗ\b|демаркаційн\w*|демаркационн\w*|демілітаризован\w*|демилитаризованн\w*|міжкорейськ\w*|"
+                       r"межкорейск\w*")
 # military exercises at home ("20 тысяч военнослужащих КНДР участвовали в учениях у границы с Южной Кореей")
 _EXERCISE = re.compile(r"\b(?:учени[яйеи]\w*|військов\w+ навчан\w*|зимов\w+ навчан\w*|літн\w+ навчан\w*|exercises|"
                        r"drills?|drilling)\b", re.I)

@@ -921,6 +921,10 @@ def test_round10_rules(text, expected):
     # a share named after the whole makes the whole the troops that were there; a strength per company
     ("За оцінками, з 11 тисяч північнокорейців близько третини вже вибули з ладу.", {(11000, "present")}),
     ("Корейці воюють на Курщині. Кожна їхня рота — це 100–150 бійців.", set()),
+    # other nationalities' fighters; North Korean soldiers at the inter-Korean border
+    ("Пхеньян відправив до Росії 11 тисяч військових. Там же перебувають 3 тисячі кубинських найманців.",
+     {(11000, "present")}),
+    ("North Korean troops are in Kursk. Some 30 North Korean soldiers crossed the DMZ last week before retreating.", set()),
 ])
 def test_round10_probe_rules(text, expected):
     """Phrasings written after round 10 to probe the same rules on other words (not from any labelled article)."""
