@@ -909,6 +909,9 @@ _UNIT_RELATIVE_BEFORE = re.compile(
 _GAP_AFTER_REJECT = re.compile(r"^[^;]{0,60}?,\s*(?:а|і|и|та|and|while|but)\s[^;,]{0,40}?—\s*"
                                r"(?:(?:более|понад|більше|около|близько|about|some|over|more than|до|up to)\s+)?$", re.I)
 # the story's event or force named as such ("reports of the deployment", "the contingent"): the article's troops
+_QUOTED_FIGURE_BEFORE = re.compile(r"\b(?:the (?:figure|number|estimate|total|reports?) of|цифр\w* (?:в|у)|дан\w* (?:о|об|про)|"
+                                  r"повідомлен\w* про|сообщени\w* о|оцінк\w* (?:в|у)|оценк\w* (?:в|о))\s+"
+                                  r"(?:(?:about|some|around|roughly|около|примерно|близько|приблизно)\s+)?$", re.I)
 _TOPIC_NOUN = re.compile(r"\b(?:the deployment|this deployment|the contingent|переброск\w*|перекидан\w*|розгортанн\w*|"
                          r"развертывани\w*|развёртывани\w*)\b", re.I)
 # "the 12-thousand-strong force": a strength bound to the force it measures
@@ -1352,8 +1355,13 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
         prev = par[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
         # no North Korea marker in the sentence: the troops may be those of the sentences before
         # ("About 1,000 of those troops were pulled back", "Речь может идти еще о 3–5 тысячах военных")
+        # "Of the 12,000, about 3,000 are in training": a definite figure the article already gave for North Korean
+        # troops refers back to them
+        anaphoric = any(num.value is not None and num.value in history.get("nk_values", ()) and re.search(
+            r"\b(?:the|these|those|цих|тих|этих|тех|всіх|всех)\s+$", s[:num.start], re.I) for num in nums)
         topic_base = not nk_spans and (_nk_topic(far) or (
-            bool(_TOPIC_NOUN.search(s)) and _nk_troop_topic(far) and not _names_other_side(s)))
+            bool(_TOPIC_NOUN.search(s) or anaphoric) and _nk_troop_topic(far + [history.get("last_nk", "")])
+            and not _names_other_side(s[:min(len(s), min((n.end for n in nums), default=len(s)) + 1)])))
 
         def topic(pos: int) -> bool:
             # another side named up to the end of the figure's clause keeps the previous sentences' side away
@@ -1404,6 +1412,11 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 # 2,000 soldiers, had been rotated back to North Korea"); captured soldiers in a sentence naming
                 # North Korea are its soldiers even when their captor is named ("Kyiv's forces captured two soldiers")
                 if not ok and nk_spans and (not _names_other_side(s) or _CUES["captured"].search(s[ca:cb])):
+                    ok = True
+                # "Peskov dismissed the figure of 10,000 troops cited by the Pentagon": a figure quoted as such is the
+                # story's, whoever comments on it
+                if (not ok and _QUOTED_FIGURE_BEFORE.search(s[max(0, num.start - 40):num.start]) and _nk_troop_topic(far)
+                        and not _foreign_force(s[ca:cb])):
                     ok = True
             elif cls == "troop_nk_only":
                 ok = has_troop
@@ -1627,6 +1640,10 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             })
             history["last_kind"] = kind
             history["last_at"] = history["n"]
+            if num.value is not None and kind in ("present", "projected"):
+                history.setdefault("nk_values", set()).add(num.value)
+            if _NK.search(s):
+                history["last_nk"] = s
     return out
 
 

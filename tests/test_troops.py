@@ -925,6 +925,15 @@ def test_round10_rules(text, expected):
     ("Пхеньян відправив до Росії 11 тисяч військових. Там же перебувають 3 тисячі кубинських найманців.",
      {(11000, "present")}),
     ("North Korean troops are in Kursk. Some 30 North Korean soldiers crossed the DMZ last week before retreating.", set()),
+    # a figure quoted as such is the story's, whoever comments on it (not another side's own force)
+    ("North Korean troops are in Russia. Kremlin spokesman Dmitry Peskov dismissed the figure of 10,000 troops cited by "
+     "the Pentagon as unverified.", {(10000, "present")}),
+    ("North Korean troops are in Kursk. Russia's defence ministry dismissed the figure of 50,000 Russian troops in the "
+     "region.", set()),
+    # "Of the 12,000": a definite figure the article gave for North Korean troops refers back to them past an aside
+    ("About 12,000 North Korean soldiers are in Russia. Russia has concentrated some 50,000 troops in Kursk. Ukraine's "
+     "own force there is thought to number fewer than 20,000. Of the 12,000, about 3,000 are believed to be in training "
+     "near the front, while the rest have been assigned to Russian units.", {(12000, "present"), (3000, "present")}),
 ])
 def test_round10_probe_rules(text, expected):
     """Phrasings written after round 10 to probe the same rules on other words (not from any labelled article)."""
