@@ -60,7 +60,10 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    head-counts; "Russia is said to be suffering" names Russia (a passive is no source); North Korea's losses counted in
    people ("втрати північнокорейських підрозділів становлять 30—40 осіб") and "the North Korean presence … could top
    15k" count; a force noun ("первого контингента") is a kind cue only when no neighbouring clause gives one, and places
-   in an attribution clause ("…, Russia's Security Council secretary said") are none. A bare
+   in an attribution clause ("…, Russia's Security Council secretary said") are none. Also: a joint force ("российских и
+   северокорейских военных", a total "в том числе 11 тыс. северокорейцев") and the inter-Korean border (DMZ) give no
+   count; a figure quoted as such ("dismissed the figure of 10,000 troops") and a definite figure the article already
+   gave ("Of the 12,000, about 3,000 …") are the story's troops past an aside about other sides. A bare
    figure spoken of or placed ("казала про «приблизно 10 тисяч»", "про 11–12 тисяч у Курській області")
    after North Korean troop sentences counts; so does a small loss count of theirs ("они теряют до 50
    человек в сутки", "40 з них загинули", "потери среди офицеров — 30 человек").
