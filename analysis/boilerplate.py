@@ -1748,6 +1748,13 @@ _R8_MONTH_RE = _literals(_R8_MONTH_WORDS)
 _R8_CHANNELS_RE = _literals(_R8_CHANNELS_ANY)
 _R8_EMAIL_RE = _literals(_R8_EMAIL)
 _R8_SUPPORT_RE = _literals(_R8_SUPPORT_ANY)
+_R8_PASSIVE = re.compile(r"\b(?:was|were|has been|have been|is being|downloaded by)\b")
+_R8_APP_RE = re.compile(r"\bapps?\b|ऐप|एप|앱|アプリ|应用|應用|aplikasi|ứng dụng|אפליקצי|تطبيق|اپلیکیشن|اپ |aplikac|aplicaci|"
+                        r"aplicativ|applicazion|applicat|додат|застосун|приложени|sovellu|uygulama")
+_R8_DOWNLOAD_RE = _literals(("download", "डाउनलोड", "다운로드", "ダウンロード", "下载", "下載", "دانلود", "הורד", "تحميل",
+                             "نزّل", "unduh", "tải", "descarg", "baixe", "scarica", "téléchar", "herunterlad", "pobierz",
+                             "stáhn", "stiahn", "завантаж", "скача", "lataa", "indir", "installe", "instale", "install",
+                             "встанов", "установ"))
 
 
 def _round8_entry(line: str, low: str, n_chars: int, has_digit: bool) -> str | None:
@@ -1777,6 +1784,9 @@ def _round8_entry(line: str, low: str, n_chars: int, has_digit: bool) -> str | N
             return "channel_promo"  # non-Latin text around a channel name: "… הצטרפו לקבוצת הווטסאפ שלנו"
         if _R8_EMAIL_RE.search(low) and any(w in low for w in _R8_GET) and len(low.split()) <= 14:
             return "newsletter"  # "Dapatkan berita pilihan setiap pagi langsung di email Anda"
+    if n_chars <= 160 and '"' not in line and _R8_APP_RE.search(low) and _R8_DOWNLOAD_RE.search(low) \
+            and not _ends_sentence(line) and not _R8_PASSIVE.search(low):
+        return "app_promo"  # "… हमारा ऐप डाउनलोड करें", "앱을 다운로드하세요", "Unduh aplikasi …"
     if n_chars <= 160 and '"' not in line and _R8_SUPPORT_RE.search(low):
         return "donate"  # "Мы работаем благодаря читателям. Поддержите нас — это безопасно"
     if n_chars <= 40:
@@ -2121,7 +2131,8 @@ def _teaser_shape(p: str) -> str:
 @lru_cache(maxsize=8192)
 def _teaser_words(p: str) -> int:
     """Words of a short line (at most ``_TEASER_HEADLINE_MAX_CHARS``); Chinese/Japanese: ~2 characters a word."""
-    return len(_TOKEN.findall(p)) + len(_TEASER_CJK.findall(p)) // 2
+    # round 8: words with their combining marks (Devanagari and Thai vowel signs are no \w: "शेयर" is one word)
+    return len(_R7_WORD.findall(p)) + len(_TEASER_CJK.findall(p)) // 2
 
 
 @lru_cache(maxsize=4096)

@@ -177,6 +177,21 @@ def test_two_headline_lines_at_the_end_of_the_body_stay(tmp_path):
     assert _removed(tmp_path)["box_1"] == {}
 
 
+def test_devanagari_teasers_are_counted_in_words_not_letters(tmp_path):
+    """A 17-word Hindi headline is 35 pieces when its vowel signs split the words: still a headline under a "read
+    also" header."""
+    teasers = ["रूस और यूक्रेन के बीच युद्ध में उत्तर कोरिया के सैनिकों की भूमिका पर विशेषज्ञों की राय",
+               "दिल्ली में प्रदूषण का स्तर फिर बढ़ा, कई स्कूल एक हफ्ते के लिए बंद"]
+    lines = ["उत्तर कोरिया के सैनिक कुर्स्क पहुंचे, पेंटागन ने की पुष्टि",
+             "अमेरिकी रक्षा विभाग ने कहा कि लगभग दस हजार सैनिक कुर्स्क क्षेत्र में हैं।",
+             "दक्षिण कोरिया ने रूसी राजदूत को तलब किया।", "रूस ने इन खबरों का खंडन किया है।",
+             "यह भी पढ़ें"] + teasers
+    _write(tmp_path, "hi_1.txt", lines)
+    removed = _removed(tmp_path)["hi_1"]
+    assert all(removed.get(t) == "teaser_block" for t in teasers), removed
+    assert "रूस ने इन खबरों का खंडन किया है।" not in removed
+
+
 # Lines written after the fixture (not in it): other sites, other languages, the same shapes.
 @pytest.mark.parametrize("line", [
     "Publish Date: Fri, 08 Nov 2024 09:30 PM (IST)", "Datum objave: 05.11.2024. u 14:22",
@@ -188,7 +203,8 @@ def test_two_headline_lines_at_the_end_of_the_body_stay(tmp_path):
     "Rusland · Oekraïne · NAVO", "Kyiv | Moskva | Soul", "— Andriy Yermak (@AndriyYermak) November 5, 2024",
     "Lees onbeperkt voor 2 euro per maand", "Lue rajattomasti: 1 € ensimmäinen kuukausi", "Hak cipta © 2024 Kompas",
     "Bản quyền thuộc về báo Tuổi Trẻ", "Dapatkan ringkasan berita setiap pagi di email Anda",
-    "Pilihan Editor: Kim Jong Un Kunjungi Moskow",
+    "Pilihan Editor: Kim Jong Un Kunjungi Moskow", "Unduh aplikasi Kompas untuk berita terbaru",
+    "앱을 다운로드하고 최신 뉴스를 받아보세요", "Download our app for the latest news",
 ])
 def test_round8_furniture_lines(line):
     assert is_furniture(normalize(line)) is not None
@@ -202,7 +218,8 @@ def test_round8_furniture_lines(line):
     "The troops were paid 2,000 euro per month, Seoul said.", "אוקראינה: החיילים הצפון קוריאנים נלחמים בקורסק.",
     "Kim Jong Un visited the factory on November 5, 2024.", "Supporters of the treaty said it would last.",
     "Pohjois-Korea on kiistänyt lähettäneensä joukkoja.", "Tentara Korea Utara tiba di Kursk pada 23 Oktober 2024.",
-    "Russia-Ukraine war: North Korean troops in Kursk",
+    "Russia-Ukraine war: North Korean troops in Kursk", "Soldiers downloaded a Russian app, Kyiv said.",
+    "The app was downloaded by soldiers",
 ])
 def test_round8_news_lines_are_not_furniture(line):
     assert is_furniture(normalize(line)) is None
