@@ -656,7 +656,7 @@ _CUES = {
         r"до кінця року|к концу года|by the end of the year|by year-end|ма(?:є|ють) (?:бути|прибути)|повинн\w*|"
         r"должн(?:ы|а|о|ен) (?:быть|прибыть|отправиться|появиться)|(?:is|are) due to|(?:is|are) set to|"
         r"готу(?:ється|ються)\s+(?:до\b|[^\W\d_]+ти\b)|готов(?:ится|ятся)\s+(?:к\b|[^\W\d_]+ть\b)|"
-        r"(?:готуют(?!ься)\w*|готує(?!ться)\w*|готовят(?!ся)\w*|готовит(?!ся)\w*)(?!\s+(?:[^\W\d_]+\s+)?(?:до|к|for)\s+"
+        r"(?:готуют(?!ься)\w*|готує(?!ться)\w*|готовят(?!ся)\w*|готовит(?!ся)\w*)(?![^.;]{0,60}?\b(?:для|до|к|for)\s+"
         r"(?:штурм|наступ|бо[їяюе]|атак|assault|offensive|combat|battle))|"
         r"можлив(?:е|ий|а|і|ого|их|ої|им|ими)|возможн(?:ое|ый|ая|ые|ого|ых|ой|ым|ыми)|possible|preparing|prepares?|відправить|направить|надішле|пришле|"
         r"перекине|отправит|направит|пришлет|пришлёт|перебросит|відправлять|надсилатиме|"
@@ -665,7 +665,7 @@ _CUES = {
         r"next wave|future|майбутн\w*|будущ\w*|найближч\w+ час\w*|ближайш\w+ врем\w*|soon|незабаром|вскоре|"
         r"зросте до|довести до|increase to|rise to|grow to|потенційн\w*|потенциальн\w*|potential\w*|"
         r"reportedly plans?|intends?|to send|to deploy|to dispatch|would be sent|would send|would deploy|to be sent|"
-        r"for (?:deployment|dispatch)|для (?:відправки|відправлення|отправки|переброски|перекидання)|"
+        r"for (?:deployment|dispatch)|(?:для|до) (?:відправки|відправлення|отправки|переброски|перекидання)|к отправке|"
         r"вирішил\w*|вирішив|ухвалил\w*|решил\w*|решени\w*|рішення|decided|decision|готов|готова|готовы|готовий|готові|ready to|willing to|розгляда\w*|"
         r"рассматрива\w*|consider\w*|можливість|можливості|возможност\w*|здатн\w*|здатен|спроможн\w*|способн\w*|capable|able to|має намір|намерен\w*|досягне|сягне|достигнет|will reach|will grow|will rise|pledged|pledges?|promised|promises?|vowed to send|пообіцяв|пообіцяла|пообіцяли|обіцяє|обіцяють|пообещал\w*|обещает|обещают)\b)", re.I),
     "present": re.compile(
@@ -1580,7 +1580,9 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
         # "около 60 тыс. военных, в том числе 11 тыс. северокорейцев": a whole whose part is the North Koreans is a
         # total of several sides
         for part, whole in part_of.items():
-            if infos[part][3] and not infos[whole][3] and items[whole][2] and not any(
+            nk_part = infos[part][3] or re.match(r"\s*(?:[^\W\d_]+\s+)?[—–-]\s*(?:" + _DEMONYM.pattern + ")", s[infos[part][2]:],
+                                                 re.I)
+            if nk_part and not infos[whole][3] and items[whole][2] and not any(
                     a < items[whole][0].start for a, _b in nk_spans):
                 items[whole] = (items[whole][0], items[whole][1], False)
         if not any(x[2] for x in items):

@@ -934,6 +934,12 @@ def test_round10_rules(text, expected):
     ("About 12,000 North Korean soldiers are in Russia. Russia has concentrated some 50,000 troops in Kursk. Ukraine's "
      "own force there is thought to number fewer than 20,000. Of the 12,000, about 3,000 are believed to be in training "
      "near the front, while the rest have been assigned to Russian units.", {(12000, "present"), (3000, "present")}),
+    # troops prepared for an offensive are there; a total whose part is "— північнокорейці" is a joint force;
+    # training "до відправки" is a plan
+    ("Зеленський: Росія готує до 15 тисяч північнокорейців для наступу на Курщині\n\nЗа словами президента, йдеться "
+     "про угруповання до 50 тисяч осіб, з яких до 15 тисяч — північнокорейці.", {(15000, "present")}),
+    ("Військові КНДР воюють на Курщині. У КНДР, за даними розвідки Південної Кореї, ще 10 тисяч військових проходять "
+     "підготовку до відправки.", {(10000, "projected")}),
 ])
 def test_round10_probe_rules(text, expected):
     """Phrasings written after round 10 to probe the same rules on other words (not from any labelled article)."""
