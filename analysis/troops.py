@@ -639,7 +639,8 @@ _CUES = {
     "returned": re.compile(
         r"\b(?:повернул\w*|повернут\w*|повернен\w*|відправил\w* додому|додому|вивели|виведен\w*|вивед\w*|"
         r"відвели|відвел\w*|відвів|відвод\w*|відведен\w*|вернул\w*|вернут\w*|возвращ\w*|домой|отозва\w*|выведен\w*|вывели|отвел\w*|"
-        r"returned|return(?:ing)? home|repatriat\w*|(?:відправлен\w*|отправлен\w*|sent|flown|доставлен\w*)\s+(?:назад\s+|back\s+)?"
+        r"returned|return(?:ing)? home|repatriat\w*|(?:відправлен\w*|отправлен\w*|sent|flown|доставлен\w*|evacuated|airlifted|"
+        r"евакуйован\w*|евакуювали|эвакуирован\w*|эвакуировали|вивезли|вывезли|вивезен\w*|вывезен\w*)\s+(?:назад\s+|back\s+)?"
         r"(?:в|до|у|to)\s+(?:Пхеньян\w*|КНДР|Pyongyang|North Korea)|(?:went|gone|going|headed|shipped)\s+(?:back\s+)?home|"
         r"left (?:Russia|Kursk)|покинул\w* (?:Росси\w*|Курск\w*)|покинул\w* (?:Росі\w*|Курськ\w*|Курщин\w*)|репатрі\w*|репатри\w*|withdrawn|withdrew|withdraw\w*|pulled (?:out|back)|sent (?:back|home)|"
         r"back home|rotated out|відклика\w*|вивела|вивів|вивело|виводит\w*|виводять|вывела|вывел|вывело|выводит\w*|"
@@ -833,6 +834,10 @@ _CIVILIAN = re.compile(r"\b(?:жил[иао]?|живут|живуть|мешка
                        r"civilians?|цивільн\w*|мирн(?:их|ых|і|ые) (?:жител|мешкан)\w*|мирних|мирных|дітей|детей|"
                        r"children|удар(?:у|ом|а)? по|обстріл\w*|обстрел\w*|shelling|strike on|місто|город|town|village|село)\b",
                        re.I)
+# people mobilised, recruited or evacuated: another side's
+_RECRUIT = re.compile(r"\b(?:mobili[sz]\w*|мобіліз\w*|мобилиз\w*|conscript\w*|призов\w*|строковик\w*|срочник\w*|"
+                      r"контрактник\w*|добровольц\w*|volunteers?|recruited|завербова\w*|evacuated from|евакуйован\w*|"
+                      r"евакуйовано|эвакуирован\w*|виїхали|выехали)\b", re.I)
 # a war of the last century ("у Корейській війні 1950–1953 років: тоді КНДР втратила …", "In 1950–53, …"), or the
 # inter-Korean border ("30 North Korean soldiers crossed the DMZ"): North Korea at home
 _OLD_YEAR = re.compile(r"\b19\d\d\b|\bDMZ\b|\b[Dd]emilitari[sz]ed [Zz]one|\binter-Korean\b|Military Demarcation Line|"
@@ -1212,6 +1217,8 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
                 continue
             break
         m_nk = _NK.match(seg)
+        if m_nk and not troop and j > num.tok_end and toks[j - 1][2].lower() in ("до", "to", "into", "в", "у", "во"):
+            return "bare", num.end, False  # "1 000 поранених евакуювали до Пхеньяна": the destination, no nationality
         if m_nk and not troop:
             nk = True
             if _DEMONYM.match(seg):
@@ -1362,7 +1369,11 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
         # troops refers back to them
         anaphoric = any(num.value is not None and num.value in history.get("nk_values", ()) and re.search(
             r"\b(?:the|these|those|цих|тих|этих|тех|всіх|всех)\s+$", s[:num.start], re.I) for num in nums)
-        topic_base = not nk_spans and (_nk_topic(far) or (
+        # North Korea only as a destination ("About 1,000 were evacuated to Pyongyang") leaves the side to the sentences
+        # before
+        nk_actor = [sp for sp in nk_spans if not re.search(r"\b(?:to|back to|into|до|в|у|во|назад до|обратно в)\s+$",
+                                                           s[max(0, sp[0] - 15):sp[0]], re.I)]
+        topic_base = not nk_actor and (_nk_topic(far) or (
             bool(_TOPIC_NOUN.search(s) or anaphoric) and _nk_troop_topic(far + [history.get("last_nk", "")])
             and not _names_other_side(s[:min(len(s), min((n.end for n in nums), default=len(s)) + 1)])))
 
@@ -1540,6 +1551,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if ok and (_OLD_YEAR.search(s) or _EXERCISE.search(s[:cb])) and not _RUSSIA_PLACE.search(s) and not any(
                     _CUES[c].search(s[ca:cb]) for c in ("returned", "projected")):
                 ok = False  # the Korean War's losses ("1950–1953 років: тоді КНДР втратила"); exercises at home
+            if ok and cls == "bare" and not listed and _RECRUIT.search(s[ca:cb]) and not any(ca <= a < cb for a, _b in nk_spans):
+                ok = False  # "About 12,000 men were mobilized in Buryatia", "12 000 людей евакуйовано з Суджі"
             if ok and cls == "bare" and not listed and _UNIT_WORD.search(s[ca:num.start]) and not any(
                     ca <= a < cb for a, _b in nk_spans) and not _PARTITIVE.match(s[num.end:]):
                 ok = False  # "в его батальоне осталось не больше 200 человек": another side's unit

@@ -940,6 +940,13 @@ def test_round10_rules(text, expected):
      "про угруповання до 50 тисяч осіб, з яких до 15 тисяч — північнокорейці.", {(15000, "present")}),
     ("Військові КНДР воюють на Курщині. У КНДР, за даними розвідки Південної Кореї, ще 10 тисяч військових проходять "
      "підготовку до відправки.", {(10000, "projected")}),
+    # people evacuated or mobilised are another side's; North Korea as a destination leaves the side to the sentences
+    # before and makes the figure a return
+    ("North Korean troops in Kursk. About 12,000 people have been evacuated from Sudzha.", set()),
+    ("North Korean troops in Kursk. About 12,000 men were mobilized in Buryatia.", set()),
+    ("North Korean troops are in Kursk. About 1,000 were evacuated to Pyongyang with wounds.", {(1000, "returned")}),
+    ("Північнокорейські війська на Курщині. Близько 1 000 поранених евакуювали до Пхеньяна.", {(1000, "returned")}),
+    ("КНДР направила 3 тысячи солдат в Россию, еще 500 вернулись в КНДР.", {(3000, "present"), (500, "returned")}),
 ])
 def test_round10_probe_rules(text, expected):
     """Phrasings written after round 10 to probe the same rules on other words (not from any labelled article)."""
