@@ -1907,7 +1907,7 @@ def strip_boilerplate(articles: pd.DataFrame, *, across: set[int] | None = None,
 
 
 #: Columns of ``line_keys``, in order.
-LINE_KEY_COLUMNS = ["article_id", "outlet", "key_hash", "edge", "shape_ok"]
+LINE_KEY_COLUMNS = ["article_id", "outlet", "key_hash", "edge", "shape_ok", "end_sentence", "context"]
 
 
 def line_keys(articles: pd.DataFrame) -> pd.DataFrame:
@@ -2436,6 +2436,14 @@ def _shape_ok(line: str) -> bool:
     return not (len(words) >= 5 and _SENTENCE_END.search(line))
 
 
+def _end_sentence_ok(line: str) -> bool:
+    """Round 8: a short sentence (at most 12 words, a final full stop, no quotation) that may be an outlet's slogan
+    or notice at the end of its articles; furniture only when the line before it differs (``_flag_keys``)."""
+    if '"' in line or not _ends_sentence(line):
+        return False
+    return len(list(islice(_R7_WORD.finditer(line), 13))) <= 12
+
+
 def _end_shape_ok(line: str) -> bool:
     """Round 8: at an article's end (the last 3 paragraphs) a recurring line may be longer — up to 20 words — when
     it does not end like a sentence: an app promo, a fixed "trending" box ("… हमारा ऐप डाउनलोड करें")."""
@@ -2457,7 +2465,7 @@ def _line_keys_frame(parsed, ids, outlets, titles=None) -> pd.DataFrame:
     """``line_keys`` from parsed articles: first copy of each key per article, in corpus order. A line
     that is its article's title is not counted: reprints share titles, and a title is news (a title of a rubric's
     shape is counted: ``_title_is_label``)."""
-    art_ids, hashes, edges, outl, shapes = [], [], [], [], []
+    art_ids, hashes, edges, outl, shapes, sents, ctxs = [], [], [], [], [], [], []
     for a, paras in enumerate(parsed):
         title = titles[a] if titles is not None else ""
         tkey = _DIGIT.sub("0", _key(title, digits=False)) if title else None
@@ -2473,25 +2481,43 @@ def _line_keys_frame(parsed, ids, outlets, titles=None) -> pd.DataFrame:
         # Round 7: nor do copies of the title (a title printed twice pushed an outlet-name line out of the edge).
         content = [any(k and not fur and k != tkey for _, k, fur, _, _ in lines) for _, lines in paras]
         n_content, rank = sum(content), 0
+        prev = 0  # round 8: the key hash of the line before (lexicon lines and the title aside), 0 at the start
         for pi, (_, lines) in enumerate(paras):
             end = pi >= np_ - 3 or (content[pi] and rank >= n_content - 3)
             edge = end or pi < 2 or (content[pi] and rank < 2)
+            # round 8: the last 6 paragraphs with content hold a footer even when a box of changing teasers
+            # follows it; there, only a label-shaped line or a short sentence is at the edge
+            wide = not edge and content[pi] and rank >= n_content - 6
             rank += content[pi]
             for ln, k, fur, _, h in lines:
-                if h is None or h in seen or k == tkey:
+                if h is None or k == tkey:
+                    continue
+                if h in seen:
+                    prev = h
                     continue
                 seen.add(h)
                 art_ids.append(ids[a])
                 hashes.append(h)
                 edges.append(edge)
                 outl.append(outlets[a])
-                shapes.append(_shape_ok(ln) or (end and _end_shape_ok(ln)))
+                # at the end a sentence (final full stop) needs a changing line before it (``end_sentence``): the
+                # same last sentence after the same line is how reprints of one agency story end
+                shape = (_shape_ok(ln) and not ((end or wide) and _ends_sentence(ln))) or (end and _end_shape_ok(ln))
+                sent = (end or wide) and not shape and _end_sentence_ok(ln)
+                if wide:
+                    edges[-1] = shape or sent
+                shapes.append(shape)
+                sents.append(sent)
+                ctxs.append(prev)
+                prev = h
     return pd.DataFrame({
         "article_id": pd.Series([str(i) for i in art_ids], dtype="str"),
         "outlet": pd.Series(outl, dtype="str"),
         "key_hash": np.asarray(hashes, dtype=np.int64),
         "edge": np.asarray(edges, dtype=bool),
         "shape_ok": np.asarray(shapes, dtype=bool),
+        "end_sentence": np.asarray(sents, dtype=bool),
+        "context": np.asarray(ctxs, dtype=np.int64),
     })
 
 
@@ -2513,11 +2539,14 @@ def _key_columns(lk: pd.DataFrame, offset: int) -> pd.DataFrame:
         "known": known.astype(np.int64),
         "o_lo": np.where(known, codes, _INT64_MAX),
         "o_hi": np.where(known, codes, _INT64_MIN),
-        "first": order * 2 + lk["shape_ok"].to_numpy(dtype=np.int64),
+        "first": order * 4 + lk["shape_ok"].to_numpy(dtype=np.int64) + 2 * lk["end_sentence"].to_numpy(dtype=np.int64),
+        "c_lo": lk["context"].to_numpy(dtype=np.int64),
+        "c_hi": lk["context"].to_numpy(dtype=np.int64),
     })
 
 
-_KEY_AGG = {"n": "sum", "e": "sum", "known": "sum", "o_lo": "min", "o_hi": "max", "first": "min"}
+_KEY_AGG = {"n": "sum", "e": "sum", "known": "sum", "o_lo": "min", "o_hi": "max", "first": "min", "c_lo": "min",
+            "c_hi": "max"}
 
 
 def _key_stats(cols: pd.DataFrame) -> pd.DataFrame:
@@ -2567,6 +2596,12 @@ def _flag_keys(stats: pd.DataFrame, *, n_articles: int, outlet_sizes, min_articl
     # text does not name (no manifest, no domain line) — needs only ``min_articles`` articles, not a share.
     one = shaped[(shaped["known"] == 0) | (shaped["o_lo"] == shaped["o_hi"])]
     flagged.update(int(h) for h in one.index)
+    # Round 8: a short sentence at the END of articles of one (or no known) outlet, after a different line each
+    # time — a slogan or notice ("Vijesti koje vrijede – svaki dan od 1959."). The same sentence after the same line
+    # is a shared agency paragraph (reprints end alike) and stays.
+    sent = edge[((edge["first"].to_numpy() >> 1) & 1) == 1]
+    sent = sent[((sent["known"] == 0) | (sent["o_lo"] == sent["o_hi"])) & (sent["c_lo"] != sent["c_hi"])]
+    flagged.update(int(h) for h in sent.index)
     return flagged
 
 

@@ -150,6 +150,48 @@ def test_a_long_recurring_sentence_stays(tmp_path):
     assert not any(line in r for r in removed.values()), removed
 
 
+_ENDS = ["Seoul rechnet mit weiteren Transporten vor dem Winter.", "Kiew meldet erste Gefechte an der Grenze.",
+         "Washington berät mit den Verbündeten über eine Antwort."]
+
+
+def test_a_short_slogan_sentence_after_different_lines_goes(tmp_path):
+    """A sentence (final period) recurring at the end of three articles of an unknown outlet, each time after a
+    different line: the outlet's slogan, not a shared paragraph."""
+    slogan = "Kvenn-Abendblatt — jeden Tag seit 1959."
+    assert is_furniture(slogan) is None
+    for i, (n, head, end) in enumerate(zip((1500, 3000, 8000), _HEADS, _ENDS), 1):
+        _write(tmp_path, f"kvenn_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + [end, slogan])
+    removed = _removed(tmp_path)
+    assert all(r.get(slogan) == "repeated_across_articles" for r in removed.values()), removed
+    assert not any(end in r for r in removed.values() for end in _ENDS)
+
+
+def test_a_reprinted_last_paragraph_stays(tmp_path):
+    """Three reprints (different titles, unknown outlets) end on the same two sentences: the last one comes after
+    the same line each time, so it is shared news and stays."""
+    tail = ["Die Regierung in Seoul bestellte den russischen Botschafter ein.", "Moskau dementiert die Berichte."]
+    for i, (n, head) in enumerate(zip((1500, 3000, 8000), _HEADS), 1):
+        _write(tmp_path, f"wire_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + tail)
+    removed = _removed(tmp_path)
+    assert not any(t in r for r in removed.values() for t in tail), removed
+
+
+def test_an_outlets_label_above_a_box_of_changing_teasers_goes(tmp_path):
+    """The outlet's label sits 5 paragraphs from the end, above four teasers that change: it is still at the end."""
+    label = "Meistgelesen bei Kvenn"
+    boxes = [["Neuer Tunnel in Blorvik eröffnet", "Sturm über der Küste erwartet", "Finale am Sonntag ausverkauft",
+              "Bäckerei schließt nach 80 Jahren"],
+             ["Busse fahren ab Montag häufiger", "Neues Museum am Hafen", "Kvenn-Pokal: Halbfinale verschoben",
+              "Schnee im Oktober überrascht Bauern"],
+             ["Brücke wird ein Jahr gesperrt", "Rekord beim Stadtlauf", "Theater zeigt neues Stück",
+              "Fähre fällt wegen Nebel aus"]]
+    assert is_furniture(label) is None
+    for i, (n, head, box) in enumerate(zip((1500, 3000, 8000), _HEADS, boxes), 1):
+        _write(tmp_path, f"kvenn_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + [label] + box)
+    removed = _removed(tmp_path)
+    assert all(label in r for r in removed.values()), removed
+
+
 def test_a_short_quoted_name_does_not_stop_repetition(tmp_path):
     byline = 'Blorvik — Kvenn: "Abendblatt"'
     assert is_furniture(byline) is None
