@@ -22,7 +22,10 @@ case, whitespace, punctuation and apostrophes do not matter):
   in at least ``min_articles`` articles. A line that is its article's title is never counted (reprints
   share titles) — unless the title has a rubric's shape (at most 4 words and 40 characters, no digit: the
   loader took an outlet's rubric for the title), so a rubric recurring as the title of one outlet's articles
-  is found. Copies of the title do not count as paragraphs for the edge window.
+  is found. Copies of the title do not count as paragraphs for the edge window. Round 8: at the end of
+  articles a recurring line may have up to 20 words when it is not a sentence, and a short sentence (at most
+  12 words, in the last 6 paragraphs with content) is furniture when the line before it differs between its
+  articles — a slogan or notice; reprints of one agency story end on the same sentence after the same line.
   Counting is by hashing keys (digits mapped to 0, so "© 2024"/"© 2025" or changing dates match; blake2b,
   so a hash is the same in every process): no pairwise comparison. It runs in two public phases, so that
   a corpus split into partitions (Dask) gives the same result: ``line_keys`` (per article: its distinct
@@ -1918,7 +1921,10 @@ def line_keys(articles: pd.DataFrame) -> pd.DataFrame:
     ``LINE_KEY_COLUMNS``: ``article_id`` (str), ``outlet`` (str, <NA> when unknown), ``key_hash`` (int64:
     8 bytes of blake2b of the line's ``match_key`` with digits mapped to 0 — stable across processes and
     machines, unlike ``hash()``), ``edge`` (the line's first copy sits in the first 2 or last 3
-    paragraphs) and ``shape_ok`` (that copy looks like furniture by itself: short, not a sentence).
+    paragraphs) and ``shape_ok`` (that copy looks like furniture by itself: short, not a sentence; at the end, up
+    to 20 words when not a sentence), ``end_sentence`` (that copy is a short sentence at the article's end — the
+    last 3 paragraphs, or the last 6 with content — which is furniture only if the line before it differs between
+    articles) and ``context`` (int64: the key hash of the line before that copy, lexicon lines aside; 0 first).
 
     Per article only: a frame split into partitions gives the same rows, partition by partition.
     Needs ``text``; ``article_id``, ``outlet`` and ``title`` (the title line is not counted) are optional.
