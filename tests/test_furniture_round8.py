@@ -20,8 +20,10 @@ of other scripts (4), one-off promos, tags, copyright, a tweet signature.
 After round 8's rules (``_round8_entry``; at an article's end a recurring line may have up to 20 words when it is
 not a sentence; a short quoted name does not stop the repetition rule; two headlines under a label that furniture
 separates from the body are a box): recall 0.992 (365/368), no news flagged; recurring 0.984, one-off 1.000; lexicon
-alone 0.633. Left: vecernji's slogan "Vijesti koje vrijede – svaki dan od 1959." — a sentence by its shape (final
-period after the year), and a sentence recurring in three unknown outlets' articles may be a shared agency line.
+alone 0.633. The 3 left were vecernji's slogan "Vijesti koje vrijede – svaki dan od 1959.": a sentence by its shape,
+5 paragraphs from the end. Then ``line_keys`` learnt the line before each line (``context``): a short sentence at
+the end (the last 6 paragraphs with content) is furniture when what precedes it changes between articles — reprints
+of one story end on the same sentence after the same line. Final: recall 1.000 (368/368), no news flagged.
 """
 from __future__ import annotations
 
