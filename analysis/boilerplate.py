@@ -1572,8 +1572,13 @@ _R7_INTEREST = ("puede interesar", "pueda interesar", "pode interessar", "peut i
                 "izbor urednika", "избор уредника", "lựa chọn của biên tập", "בחירת העורך", "اختيارات المحرر")
 _R7_INTEREST_RE = re.compile(r"(?:[^\W\d_][\w'-]*\s+){0,3}?(?:" + "|".join(re.escape(x) for x in _R7_INTEREST)
                              + r")(?:\s*[:|›>»—-]\s*.{0,250}|\s+(?=[^\W\d_])(?!.*[.;,]\Z).{1,250}|\s*[.!…>›»:]*)", re.I | re.S)
-# The phrase sits in the line's first words (at most 3 before it): one search over its first 80 characters.
-_R7_INTEREST_GATE = re.compile("|".join(sorted({re.escape(x.split()[-1]) for x in _R7_INTEREST}, key=len, reverse=True)))
+# The phrase sits in the line's first words (at most 3 before it): its last word is one of the first 7 words.
+_R7_INTEREST_GATE = frozenset(x.split()[-1] for x in _R7_INTEREST)
+_R7_GATE_STRIP = ":|›>»—-.…"
+
+
+def _r7_interest_gate(low: str) -> bool:
+    return any(w.strip(_R7_GATE_STRIP) in _R7_INTEREST_GATE for w in low.split(None, 7)[:7])
 _R7_NEWSLETTER = ("뉴스레터", "ニュースレター", "newsletter", "inbox", "nyhetsbrev", "hírlevél", "bülten", "бюлетин",
                   "билтен", "бюлетень", "рассылк", "розсилк", "infolettre", "zpravodaj", "boletín", "boletim")
 _R7_SIGNUP = ("구독", "購読", "sign up", "sign-up", "subscribe", "iratkozz", "абонирайте", "пријавите", "suscríbete",
@@ -1685,7 +1690,7 @@ def _round7_entry(line: str, low: str, n_chars: int) -> str | None:
             return "photo_credit"
         if len(words) <= 5 and any(any(s in w for s in _R7_VIDEO_STEMS) for w in words):
             return "video_label"
-    if n_chars <= 260 and _R7_INTEREST_GATE.search(low, 0, 80) is not None and _R7_INTEREST_RE.fullmatch(line):
+    if n_chars <= 260 and _r7_interest_gate(low) and _R7_INTEREST_RE.fullmatch(line):
         return "related"
     if n_chars <= 160 and '"' not in line and _R7_NEWSLETTER_RE.search(low) and any(s in low for s in _R7_SIGNUP):
         return "newsletter"
