@@ -1,4 +1,4 @@
-"""Scoring shared by the whole-article furniture rounds (``test_furniture_round4.py``, ``test_furniture_round5.py``).
+"""Scoring shared by the whole-article furniture rounds (``test_furniture_round4.py`` … ``test_furniture_roundN.py``).
 
 A labels CSV has ``file, line_no, is_furniture, kind`` for every non-empty line of every article (``line_no`` is
 1-based in the file). A line counts as *flagged* when ``load_articles`` removed it: it is (part of) a ``removed``
@@ -7,6 +7,7 @@ entry of the paragraph the line ended up in.
 from __future__ import annotations
 
 import csv
+import re
 import warnings
 from collections import defaultdict
 from pathlib import Path
@@ -91,3 +92,59 @@ def lexicon_rates(folder: Path, labels: dict) -> tuple[float, float]:
             fur_hit += is_fur and flagged
             news_hit += (not is_fur) and flagged
     return fur_hit / fur, news_hit / news
+
+
+def mark_recurring(rows: list[dict], n: int = 3) -> list[dict]:
+    """Set ``recurs`` on each scored row: the line (digits aside) is printed in ``n`` or more articles of its outlet."""
+    seen: dict[tuple[str, str], set] = defaultdict(set)
+    key = lambda r: (outlet_of(r["file"]), re.sub(r"\d", "0", r["line"]))  # noqa: E731
+    for r in rows:
+        seen[key(r)].add(r["file"])
+    for r in rows:
+        r["recurs"] = len(seen[key(r)]) >= n
+    return rows
+
+
+def assert_bar(rows: list[dict], *, recall: float = 0.9, news_share: float = 0.05, what: object = "") -> None:
+    """Recall of the furniture lines in ``rows`` at least ``recall``; news at most ``news_share`` of the flagged."""
+    got_recall, got_share, missed, news = scores(rows)
+    assert got_recall >= recall, (what, round(got_recall, 3), missed)
+    assert got_share <= news_share, (what, round(got_share, 3), news)
+
+
+def check_fixture(folder: Path, labels: dict, lang_of: dict[str, str], *, min_files: int, min_langs: int,
+                  min_outlets: int = 0, min_triples: int = 0, min_singles: int = 0, earlier: tuple[str, ...] = (),
+                  lines: tuple[int, int] | None = None, title_first: bool = False, one_title: bool = False) -> None:
+    """The shape a blind round promised: every article labelled line by line (``line_no`` of every non-empty line,
+    in order), each with furniture and news; enough files, outlets (``min_triples`` with 3 articles of their own
+    template, ``min_singles`` with one) and languages; no outlet of the ``earlier`` fixture folders; optionally
+    ``lines`` = (fewest, most) labelled lines per article, the title as the first line or exactly one title."""
+    files = sorted(p.name for p in folder.glob("*.txt"))
+    assert files == sorted(labels) and len(files) >= min_files
+    per_outlet: dict[str, int] = defaultdict(int)
+    for f in files:
+        per_outlet[outlet_of(f)] += 1
+    assert len(per_outlet) >= min_outlets
+    assert sum(k == 3 for k in per_outlet.values()) >= min_triples
+    assert sum(k == 1 for k in per_outlet.values()) >= min_singles
+    assert len({lang_of[o] for o in per_outlet}) >= min_langs
+    used = {outlet_of(p.name) for d in earlier for p in (folder.parent / d).glob("*.txt")}
+    assert not used & set(per_outlet), used & set(per_outlet)
+    for file, rows in labels.items():
+        text = (folder / file).read_text(encoding="utf-8").split("\n")
+        assert [no for no, _, _ in rows] == [i for i, ln in enumerate(text, 1) if ln.strip()], file
+        assert any(f for _, f, _ in rows) and any(not f for _, f, _ in rows), file
+        if lines:
+            assert lines[0] <= len(rows) <= lines[1], file
+        if title_first:
+            assert rows[0][2] == "title" and not rows[0][1], file  # the title is the first line, and news
+        if one_title:
+            assert sum(k == "title" for _, _, k in rows) == 1, file
+
+
+def outlets_unknown_to_the_loader(folder: Path) -> set[str]:
+    """The outlets with three articles in ``folder`` whose name the loader cannot read (no domain line, no link)."""
+    articles = h.load_articles(folder, cache=False)
+    known = {outlet_of(a) for a, o in zip(articles["article_id"], articles["outlet"]) if isinstance(o, str) and o}
+    triples = {o for o in map(outlet_of, articles["article_id"]) if (folder / f"{o}_3.txt").exists()}
+    return triples - known

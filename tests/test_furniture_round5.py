@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from furniture_scoring import outlet_of as _outlet, read_labels, score_lines, scores as _scores, languages_with, lexicon_rates
+from furniture_scoring import read_labels, score_lines, languages_with, lexicon_rates, assert_bar, check_fixture
 
 from analysis.boilerplate import is_furniture
 from analysis.text import normalize
@@ -47,24 +47,12 @@ def scored(labels) -> list[dict]:
 
 
 def test_fixture_is_many_outlets_and_languages(labels):
-    files = sorted(p.name for p in FOLDER.glob("*.txt"))
-    assert files == sorted(labels) and len(files) >= 30
-    assert len({_outlet(f) for f in files}) >= 25
-    assert len({LANG[_outlet(f)] for f in files}) >= 12
-    round4 = {_outlet(p.name) for p in (ROOT / "tests" / "data" / "furniture_articles").glob("*.txt")}
-    assert not round4 & {_outlet(f) for f in files}  # outlets not used in round 4
-    for file, rows in labels.items():
-        assert 6 <= len(rows) <= 20, file
-        text = (FOLDER / file).read_text(encoding="utf-8").split("\n")
-        assert [no for no, _, _ in rows] == [i for i, ln in enumerate(text, 1) if ln.strip()], file
-        assert rows[0][2] == "title" and not rows[0][1], file  # the title is the first line, and news
-        assert any(f for _, f, _ in rows) and any(not f for _, f, _ in rows), file
+    check_fixture(FOLDER, labels, LANG, min_files=30, min_outlets=25, min_langs=12, lines=(6, 20), title_first=True,
+                  earlier=("furniture_articles",))
 
 
 def test_whole_pipeline_finds_furniture_without_flagging_news(scored):
-    recall, news_share, missed, news = _scores(scored)
-    assert recall >= 0.9, missed
-    assert news_share <= 0.05, news
+    assert_bar(scored)
 
 
 LANGS_WITH_3 = languages_with(FOLDER, LANG)
@@ -73,10 +61,7 @@ LANGS_WITH_3 = languages_with(FOLDER, LANG)
 @pytest.mark.parametrize("lang", LANGS_WITH_3)
 def test_each_language_with_three_articles(scored, lang):
     """Per language: recall >= 0.9; at most 10% of the flagged lines news (a few lines per language)."""
-    rows = [r for r in scored if r["lang"] == lang]
-    recall, news_share, missed, news = _scores(rows)
-    assert recall >= 0.9, missed
-    assert news_share <= 0.10, news
+    assert_bar([r for r in scored if r["lang"] == lang], news_share=0.10, what=lang)
 
 
 def test_lexicon_alone_carries_one_off_articles(labels):
