@@ -1259,7 +1259,12 @@ _R5_RELATED_STARTS = (
     "preberite še", "preberite tudi", "več novic", "čítajte aj", "viac správ", "súvisiace", "xem thêm", "tin liên quan",
     "baca juga", "baca selengkapnya", "berita terkait", "berita lainnya", "ये भी पढ़ें", "यह भी पढ़ें", "और पढ़ें",
     "इसे भी पढ़ें", "مطالب پیشنهادی", "مطالب مرتبط", "بیشتر بخوانید", "بخوانید", "más noticias", "more news",
-    "more stories", "altre notizie", "mais notícias", "plus d'actualités", "weitere nachrichten")
+    "more stories", "altre notizie", "mais notícias", "plus d'actualités", "weitere nachrichten",
+    # round 9: "related" labels of more languages (bs hr sr mk sq ms sv no)
+    "povezano", "povezane vijesti", "povezane vesti", "povezani članci", "povezani sadržaji", "povezani tekstovi",
+    "поврзано", "поврзани вести", "поврзани содржини", "повезано", "повезане вести", "lexo edhe", "lexoni edhe",
+    "lajme të ngjashme", "artikel berkaitan", "berita berkaitan", "artikel berkait", "baca lagi", "se även", "se också",
+    "se også", "relaterat", "relatert", "relateret")
 _R5_RELATED = re.compile(r"(?:" + "|".join(re.escape(x) for x in _R5_RELATED_STARTS) + r")(?:\s*[:|›>»]\s*.{0,250}|"
                          r"\s+(?:de|del|sobre|about|on|from|om|over|aiheesta|a|o|za|na|di|tentang|से|درباره)\s+.{1,60}|"
                          r"\s*[.!…›>»]*)", re.I | re.S)
@@ -1385,18 +1390,18 @@ def _round5_entry(line: str, low: str, n_chars: int) -> str | None:
         return "photo_credit"
     if n_chars <= 100 and _R5_SOURCE.fullmatch(line):
         return "source_byline"
-    if n_chars <= 120 and any(w in low for w in _R5_PAYWALL_STEMS) and low.count(" ") <= 12 and not _DIGIT_GATE.search(low):
+    if n_chars <= 120 and _R5_PAYWALL_RE.search(low) and low.count(" ") <= 12 and not _DIGIT_GATE.search(low):
         return "newsletter"  # "Kun for abonnenter", "Članek je na voljo naročnikom."
     if n_chars <= 120 and "?" not in line and (low.startswith(_R5_SUBSCRIBE_STARTS)
-                                                 or any(w in low for w in _R5_NEWSLETTER_STEMS)):
+                                                 or _R5_NEWSLETTER_RE.search(low)):
         return "newsletter"  # "Prenumerera på SVT:s nyhetsbrev", "Tilaa HS:n uutiskirje"
     if n_chars <= 60 and low.startswith(_R5_DONATE_STARTS) and '"' not in line and "," not in line:
         return "donate"  # "Támogasd a Telexet!"
-    if n_chars <= 160 and any(w in low for w in _R5_TRANSLATED) and _R5_MACHINE.search(low):
+    if n_chars <= 160 and _R5_TRANSLATED_RE.search(low) and _R5_MACHINE.search(low):
         return "disclaimer"  # "A cikk gépi fordítás segítségével készült.", "перекладено … за допомогою ШІ"
     if n_chars <= 140 and "?" in line and any(w in low for w in _R5_ERROR_STEMS) and line.index("?") <= 60:
         return "error_report"  # "Zie je een fout? Mail de redactie.", "Har du tips om saken? Send en e-post."
-    if n_chars <= 160 and any(w in low for w in _R5_FOLLOW) and any(c in low for c in _R5_CHANNELS) and '"' not in line:
+    if n_chars <= 160 and _R5_FOLLOW_RE.search(low) and any(c in low for c in _R5_CHANNELS) and '"' not in line:
         return "channel_promo"  # "Følg NRK Nyheter på Facebook", "بی‌بی‌سی فارسی را در اینستاگرام دنبال کنید"
     if ("агент" in low or "vpn" in low or "впн" in low or "блок" in low or "agent" in low) and _R5_FOREIGN.fullmatch(line):
         return "disclaimer"
@@ -1440,7 +1445,8 @@ _R6_SIGNUP_STEMS = ("подпиш", "подпис", "підпиш", "підпи�
 _R6_OFFER_STEMS = ("prenumerat", "subscription", "abonnement", "abbonament", "abonament", "подписк", "передплат",
                    "abonelik", "előfizet", "suscripci", "assinatura", "tellimus", "abonements", "plus testen",
                    "+ testen", "gratis testen", "kostenlos testen", "free trial", "probeabo", "testabo")
-_R6_PRICE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:zł|€|eur\b|euro|грн|руб|₽|lei\b|ron\b|tl\b|₺|kč|ft\b|\$|usd\b)|[$€£]\s*\d|"
+_R6_PRICE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:zł|€|eur\b|euro|грн|руб|₽|lei\b|ron\b|tl\b|₺|kč|ft\b|\$|usd\b|kr\b|krona|kronor|"
+                       r"kron[ae]r?\b|kn\b|kuna|lek[ëu]?\b|ден\b|денар\w*|rm\b|ringgit|rp\b|rupiah|₴)|[$€£]\s*\d|(?:rm|rp)\s?\d|"
                        r"\b(?:gratis|kostenlos|free|gratuit\w*|za darmo|безкоштовн\w*|бесплатн\w*|ücretsiz)\b", re.I)
 _R6_EPAPER = re.compile(r"\be-?paper\b")
 _R6_CJK_STAMP = re.compile(r"[^\W\d_]{1,12}\s*\d{4}[/.年-]\d{1,2}[/.月-]\d{1,2}日?\s*\d{1,2}:\d{2}\s*（\s*(?:最終更新|更新|配信|掲載)\s*"
@@ -1503,22 +1509,22 @@ def _round6_entry(line: str, low: str, n_chars: int) -> str | None:
             return "channel_promo"  # short quoted names only (a longer quote naming a channel is news)
     if low.startswith(_R6_RELATED_STARTS) and _R6_RELATED.fullmatch(line):  # "Подробнее о … — в материале «…»"
         return "related"
-    if n_chars <= 200 and any(s in low for s in _R6_LIST_STEMS) and any(s in low for s in _R6_SIGNUP_STEMS):
+    if n_chars <= 200 and _R6_LIST_RE.search(low) and any(s in low for s in _R6_SIGNUP_STEMS):
         return "newsletter"  # "Все главные новости дня — в утренней рассылке …. Подпишитесь", "Sign up for … briefing"
-    if n_chars <= 200 and any(s in low for s in _R6_OFFER_STEMS) and _R6_PRICE.search(low):
+    if n_chars <= 200 and _R6_OFFER_RE.search(low) and _R6_PRICE.search(low):
         return "newsletter"  # "Prenumerata cyfrowa … za 1 zł", "WELTplus testen: … vier Wochen gratis."
     if "paper" in low and _R6_EPAPER.search(low):
         return "app_promo"  # "Die WELT als ePaper: …"
-    if any(s in low for s in _R6_SUPPORT_GATE) and '"' not in line \
+    if _R6_SUPPORT_RE.search(low) and '"' not in line \
             and (_R6_SUPPORT_END.search(low) or _R6_FUNDED.search(low)):
         return "donate"  # "… is funded by readers like you. … — support us today."
-    if '"' not in line and any(s in low for s in _R6_REUSE) and any(s in low for s in _R6_TERMS) \
+    if '"' not in line and _R6_REUSE_RE.search(low) and any(s in low for s in _R6_TERMS) \
             and not _DIGIT_GATE.search(low):
         return "reprint"  # "Reproducerea integrală a articolelor este interzisă …", "Материалды көшіріп басқанда …"
     if n_chars <= 150 and ("erwerben" in low or "purchase" in low or "acqu" in low) \
             and _R6_RIGHTS_BUY.fullmatch(line):
         return "reprint"  # "Hier können Sie die Rechte an diesem Artikel erwerben."
-    if any(s in low for s in _R6_RESERVED):
+    if _R6_RESERVED_RE.search(low):
         return "copyright"  # "Haberin tüm hakları saklıdır; izinsiz kopyalanamaz."
     if n_chars <= 40 and _DIGIT_GATE.search(low):
         if _R6_VIEWS.fullmatch(line):  # "Vizualizări: 4.218", "ნახვა: 1 208", "Baxış sayı: 1 746"
@@ -1705,7 +1711,7 @@ def _round7_entry(line: str, low: str, n_chars: int) -> str | None:
         return name
     if n_chars <= 150 and "," in line and _R7_TAG_ROW.fullmatch(line) and not has_digit:
         return "tags"  # "Тэмы: Вайна ва Ўкраіне, КНДР": one label word, then a comma list of short items
-    return None
+    return _round9_entry(line, low, n_chars)
 
 
 # --- round 8 (tests/test_furniture_round8.py): more shapes, fitted after scoring round 8 blind -------------------
@@ -1750,6 +1756,16 @@ def _literals(words) -> re.Pattern:
 
 
 _R7_NEWSLETTER_RE = _literals(_R7_NEWSLETTER)
+# round 9: round 5's substring gates as one C-level search each (was ``any(w in low for w in …)``: 5 µs a news line)
+_R5_PAYWALL_RE = _literals(_R5_PAYWALL_STEMS)
+_R5_NEWSLETTER_RE = _literals(_R5_NEWSLETTER_STEMS)
+_R5_TRANSLATED_RE = _literals(_R5_TRANSLATED)
+_R5_FOLLOW_RE = _literals(_R5_FOLLOW)
+_R6_LIST_RE = _literals(_R6_LIST_STEMS)
+_R6_OFFER_RE = _literals(_R6_OFFER_STEMS)
+_R6_SUPPORT_RE = _literals(_R6_SUPPORT_GATE)
+_R6_REUSE_RE = _literals(_R6_REUSE)
+_R6_RESERVED_RE = _literals(_R6_RESERVED)
 _R7_REUSE_RE = _literals(_R7_REUSE)
 _R8_COPYRIGHT_RE = _literals(_R8_COPYRIGHT)
 _R8_MONTH_RE = _literals(_R8_MONTH_WORDS)
@@ -1811,6 +1827,77 @@ def _round8_entry(line: str, low: str, n_chars: int, has_digit: bool) -> str | N
         tail = tail.strip()
         if 1 <= len(tail.split()) <= 3 and _R5_BIO_ROLES.search(tail) and _name_line(head.strip(), head.casefold()):
             return "byline"  # "Chang May Choon, Korea Correspondent"
+    return None
+
+
+# --- round 9 (tests/test_furniture_round9.py): fitted after scoring round 9 blind -------------------------------
+_R9_SAID = re.compile(r"\b(?:сказа|заяви|зазнач|добав|дода|said|says|told|noted|rekao|rekla|kazao|izjavi|thotë|tha|"
+                      r"sade|sa |säger|kata|berkata)", re.I)
+_R9_INITIALS = re.compile(r"(?:[^\W\d_]{1,2}\.\s?){2,3}")
+_R9_SUPPORT_STARTS = ("поддерж", "підтрим", "support", "unterstütz", "soutien", "souten", "apoy", "apoi", "sosten",
+                      "wesprzyj", "podpoř", "podpor", "podrž", "подрж", "подкреп", "támogas", "steun", "stöd", "støt",
+                      "tue ", "dukung", "sokong", "ủng hộ", "mbështet", "destek")
+_R9_SUPPORT = re.compile(r"(?:^|[.!?—:]\s+)(?:поддерж(?:ите|ать)|підтрима(?:йте|ти)|support|unterstützen sie|soutenez|"
+                         r"apoya|apóya|apoie|sostieni|wesprzyj|podpořte|podporte|podržite|подржите|подкрепете|"
+                         r"támogas(?:sa|d|son)|steun|stöd|støtt?|tue|dukung|sokong|ủng hộ|mbështet(?:ni)?|destek olun)"
+                         r'\s+(?:"[^"]{1,24}"|нас|us|uns|nous|nos|ci|nás|nas|ни|minket|ons|oss|os|meitä|kami|chúng tôi|na)(?=\W|\Z)')
+_R9_HERE = frozenset(("здесь", "тут", "here", "hier", "ici", "qui", "aquí", "aqui", "tutaj", "ovdje", "ovde", "овде",
+                      "tady", "tu", "itt", "här", "her", "täällä", "sini", "ketu", "këtu", "burada"))
+_R9_WATCH = ("дивіться", "дивись", "смотрите", "смотри ", "watch", "gledajte", "гледајте", "sledujte", "oglądaj", "regardez",
+             "guarda", "mire ", "mira ", "assista", "izle", "titta", "se ", "katso", "kijk", "schauen sie", "sehen sie",
+             "tonton", "saksikan", "shikoni", "глядзіце", "xem ")
+_R9_LIVE = _literals(("наживо", "прям", "онлайн", "ефір", "эфир", "live", "uživo", "uzivo", "на живо", "во живо",
+                      "na żywo", "naživo", "en direct", "in diretta", "en vivo", "ao vivo", "canlı", "direkt", "suora",
+                      "langsung", "drejtpërdrejt", "трансляц", "stream", "телемарафон", "tv"))
+_R9_MOST = re.compile(r"(?:най\w+(?:іше|ше)|наи\w+(?:ее|ое)|самое \w+|самые \w+|most \w+|головне|главное|best of|top|"
+                      r"naj\w+(?:ije|je|ejše)|нај\w+|mest \w+|eniten \w+|paling \w+|terpopuler|më të \w+|nejv?\w+ší)"
+                      r"(?:\s+(?:новини|новости|статті|статьи|матеріали|материалы|news|stories|vijesti|vesti|вести))?"
+                      r"\s+(?:за (?:тиждень|день|добу|місяць|неделю|сутки|месяц|седмицу|недељу)|(?:this|the) week|"
+                      r"of the (?:week|day|month)|today|тижня|недели|дня|місяця|месяца|(?:u |ove |ovog |ove )?(?:tjedna|sedmice|"
+                      r"nedelje|dana|mjeseca|meseca)|(?:i |denna |den här )?veckan|tällä viikolla|minggu ini|hari ini|"
+                      r"të javës|të ditës)", re.I)
+_R9_BREAK = re.compile(r"[.!?—:]\s+")
+
+
+def _short_quotes(line: str) -> bool:
+    """Round 9: every quoted part of ``line`` is a short name (at most 24 characters and 3 words: «Эхо», "Агентство")
+    and no quotation is attributed ('«…», — сказав'); a line without quotes passes."""
+    if '"' not in line:
+        return True
+    parts = line.split('"')
+    if len(parts) % 2 == 0:
+        return False
+    for i in range(1, len(parts), 2):
+        q = parts[i]
+        if len(q) > 24 or len(q.split()) > 3:
+            return False
+        if parts[i + 1].lstrip()[:1] == "," or (i == 1 and not parts[0].strip() and parts[2].lstrip()[:1] in "—-–"
+                                                and len(parts) == 3 and _R9_SAID.search(parts[2])):
+            return False
+    return True
+
+
+def _round9_entry(line: str, low: str, n_chars: int) -> str | None:
+    """Round-9 rules (scored blind first): bylines of initials ("K. R."), appeals to support the outlet by name or as
+    "us" even with a quoted name ('Поддержать "Агентство": …', '«Эхо» живет на ваши пожертвования. Поддержите нас'),
+    "subscribe here" lines of a forwarded newsletter, "watch … live" promos, "the most … of the week" box labels."""
+    if n_chars <= 12 and "." in line and line[:1].isupper() and _R9_INITIALS.fullmatch(line):
+        return "byline"  # "K. R.", "A. H.", "Т. Ш."
+    if n_chars > 200:
+        return None
+    if n_chars <= 100:
+        # the support verb opens the line or a sentence in it: str.startswith at those few places (C-level)
+        if low.startswith(_R9_SUPPORT_STARTS) or any(low.startswith(_R9_SUPPORT_STARTS, m.end())
+                                                     for m in _R9_BREAK.finditer(low)):
+            if _short_quotes(line) and _R9_SUPPORT.search(low):
+                return "donate"
+        if low.rstrip(" .!…").rpartition(" ")[2] in _R9_HERE and any(s in low for s in _R6_SIGNUP_STEMS) \
+                and not _ends_sentence(line):
+            return "newsletter"  # "Если вам переслали это письмо, подпишитесь здесь"
+    if n_chars <= 120 and low.startswith(_R9_WATCH) and not _ends_sentence(line) and _R9_LIVE.search(low):
+        return "live"  # "Дивіться Еспресо наживо — телемарафон щодня з 7:00"
+    if n_chars <= 50 and '"' not in line and not _ends_sentence(line) and _R9_MOST.fullmatch(line):
+        return "ui_label"  # "Найцікавіше за тиждень", "Most read this week", "Najčitanije ove sedmice"
     return None
 
 
@@ -1915,7 +2002,7 @@ def strip_boilerplate(articles: pd.DataFrame, *, across: set[int] | None = None,
 
 
 #: Columns of ``line_keys``, in order.
-LINE_KEY_COLUMNS = ["article_id", "outlet", "key_hash", "edge", "shape_ok", "end_sentence", "context"]
+LINE_KEY_COLUMNS = ["article_id", "outlet", "key_hash", "edge", "shape_ok", "end_sentence", "context", "end_long"]
 
 
 def line_keys(articles: pd.DataFrame) -> pd.DataFrame:
@@ -1929,7 +2016,9 @@ def line_keys(articles: pd.DataFrame) -> pd.DataFrame:
     paragraphs) and ``shape_ok`` (that copy looks like furniture by itself: short, not a sentence; at the end, up
     to 20 words when not a sentence), ``end_sentence`` (that copy is a short sentence at the article's end — the
     last 3 paragraphs, or the last 6 with content — which is furniture only if the line before it differs between
-    articles) and ``context`` (int64: the key hash of the line before that copy, lexicon lines aside; 0 first).
+    articles), ``context`` (int64: the key hash of the line before that copy, lexicon lines aside; 0 first) and
+    ``end_long`` (round 9: that copy is a longer line at the end — up to 80 words, no quotation — which is furniture
+    only when the line before it is the same in every article and is itself cross-article furniture: a bio box).
 
     Per article only: a frame split into partitions gives the same rows, partition by partition.
     Needs ``text``; ``article_id``, ``outlet`` and ``title`` (the title line is not counted) are optional.
@@ -2457,10 +2546,18 @@ def _end_sentence_ok(line: str) -> bool:
 
 def _end_shape_ok(line: str) -> bool:
     """Round 8: at an article's end (the last 3 paragraphs) a recurring line may be longer — up to 20 words — when
-    it does not end like a sentence: an app promo, a fixed "trending" box ("… हमारा ऐप डाउनलोड करें")."""
-    if '"' in line or _ends_sentence(line):
+    it does not end like a sentence: an app promo, a fixed "trending" box ("… हमारा ऐप डाउनलोड करें"). Round 9: a
+    short quoted name does not stop it ('«Эхо» живет на ваши пожертвования. Поддержите нас — это займет минуту')."""
+    if _ends_sentence(line) or not _short_quotes(line):
         return False
     return len(list(islice(_R7_WORD.finditer(line), 21))) <= 20
+
+
+def _end_long_ok(line: str) -> bool:
+    """Round 9: a longer line at an article's end (up to 80 words, no quotation but short names): furniture only when
+    it recurs right under the same line that is itself cross-article furniture each time — a bio box under "Про
+    персону: …", a notice under a recurring label (``_flag_keys``)."""
+    return _short_quotes(line) and len(list(islice(_R7_WORD.finditer(line), 81))) <= 80
 
 
 def _stable_hash(key: str) -> int:
@@ -2476,7 +2573,7 @@ def _line_keys_frame(parsed, ids, outlets, titles=None) -> pd.DataFrame:
     """``line_keys`` from parsed articles: first copy of each key per article, in corpus order. A line
     that is its article's title is not counted: reprints share titles, and a title is news (a title of a rubric's
     shape is counted: ``_title_is_label``)."""
-    art_ids, hashes, edges, outl, shapes, sents, ctxs = [], [], [], [], [], [], []
+    art_ids, hashes, edges, outl, shapes, sents, ctxs, longs = [], [], [], [], [], [], [], []
     for a, paras in enumerate(parsed):
         title = titles[a] if titles is not None else ""
         tkey = _DIGIT.sub("0", _key(title, digits=False)) if title else None
@@ -2515,10 +2612,13 @@ def _line_keys_frame(parsed, ids, outlets, titles=None) -> pd.DataFrame:
                 # same last sentence after the same line is how reprints of one agency story end
                 shape = (_shape_ok(ln) and not ((end or wide) and _ends_sentence(ln))) or (end and _end_shape_ok(ln))
                 sent = (end or wide) and not shape and _end_sentence_ok(ln)
+                # round 9: a longer line at the end, furniture only under a recurring furniture line (a box)
+                long_ = (end or wide) and not shape and not sent and _end_long_ok(ln)
                 if wide:
-                    edges[-1] = shape or sent
+                    edges[-1] = shape or sent or long_
                 shapes.append(shape)
                 sents.append(sent)
+                longs.append(long_)
                 ctxs.append(prev)
                 prev = h
     return pd.DataFrame({
@@ -2529,6 +2629,7 @@ def _line_keys_frame(parsed, ids, outlets, titles=None) -> pd.DataFrame:
         "shape_ok": np.asarray(shapes, dtype=bool),
         "end_sentence": np.asarray(sents, dtype=bool),
         "context": np.asarray(ctxs, dtype=np.int64),
+        "end_long": np.asarray(longs, dtype=bool),
     })
 
 
@@ -2550,7 +2651,8 @@ def _key_columns(lk: pd.DataFrame, offset: int) -> pd.DataFrame:
         "known": known.astype(np.int64),
         "o_lo": np.where(known, codes, _INT64_MAX),
         "o_hi": np.where(known, codes, _INT64_MIN),
-        "first": order * 4 + lk["shape_ok"].to_numpy(dtype=np.int64) + 2 * lk["end_sentence"].to_numpy(dtype=np.int64),
+        "first": (order * 8 + lk["shape_ok"].to_numpy(dtype=np.int64) + 2 * lk["end_sentence"].to_numpy(dtype=np.int64)
+                  + 4 * lk["end_long"].to_numpy(dtype=np.int64)),
         "c_lo": lk["context"].to_numpy(dtype=np.int64),
         "c_hi": lk["context"].to_numpy(dtype=np.int64),
     })
@@ -2613,6 +2715,16 @@ def _flag_keys(stats: pd.DataFrame, *, n_articles: int, outlet_sizes, min_articl
     sent = edge[((edge["first"].to_numpy() >> 1) & 1) == 1]
     sent = sent[((sent["known"] == 0) | (sent["o_lo"] == sent["o_hi"])) & (sent["c_lo"] != sent["c_hi"])]
     flagged.update(int(h) for h in sent.index)
+    # Round 9: a line at the END of one (or no known) outlet's articles right under the same line each time, where
+    # that line is itself cross-article furniture: the content of a recurring box (a bio under "Про персону: …"), of
+    # any length short of a long quotation. Chains (a box of two paragraphs) are followed a few steps.
+    box = edge[(((edge["first"].to_numpy() >> 1) & 3) > 0) & (edge["c_lo"] == edge["c_hi"])]
+    box = box[(box["known"] == 0) | (box["o_lo"] == box["o_hi"])]
+    for _ in range(4):
+        new = {int(h) for h, c in zip(box.index, box["c_lo"].tolist()) if c in flagged and int(h) not in flagged}
+        if not new:
+            break
+        flagged.update(new)
     return flagged
 
 
