@@ -67,6 +67,15 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    figure spoken of or placed ("казала про «приблизно 10 тисяч»", "про 11–12 тисяч у Курській області")
    after North Korean troop sentences counts; so does a small loss count of theirs ("они теряют до 50
    человек в сутки", "40 з них загинули", "потери среди офицеров — 30 человек").
+   Round 11: North Korea as the origin of another head noun ("тысячи строителей из КНДР"), soldiers from a region
+   ("солдат из республики"), a numbered unit with no North Korea next to it ("5-я общевойсковая армия … потеряла",
+   unless it is the one that kills: "61st Brigade … killed 40 of them") and another side's losses named after the loss
+   noun ("потери российской стороны", also across an attribution clause "…, по данным Киева, …") give no count; a
+   foreign force the troops are integrated into is a place, not a side; a side that asks for troops ("Москва попросит
+   еще десять тысяч") is no owner; a figure the article gave for North Korean troops (or a bound of its range) at
+   the head of a sentence or spoken of ("Із 12 тисяч, що прибули …", "ГУР каже про 11 тисяч") refers back to them
+   past an aside; "wounded 47 more" continues the troop figure before it; a reserve placed in Russia
+   ("у резерві поблизу Курська") is there.
 5. ``kind`` comes from cue words in the figure's own clause (the clause is cut between two figures at
    the last conjunction), else a neighbouring clause with no figure of its own (apposition "— около
    2 тыс. человек —", "ще 2,7 тисячі — поранені"), else the nearest cue in the sentence; priority
@@ -82,7 +91,9 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    "for deployment"; "prompted Pyongyang to send" is no plan. A figure with no cue takes the kind of a
    parallel figure after it in the sentence, else (after a pronoun: "Всего их около 11 тыс.") the cue of
    the sentence before; a figure estimated or named with no other cue ("Сеул оценивал около 11 тыс.") is
-   ``present``.
+   ``present``; so is one listed ("a slide lists 11.000"). Round 11: the fallen named as the ones to replace ("to
+   replace soldiers killed or wounded") are a cause, no cue; "выбыли/вибули" alone is casualties; a force noun in an
+   apposition ("— больше четверти всего контингента") and a condition clause ("Если первая волна …") give no kind.
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
    ``unknown`` when nobody is named.
@@ -634,7 +645,7 @@ _CUES = {
     "casualties": re.compile(
         r"\b(?:загин\w*|загибл\w*|вбит\w*|убит\w*|вбив\w*|поранен\w*|ранен\w*|ранили|поранили|killed|killing|kills|wounded|"
         r"wounding|injured|casualt\w*|dead|died|deaths?|втрат\w*|потер\w*|losses|ліквідов\w*|ліквідува\w*|"
-        r"ликвидир\w*|ликвидирова\w*|знищ\w*|уничтож\w*|погиб\w*|загиб\w*|гибел\w*|вибул\w* з ладу|выбыл\w* из строя|"
+        r"ликвидир\w*|ликвидирова\w*|знищ\w*|уничтож\w*|погиб\w*|загиб\w*|гибел\w*|вибул\w* з ладу|выбыл\w* из строя|(?:вибул|выбыл)(?:и|о|а)?\b(?!\s+(?:в|во|у|до|из|з|із|к|на)\s)|"
         r"санітарн\w*|санитарн\w*|пострадавш\w*|постраждал\w*|вивел\w* з ладу|вивед\w* з ладу|виведен\w* з ладу|вивест\w* з ладу|вывел\w* из строя|выведен\w* из строя|вывест\w* из строя|put out of action|eliminated|neutrali[sz]ed|lost|lose|loses|losing|loss|втрача\w*|теря\w*)\b", re.I),
     "returned": re.compile(
         r"\b(?:повернул\w*|повернут\w*|повернен\w*|відправил\w* додому|додому|вивели|виведен\w*|вивед\w*|"
@@ -676,7 +687,7 @@ _CUES = {
         r"(?:готу\w*|готов\w*|prepar\w*)\s+(?:[^\W\d_]+\s+)?(?:до|к|for)\s+(?:штурм|наступ|бо[їяюе]|атак|assault|offensive|combat|battle)\w*|"
         r"перш\w+ хвил\w*|перв\w+ волн\w*|first wave|воюют\w*|воюють|беруть участь|участвуют|бере участь|брал\w* участ\w*|участвовал\w*|"
         r"took part|taking part|joined|у боях|в боях|у бою|в бою|in combat|combat operations|задіян\w*|залучен\w*|"
-        r"находят\w*|находит\w*|размещ\w*|развернут\w*|развёрнут\w*|прибыл\w*|отправ\w*|перебро\w*|"
+        r"находят\w*|находит\w*|находил\w*|размещ\w*|развернут\w*|развёрнут\w*|прибыл\w*|отправ\w*|перебро\w*|"
         r"дислоцир\w*|deployed|deploying|deployment|stationed|arrived|arriving|sent|dispatched|"
         r"transferred|moved|located|based|training|trained|fighting|fought|are in|were in|in Russia|to Russia|"
         r"in Kursk|to Kursk|Росі[їю]|России|Россию|РФ|Курськ\w*|Курск\w*|Курщин\w*|Russia|Kursk|фронт\w*|front|"
@@ -697,7 +708,8 @@ _CUES = {
 _KIND_ORDER = ("returned", "casualties", "projected", "present")
 # verbs of estimating or naming a figure: the weakest cue of all (``present`` only when nothing else says more)
 _ESTIMATE = re.compile(r"\b(?:оценива\w*|оцінюва\w*|оцінює|оцінил\w*|оценил\w*|називал\w*|називає|называл\w*|"
-                       r"называет|назвал\w*|назвав|estimated|estimates?|put the (?:figure|number) at)\b", re.I)
+                       r"называет|назвал\w*|назвав|estimated|estimates?|put the (?:figure|number) at|lists|listed|counts|counted|"
+                       r"нарахува\w*|насчита\w*|налічил\w*)\b", re.I)
 # between two parts of one whole: "500 — офицеры и трое — генералы", "500 офіцерів, троє генералів"
 _PART_CHAIN = re.compile(r"\s*(?:—\s*)?[^\W\d_]+\s*(?:,\s*|\s(?:і|и|та|й|and)\s+|,\s*(?:і|и|та|а|and)\s+)", re.I)
 # "з них 500 офіцерів", "including 500 officers": a figure that is a part of the figure before it
@@ -708,6 +720,12 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,(?!\d)|\s—\s|\s-\s|\"")
 _RESERVE = re.compile(
     r"\b(?:резерв\w*|reserv\w*|внутри страны|всередині країни|у самій КНДР|в самой КНДР|inside the country|"
     r"at home|standing army|under arms)\b", re.I)
+# a reserve said to be at home (not "у резерві поблизу Курська")
+# a base at the head of a sentence: "Із 12 тисяч, що прибули восени, …", "Of roughly 11,000 …"
+_HEAD_BASE_BEFORE = re.compile(r"^\W*(?:з|із|зі|из|of|out of)\s+(?:the\s+)?(?:(?:близько|приблизно|майже|понад|около|примерно|"
+                               r"почти|более|свыше|about|roughly|some|nearly|around|more than|an estimated)\s+)?$", re.I)
+_HOME_RESERVE = re.compile(r"\b(?:внутри страны|всередині країни|у самій КНДР|в самой КНДР|inside the country|at home|"
+                           r"standing army|under arms)\b", re.I)
 _ELLIPSIS_BEFORE = re.compile(
     r"\b(?:ще|еще|ещё|another|a further)\s+(?:(?:близько|приблизно|майже|понад|щонайменше|около|примерно|почти|"
     r"более|свыше|не менее|about|nearly|some|more than|at least)\s+)?$"
@@ -764,7 +782,9 @@ _FOREIGN_SIDE = re.compile(
     r"угруповання|группировк\w*|командуван\w*|командовани\w*|command|втрат\w*|потер\w*|losses))"
     r"(?!\s+(?i:intelligence|officials?|sources?|spokes\w*|analysts?|experts?|bloggers?|leadership|says|said)\b)"
     # losses named by a demonym after them: "втрат росіян", "15 тисяч загиблих росіян", "потери украинцев"
-    r"|(?i:\b(?:" + _LOSS_OF_DEMONYM + r"))")
+    r"|(?i:\b(?:" + _LOSS_OF_DEMONYM + r"))"
+    # losses of another side named after them: "потери российской стороны", "losses of the Russian side"
+    r"|(?i:\b(?:втрат\w*|потер\w*|losses|casualties)\s+(?:of\s+the\s+)?)(?:" + _FOREIGN.pattern + r")")
 # losses as the cause of what a figure counts ("sends 3,000 more troops after heavy losses", "на заміну
 # вибулим через великі втрати"): no casualty cue for that figure
 _CAUSE = re.compile(
@@ -777,6 +797,11 @@ _CAUSE = re.compile(
     r"для компенсации|на восполнение|для поповнення|на поповнення|для компенсації|щоб компенсувати|чтобы восполнить)"
     r"\s+(?:[^\W\d_]+\s+){0,4}?"
     r"(?:losses|casualties|втрат\w*|потер\w*|загибл\w*|погибш\w*)|"
+    # the fallen to be replaced named by their own participles: "to replace soldiers killed or wounded", "на заміну
+    # загиблим і пораненим"
+    r"\b(?:to replace|replacing|to replenish|на заміну|на замену|взамен|щоб замінити|чтобы заменить)\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:killed|wounded|dead|fallen|injured|загибл\w*|убит\w*|вбит\w*|поранен\w*|ранен\w*|вибул\w*|выбывш\w*)"
+    r"(?:\s+(?:or|and|і|й|и|та|або|или)\s+(?:killed|wounded|injured|поранен\w*|ранен\w*|убит\w*|вбит\w*))?|"
     # a causative past: "has prompted Pyongyang to send a further 3,000 reinforcements" were sent, not planned
     r"\b(?:prompted|forced|led|pushed|compelled|caused|spurred)\s+(?:[^\W\d_]+\s+){0,2}?to(?=\s+(?:send|deploy|dispatch))", re.I)
 # place words among the present cues: in the rest of a sentence they lose to any other cue
@@ -801,6 +826,11 @@ _SAYS_AFTER = re.compile(
     r"puts?(?=\s+(?:the\s+|its\s+|their\s+)?(?:number|figure|total|toll|count|estimate|losses|casualties)\b)|called|reports?|"
     r"reported|заявля\w*|заяви\w*|сообщ\w*|повідом\w*|называ\w*|назвал\w*|оценива\w*|оцінюю?\w*|оцінил\w*|"
     r"вважа\w*|счита\w*|каже|кажуть|говор\w*)\b(?!\s+(?:it|its|вона|она|що вона|что она)\b)", re.I)
+# a side that asks for troops ("Москва попросит еще десять тысяч", "Moscow asked for 10,000 more") is the recipient,
+# not the owner of the figure
+_REQUEST_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,1}?(?:попрос\w*|просит\w*|просил\w*|просят|запрос\w*|запроси\w*|"
+                            r"запрашива\w*|asks?|asked|requests?|requested|попрохав|попросила|попросили|просить|просив|"
+                            r"просила|просили)\b", re.I)
 # moving forces: "Россия … продолжает перебрасывать в Курскую область собственные части" names Russia's side
 _DEPLOY = re.compile(r"\b(?:перебрас\w*|переброс\w*|перекид\w*|перекину\w*|стягу\w*|стягива\w*|нарощу\w*|"
                      r"наращива\w*|deploy\w*|redeploy\w*|mass(?:es|ed|ing)|reinforc\w*|moving|moved)\b", re.I)
@@ -889,7 +919,9 @@ _FORCE_OF_COUNTRY = re.compile(
     r"(?:(?:з|із|из|from|of)\s+)?" + _COUNTRY_GEN + r"\b(?!'s)")
 # a foreign force as a place or a companion ("при штабах російських угруповань", "alongside Russian forces")
 _COMPANION_BEFORE = re.compile(r"(?:\bпри\s+[^\W\d_]+|\bу складі|\bв складі|\bв составе|\bразом (?:з|із)|\bвместе с|"
-                               r"\bпоряд (?:з|із)|\bпоруч (?:з|із)|\bрядом с|\balongside|\btogether with|\bwithin)\s+$", re.I)
+                               r"\bпоряд (?:з|із)|\bпоруч (?:з|із)|\bрядом с|\balongside|\btogether with|\bwithin|"
+                               r"\b(?:integrated|embedded|incorporated|absorbed)\s+(?:in|into|with)|\battached to|"
+                               r"\b(?:інтегрован\w*|включен\w*|влит\w*|вливают\w*|придан\w*)\s+(?:в|у|до|к)|\bінтегрувал\w*\s+(?:в|у|до))\s+$", re.I)
 # a unit's strength: "численность корпуса в мирное время — около 40 тыс.", "численность каждой из них … 2–3 тысяч"
 _STRENGTH_OF_UNIT = re.compile(
     r"\b(?:численност\w*|чисельніст\w*|strength|size)\s+(?:of\s+)?(?:(?:the|its|their|[^\W\d_]+(?:ого|ої|ей|ой|ых|их))\s+){0,2}"
@@ -1219,6 +1251,8 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
         m_nk = _NK.match(seg)
         if m_nk and not troop and j > num.tok_end and toks[j - 1][2].lower() in ("до", "to", "into", "в", "у", "во"):
             return "bare", num.end, False  # "1 000 поранених евакуювали до Пхеньяна": the destination, no nationality
+        if m_nk and not troop and unknown and toks[j - 1][2].lower() in ("з", "із", "зі", "из", "from", "of"):
+            return "reject", b, True  # "тысячи строителей из КНДР": North Korea is the origin of another head noun
         if m_nk and not troop:
             nk = True
             if _DEMONYM.match(seg):
@@ -1304,6 +1338,9 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
             if _FOREIGN.match(s[a:]):
                 foreign = True
                 break
+            if steps and _ORIGIN_REGION.match(t) and not _CUES["returned"].search(s):
+                foreign = True  # "1 000 солдат из республики погибли": soldiers of a region at home, not North Korea's
+                break
             if not re.match(r"^(?:з|із|зі|из|от|від|of|from|the|армії|армии|army)$", t, re.I):
                 break
             k += 1
@@ -1319,6 +1356,11 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
         return "bare", num.end, False
     # an unknown noun phrase bound to the figure ("12 тисяч автоматів", "200 дальнобойных артсистем")
     return "reject", np_end, False
+
+
+# a region or republic as the soldiers' origin ("солдат из республики", "troops from the region")
+_ORIGIN_REGION = re.compile(r"^(?:республик\w*|республік\w*|регион\w*|регіон\w*|region|regions|republic|краю|края|"
+                            r"провинци\w*|провінці\w*|province)$", re.I)
 
 
 def _is_cue_word(seg: str) -> bool:
@@ -1367,8 +1409,12 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
         # ("About 1,000 of those troops were pulled back", "Речь может идти еще о 3–5 тысячах военных")
         # "Of the 12,000, about 3,000 are in training": a definite figure the article already gave for North Korean
         # troops refers back to them
-        anaphoric = any(num.value is not None and num.value in history.get("nk_values", ()) and re.search(
-            r"\b(?:the|these|those|цих|тих|этих|тех|всіх|всех)\s+$", s[:num.start], re.I) for num in nums)
+        # ("Із 12 тисяч, що прибули восени, …" at the head of a sentence; "ГУР каже про 11 тисяч" — a figure spoken of)
+        anaph = {id(num) for num in nums if num.value is not None and num.value in history.get("nk_values", ()) and (
+            re.search(r"\b(?:the|these|those|цих|тих|этих|тех|всіх|всех)\s+$", s[:num.start], re.I)
+            or _HEAD_BASE_BEFORE.match(s[:num.start])
+            or _ABOUT_FIGURE_BEFORE.search(s[max(0, num.start - 40):num.start]))}
+        anaphoric = bool(anaph)
         # North Korea only as a destination ("About 1,000 were evacuated to Pyongyang") leaves the side to the sentences
         # before
         nk_actor = [sp for sp in nk_spans if not re.search(r"\b(?:to|back to|into|до|в|у|во|назад до|обратно в)\s+$",
@@ -1456,6 +1502,12 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 # в полон": a figure after "ще/another" continues the troop figure before it in the sentence
                 if not ok and any(x[2] for x in items) and _ELLIPSIS_BEFORE.search(s[:num.start]):
                     ok = elliptic = True
+                # "killed at least 50 North Korean soldiers …, and wounded 47 more": "N more" after a troop figure of the
+                # sentence is more of the same troops
+                if (not ok and any(x[2] for x in items) and s[num.start].isdigit()
+                        and re.match(r"\s+(?:more|others)\b(?!\s+than)", s[num.end:], re.I)
+                        and not _other_side(s, clauses, num.start)):
+                    ok = elliptic = True
                 # "Ще щонайменше 1,5 тисячі проходять підготовку" after a sentence about North Korean troops;
                 # a count of people ("оценивала потери в 300 погибших и 2700 раненых") or a figure followed by its
                 # predicate ("more than 10,000 had arrived") there too
@@ -1466,7 +1518,7 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                         has_troop or _ANAPHOR.search(s) or _ELLIPSIS_BEFORE.search(s[:num.start]) or people
                         or _PREDICATE_AFTER.match(s[num.end:]) or more
                         or _ABOUT_FIGURE_BEFORE.search(s[max(0, num.start - 40):num.start])
-                        or _PLACE_RIGHT_AFTER.match(s[num.end:])):
+                        or _PLACE_RIGHT_AFTER.match(s[num.end:]) or id(num) in anaph):
                     ok = True
                 # "Пхеньян дополнительно направил еще около 3 тысяч человек" in an article about its troops
                 # "Pyongyang sent roughly 3,000 more in January"
@@ -1605,8 +1657,9 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if not ok:
                 continue
             seg_a, seg_b = _segment(s, clauses, items, idx)
-            if _RESERVE.search(s[seg_a:seg_b]):
-                continue
+            if _RESERVE.search(s[seg_a:seg_b]) and not (_RUSSIA_PLACE.search(s[seg_a:seg_b]) and not _HOME_RESERVE.search(
+                    s[seg_a:seg_b])):
+                continue  # a reserve at home; "у резерві поблизу Курська" is in Russia
             # "відправить 1 000 саперів і 5 000 військових будівельників": a figure joined to the one before it
             # in the same clause shares its verb
             q = max((k for k in kinds if k < idx), default=None)
@@ -1658,8 +1711,9 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             })
             history["last_kind"] = kind
             history["last_at"] = history["n"]
-            if num.value is not None and kind in ("present", "projected"):
-                history.setdefault("nk_values", set()).add(num.value)
+            if kind in ("present", "projected"):
+                history.setdefault("nk_values", set()).update(
+                    v for v in (num.value, num.low, num.high) if v is not None)
             if _NK.search(s):
                 history["last_nk"] = s
     return out
@@ -1719,11 +1773,28 @@ def _nk_topic(hist: list[str]) -> bool:
     return False
 
 
+_NUMBERED_UNIT = re.compile(
+    r"\b\d{1,3}(?:-(?:а|я|й|ї|ю|ої|ой|ей|ий|го|му|ма|та|ша|ти|ї)|th|st|nd|rd)\s+(?:[^\W\d_]+[\s-]+){0,3}?"
+    r"(?:армі\w*|арми\w*|бригад\w*|дивізі\w*|дивизи\w*|корпус\w*|полк\w*|батальй?он\w*|army|brigade|division|corps|"
+    r"regiment|battalion|Army|Brigade|Division|Corps|Regiment|Battalion)\b", re.I)
+
+
+_KILL_AGENT = re.compile(r"\b(?:killed|kill|destroyed|eliminated|captured|took prisoner|знищил\w*|знищув\w*|знищи\w*|"
+                         r"уничтожил\w*|уничтожа\w*|ліквідува\w*|ликвидировал\w*|вбили|убили|взяли в полон|взяли в плен|"
+                         r"полонили|пленили)\b", re.I)
+
+
 def _foreign_force(x: str) -> bool:
     """True when ``x`` names a force of another side: a nationality bound to a force or its losses ("російські
     війська") that is no place or companion ("при штабах російських угруповань"), or a force with its country
     after it ("ВС РФ", "військові з Ірану")."""
     if _FORCE_OF_COUNTRY.search(x):
+        return True
+    # a numbered unit with no North Korea named next to it ("5-я общевойсковая армия ВВО … потеряла", "810-ї бригади",
+    # "Ukraine's 95th Air Assault Brigade"): another side's force
+    # (unless it is the one that kills or captures: "Ukraine's 61st Brigade … had killed 40 of them")
+    if any(not _NK.search(x[max(0, m.start() - 40):m.end() + 30]) and not _COMPANION_BEFORE.search(x[max(0, m.start() - 30):m.start()])
+           and not _KILL_AGENT.search(x, m.end(), m.end() + 80) for m in _NUMBERED_UNIT.finditer(x)):
         return True
     if not _FOREIGN.search(x):
         return False
@@ -1738,6 +1809,7 @@ def _names_other_side(x: str, holder: bool = True) -> bool:
                 not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по|даними|данным|словами|словам|оцінками|оценкам|"
                 r"оцінкою|оценке|according to|" + _SOURCE_NOUNS + r")\s*)$", x[:m.start()], re.I)
                 and not _SAYS_AFTER.match(x, m.end()) and not _DATIVE_SIDE.match(m.group())
+                and not _REQUEST_AFTER.match(x, m.end())
                 for m in _OTHER_SIDE.finditer(x))
 
 
@@ -1864,6 +1936,10 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
     near = _neighbour_clauses(s, a, b, kept, clauses)
     if _CUES["captured"].search(near):
         return "other"
+    # "около 3 тысяч — больше четверти всего контингента": a force noun next to the figure names the troops; it is a
+    # cue only when nothing else in the sentence gives one
+    near_force = bool(_FORCE_NOUN_CUE.search(near))
+    near = _FORCE_NOUN_CUE.sub(lambda m: " " * len(m.group()), near)
     for kind in _KIND_ORDER:
         if _CUES[kind].search(near):
             return "returned" if kind == "casualties" and _sent_home_after(s, b, kept, clauses) else kind
@@ -1883,6 +1959,8 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
         for m in _CUES[kind].finditer(s):
             if a <= m.start() < b or any(oa <= m.start() < ob for oa, ob in others):
                 continue
+            if near_force and _FORCE_NOUN_CUE.fullmatch(m.group()):
+                continue  # the force noun of an apposition names the troops
             if kind == "present" and _PLACE.fullmatch(m.group()) and best is not None:
                 continue  # a destination ("в Россию") is the weakest cue: any other wins over it
             if kind == "casualties" and _LOSS_NOUN.fullmatch(m.group()) and m.start() >= b and "," in s[b:m.start()]:
@@ -1896,7 +1974,7 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
             rank = (d, _KIND_ORDER.index(kind))
             if best is None or rank < best[0]:
                 best = (rank, kind)
-    return best[1] if best else "other"
+    return best[1] if best else ("present" if near_force else "other")
 
 
 _FORCE_NOUN_CUE = re.compile(r"\b(?:контингент\w*|contingent|угрупован\w*|группировк\w*)\b", re.I)
@@ -1939,8 +2017,11 @@ _GAPPED_SUBJECT = re.compile(r"(?:^|,)\s*(?:а|і|и|та|while|and|whereas|то
 
 
 def _other_side(s: str, clauses, pos: int) -> bool:
-    """True when the clause at ``pos`` names another side as its actor, or another nationality."""
+    """True when the clause at ``pos`` names another side as its actor, or another nationality. An attribution
+    between the clause and the one before ("потери российской стороны, по данным Киева, превышают 1 000 человек")
+    does not cut them apart."""
     ca, cb = _clause_of(clauses, pos)
+    ca = _across_attribution(s, clauses, ca)
     seg = _CONDITION.sub(lambda m: " " * len(m.group()), s[ca:cb])
     if _foreign_force(seg) or _HOLDER.search(seg):
         return True
@@ -1951,7 +2032,18 @@ def _other_side(s: str, clauses, pos: int) -> bool:
     return any(not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по|даними|данным|словами|словам|оцінками|оценкам|"
                 r"оцінкою|оценке|according to|" + _SOURCE_NOUNS + r")\s*)$", seg[:m.start()], re.I)
                and not _SAYS_AFTER.match(seg, m.end()) and not _DATIVE_SIDE.match(m.group())
+               and not _REQUEST_AFTER.match(seg, m.end())
                for m in _OTHER_SIDE.finditer(seg))
+
+
+def _across_attribution(s: str, clauses, ca: int) -> int:
+    """The start of the clause before an attribution clause that ends right before ``ca`` ("…, по данным Киева,
+    …", "…, according to Kyiv, …"), else ``ca``."""
+    before = [c for c in clauses if c[1] <= ca]
+    if len(before) >= 2 and _ATTRIBUTION.match(s[before[-1][0]:before[-1][1]]) and s[before[-1][1]:ca].strip() == "," and (
+            s[before[-2][1]:before[-1][0]].strip() == ","):
+        return before[-2][0]
+    return ca
 
 
 def _is_base(s: str, kept, idx: int) -> bool:
@@ -1984,9 +2076,11 @@ def _neighbour_clauses(s: str, a: int, b: int, kept, clauses) -> str:
         text = s[c[0]:c[1]]
         if c[0] >= b and re.match(r"\s*(?:а|але|но|while|but|whereas)\s", text, re.I):
             continue  # "про 11 тисяч, а до кінця року …": a contrasted clause, not a predicate of the figure
+        if re.match(r"\s*[«\"]?\s*(?:if|unless|якщо|если)\s", text, re.I):
+            continue  # "Если первая волна покажет себя …, Москва попросит еще десять тысяч": a condition, no predicate
         # "up to 12,000 troops, mounting losses and what Kim gets": after a comma, a noun of losses is
         # the next item of a list, not a predicate of the figure
-        if "," in gap(c) and not re.search(r"[—:(]", gap(c)):
+        if c[0] >= b and "," in gap(c) and not re.search(r"[—:(]", gap(c)):
             text = _LOSS_NOUN.sub(lambda m: " " * len(m.group()), text)
         if _SAYING.search(text):
             # "…, Russia's Security Council secretary Sergei Shoigu said Tuesday": places in an attribution are no

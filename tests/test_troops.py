@@ -366,13 +366,13 @@ def test_heldout_batch3_alone():
 
 
 def _round_of(stem: str) -> int:
-    """2 for the round-2 articles, N for a blind round (files named *_rN_*: rounds 3 … 10 here; a later round's
+    """2 for the round-2 articles, N for a blind round (files named *_rN_*: rounds 3 … 11 here; a later round's
     files, written while these tests run, are counted in no earlier round)."""
     m = re.search(r"_r(\d+)_", stem)
     return int(m.group(1)) if m else 2
 
 
-SCORED_ROUNDS = (2, 3, 4, 5, 6, 7, 8, 9, 10)
+SCORED_ROUNDS = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 
 
 def _article_frame(rnd: int = 2) -> pd.DataFrame:
@@ -433,7 +433,7 @@ def test_articles_through_the_loader():
     helpers = pytest.importorskip("helpers")
     arts = helpers.load_articles(str(ARTICLES))
     arts = arts[arts.article_id.map(_round_of).isin(SCORED_ROUNDS)]
-    assert len(arts) == 74
+    assert len(arts) == 84
     got = {(m["article_id"],) + _pred_key(m) for m in extract_troop_counts(arts).to_dict("records")}
     direct = {(m["article_id"],) + _pred_key(m) for m in pd.concat(
         [extract_troop_counts(_article_frame(rnd=r)) for r in SCORED_ROUNDS]).to_dict("records")}
@@ -536,12 +536,12 @@ def test_round5_articles_precision_recall():
 
 
 def test_all_heldout_articles_together():
-    """Every labelled article of rounds 2-10 (74 files) scored together at the acceptance thresholds."""
+    """Every labelled article of rounds 2-11 (84 files) scored together at the acceptance thresholds."""
     with ARTICLE_LABELS.open(encoding="utf-8") as fh:
         labels = [r for r in csv.DictReader(fh) if _round_of(r["file"]) in SCORED_ROUNDS]
     gold = {(r["file"],) + _gold_key(r["value"], r["low"], r["high"], r["kind"]) for r in labels}
     frame = pd.concat([_article_frame(rnd=r) for r in SCORED_ROUNDS], ignore_index=True)
-    assert len(frame) == 74
+    assert len(frame) == 84
     got = {(m["article_id"],) + _pred_key(m) for m in extract_troop_counts(frame).to_dict("records")}
     tp = len(gold & got)
     precision, recall = tp / max(1, len(got)), tp / max(1, len(gold))
@@ -950,4 +950,62 @@ def test_round10_rules(text, expected):
 ])
 def test_round10_probe_rules(text, expected):
     """Phrasings written after round 10 to probe the same rules on other words (not from any labelled article)."""
+    assert _article_kinds(text) == expected
+
+
+# --- round 11 (10 whole articles written blind by another engineer, scored blind by the lead on the round-10 rules) --
+
+
+def test_round11_articles_precision_recall():
+    """Round 11: 10 whole articles (3 uk, 3 ru, 4 en; files liga, detector, interfax, lenta, vazhnye, sibreal, aljazeera,
+    politico, newsweek, joongang). Blind score on the round-10 rules P 0.889, R 0.836 (uk 1.000/0.864, ru 0.750/0.833,
+    en 0.917/0.815). One label dropped as against the documented convention: "two brigades of about 1,500 each" is a
+    strength per unit. Fixed by rules about structure (see test_round11_probe_rules), now P 1.0 / R 1.0."""
+    _assert_round(11, 10, 60)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Russian past of "находиться"; a reserve in Russia is there, a reserve at home is not
+    ("По данным разведки, на полигоне под Уссурийском находились около 3 тыс. военных КНДР.", {(3000, "present")}),
+    ("Північнокорейські війська на Курщині. Ще 2 тисячі військових КНДР перебувають у резерві в Курській області.",
+     {(2000, "present")}),
+    ("Войска КНДР в Курской области. Еще 20 тыс. военных КНДР находятся в резерве внутри страны.", set()),
+    # the fallen to be replaced, named by their participle, are the cause, not the kind
+    ("Pyongyang shipped 2,000 more soldiers to Kursk in March to replace troops killed in February's assaults.",
+     {(2000, "present")}),
+    # a figure listed (a chart, a slide) with no other cue is there
+    ("North Korean troops are in Kursk. A leaked Pentagon chart lists 9,500 North Korean personnel in the area.",
+     {(9500, "present")}),
+    # "N more" after a troop figure of the sentence is more of the same troops
+    ("Ukrainian drones killed 30 North Korean soldiers near Sudzha and wounded 20 more.",
+     {(30, "casualties"), (20, "casualties")}),
+    # a foreign force the troops are integrated into is a place, not a side that breaks the story's thread
+    ("North Korean troops arrived in Kursk. They have been integrated into Russian units. About 1,000 of them were killed.",
+     {(1000, "casualties")}),
+    # "выбыли" alone is out of action; an apposition with a force noun ("— больше четверти контингента") gives no kind
+    ("Из 12 тыс. северокорейских военных, по оценкам, выбыли около 4 тыс.", {(12000, "present"), (4000, "casualties")}),
+    ("Северокорейские солдаты воюют. Из примерно 11 тыс. военных, переброшенных осенью, выбыли, таким образом, около "
+     "3 тысяч — больше четверти всего контингента.", {(11000, "present"), (3000, "casualties")}),
+    # a figure the article gave for North Korean troops, spoken of again past an aside about another side, and a
+    # figure gapped after it ("а інші — про 12 тисяч")
+    ("Розвідка оцінює контингент КНДР у 11 тисяч військових. Російські втрати за добу — 1 200 осіб. Експертка пояснила: "
+     "«Якщо одні кажуть про 11 тисяч, а інші — про 12 тисяч, це дві оцінки».", {(11000, "present"), (12000, "present")}),
+    ("Seoul says North Korea sent about 12,000 soldiers to Russia. Russia has lost 40,000 men in Kursk. Of 12,000, fewer "
+     "than half are still fit to fight.", {(12000, "present")}),
+    # another side's losses named after the loss noun, across an attribution clause
+    ("Военные КНДР воюют под Курском. Потери украинской стороны, по данным Минобороны РФ, превышают 500 человек в сутки.",
+     set()),
+    # North Korea as the origin of another head noun; soldiers from a region at home; a numbered unit's own losses
+    ("North Korean troops in Kursk. Thousands of loggers from North Korea work in Siberia.", set()),
+    ("Северокорейские военные под Курском. Около 2 тыс. военных из региона погибли на войне, подсчитали журналисты.",
+     set()),
+    ("Військові КНДР на Курщині. 155-та бригада морської піхоти з початку війни втратила понад 5 тисяч військових.",
+     set()),
+    # a side that asks for troops is their recipient; a condition is no predicate of the figure
+    ("Війська КНДР у Курській області. Експерт вважає: якщо перша хвиля впорається, Москва попросить ще 5 тисяч.",
+     {(5000, "projected")}),
+    ("North Korean soldiers are in Kursk. If the first wave holds, Moscow will ask for 5,000 more.", {(5000, "projected")}),
+])
+def test_round11_probe_rules(text, expected):
+    """Phrasings written to probe the round-11 rules on other words (not copied from the labelled articles)."""
     assert _article_kinds(text) == expected
