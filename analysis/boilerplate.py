@@ -1600,7 +1600,14 @@ _R7_CHANNEL_WORDS = frozenset(("telegram", "whatsapp", "viber", "facebook", "ins
 _R7_CHANNEL_BAD = re.compile(r"[.?:;\"«»„“\d]\W*\Z|[\"«»„“\d]")
 _R7_REUSE = ("վերահրատարակ", "перепечат", "передрук", "reprodu", "republica", "přebírání", "preuzimanje", "прево")
 _R7_REUSE_TERMS = ("պարտադիր", "обязательн", "обов'язков", "obligatori", "obrigatóri", "povinn", "obavezn", "задължителн",
-                   "shart", "required", "mandatory", "kötelező")
+                   "shart", "required", "mandatory", "kötelező",
+                   # round 10: or not without consent ("Перепечатка без согласия запрещена.")
+                   "без согласия", "без разрешения", "без дозволу", "без згоди", "без письмового", "без письменного",
+                   "without permission", "without consent", "without the permission", "without prior", "ohne genehmigung",
+                   "ohne zustimmung", "sans autorisation", "sans l'accord", "fără acordul", "fără acord", "bez zgody",
+                   "bez souhlasu", "bez súhlasu", "bez dozvole", "bez saglasnosti", "izinsiz", "izin alınmadan",
+                   "sin autorización", "sin permiso", "senza autorizzazione", "sem autorização", "zonder toestemming",
+                   "utan tillstånd", "uden tilladelse", "uten tillatelse", "ilman lupaa", "engedély nélkül")
 _R7_READING = re.compile(r"(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*:\s*~?\d{1,2}\s*(?:min|мин|хв|perc|minut|minuto|dakika|"
                          r"분|分|นาที|րոպե|daqiqa)\w*\.?", re.I)
 _R8_STAMP_LABEL = re.compile(rf"(?:[^\W\d_](?:[^\W\d_]|[{_MARKS}])*\s+){{0,2}}[^\W\d_](?:[^\W\d_]|[{_MARKS}])*\s*[:：]\s+")
@@ -1836,11 +1843,21 @@ _R9_SAID = re.compile(r"\b(?:сказа|заяви|зазнач|добав|до�
 _R9_INITIALS = re.compile(r"(?:[^\W\d_]{1,2}\.\s?){2,3}")
 _R9_SUPPORT_STARTS = ("поддерж", "підтрим", "support", "unterstütz", "soutien", "souten", "apoy", "apoi", "sosten",
                       "wesprzyj", "podpoř", "podpor", "podrž", "подрж", "подкреп", "támogas", "steun", "stöd", "støt",
-                      "tue ", "dukung", "sokong", "ủng hộ", "mbështet", "destek")
-_R9_SUPPORT = re.compile(r"(?:^|[.!?—:]\s+)(?:поддерж(?:ите|ать)|підтрима(?:йте|ти)|support|unterstützen sie|soutenez|"
+                      "tue ", "dukung", "sokong", "ủng hộ", "mbështet", "destek",
+                      # round 10: "become our donor/member" ("Станьте нашим донатором")
+                      "станьте", "стань", "become", "werden sie", "devenez", "zostań", "staňte", "stańcie", "postanite",
+                      "hazte", "torne-se", "diventa", "bli ", "word ", "ryhdy", "legyen", "devino")
+_R9_SUPPORT = re.compile(r"(?:^|[.!?—:]\s+)(?:(?:поддерж(?:ите|ать)|підтрима(?:йте|ти)|support|unterstützen sie|soutenez|"
                          r"apoya|apóya|apoie|sostieni|wesprzyj|podpořte|podporte|podržite|подржите|подкрепете|"
                          r"támogas(?:sa|d|son)|steun|stöd|støtt?|tue|dukung|sokong|ủng hộ|mbështet(?:ni)?|destek olun)"
-                         r'\s+(?:"[^"]{1,24}"|нас|us|uns|nous|nos|ci|nás|nas|ни|minket|ons|oss|os|meitä|kami|chúng tôi|na)(?=\W|\Z)')
+                         r'\s+(?:"[^"]{1,24}"|нас|us|uns|nous|nos|ci|nás|nas|ни|minket|ons|oss|os|meitä|kami|chúng tôi|na)(?=\W|\Z)|'
+                         # round 10: "become our donor/member"
+                         r"(?:станьте|стань|become|werden sie|devenez|zostań|staňte|stańcie|postanite|hazte|torne-se|diventa|"
+                         r"bli|word|ryhdy|legyen|devino)(?:\s+(?:нашим|нашою|наш\w*|our|a|an|unser\w*|notre|naszym|naszą|"
+                         r"naším|našim|nuestro|nosso|nostro|vår|onze|meidän|a mi|al nostru))?"
+                         r"\s+(?:донатор\w*|донор\w*|патрон\w*|меценат\w*|спонсор\w*|donor\w*|patron\w*|supporter\w*|"
+                         r"member|mitglied|förder\w*|membre|mécène|darczyńc\w*|mecenas\w*|podporovatel\w*|mecen\w*|"
+                         r"socio|sócio|sostenitore|medlem|lid|donateur|tukija|támogató\w*|susținător\w*)\b)")
 _R9_HERE = frozenset(("здесь", "тут", "here", "hier", "ici", "qui", "aquí", "aqui", "tutaj", "ovdje", "ovde", "овде",
                       "tady", "tu", "itt", "här", "her", "täällä", "sini", "ketu", "këtu", "burada"))
 _R9_WATCH = ("дивіться", "дивись", "смотрите", "смотри ", "watch", "gledajte", "гледајте", "sledujte", "oglądaj", "regardez",
@@ -1856,6 +1873,13 @@ _R9_MOST = re.compile(r"(?:най\w+(?:іше|ше)|наи\w+(?:ее|ое)|са�
                       r"of the (?:week|day|month)|today|тижня|недели|дня|місяця|месяца|(?:u |ove |ovog |ove )?(?:tjedna|sedmice|"
                       r"nedelje|dana|mjeseca|meseca)|(?:i |denna |den här )?veckan|tällä viikolla|minggu ini|hari ini|"
                       r"të javës|të ditës)", re.I)
+_R9_READ_AFTER = re.compile(r"\d{1,2}\s*(?:" + "|".join(map(re.escape, _R8_UNITS)) + r")[^\W\d_]*\.?(?:\s+[^\W\d_]+){1,3}")
+_R9_EDITORS = ("редакц", "the editor", "editors", "the newsroom", "redak", "die redaktion", "la rédaction", "la redacción",
+               "la redazione", "a redação", "a redacção", "yazı işleri", "toimitus", "szerkesztőség", "redactia", "redacția",
+               "redactie", "uredništvo", "редакција", "редакция")
+_R9_NOT_SHARE = re.compile(r"\b(?:не|ні|not|nicht|ne|nie|no|não|non|nu|ei|nem|niet|inte|ikke|není|nije|не)\b.{0,25}"
+                           r"(?:поділя|поділяє|разделя|share|teilt|partage|comparte|condivid|compartilha|podziela|sdílí|"
+                           r"dijeli|дели|împărtășește|deelt|delar|deler|jaa|osztja|paylaş)", re.I)
 _R9_BREAK = re.compile(r"[.!?—:]\s+")
 
 
@@ -1894,6 +1918,10 @@ def _round9_entry(line: str, low: str, n_chars: int) -> str | None:
         if low.rstrip(" .!…").rpartition(" ")[2] in _R9_HERE and any(s in low for s in _R6_SIGNUP_STEMS) \
                 and not _ends_sentence(line):
             return "newsletter"  # "Если вам переслали это письмо, подпишитесь здесь"
+    if n_chars <= 40 and line[:1].isdigit() and _R9_READ_AFTER.fullmatch(low) and not _ends_sentence(line):
+        return "reading_time"  # round 10: the number first ("3 minute de citit", "4 min read", "5 хв читання")
+    if n_chars <= 200 and low.startswith(_R9_EDITORS) and _R9_NOT_SHARE.search(low):
+        return "disclaimer"  # "Редакція не завжди поділяє думку, висловлену в коментарях читачів."
     if n_chars <= 120 and low.startswith(_R9_WATCH) and not _ends_sentence(line) and _R9_LIVE.search(low):
         return "live"  # "Дивіться Еспресо наживо — телемарафон щодня з 7:00"
     if n_chars <= 50 and '"' not in line and not _ends_sentence(line) and _R9_MOST.fullmatch(line):
@@ -2580,8 +2608,8 @@ def _line_keys_frame(parsed, ids, outlets, titles=None) -> pd.DataFrame:
         # Round 7: a "title" of a label's shape (at most 4 words and 40 characters, no digit: "Мировая политика",
         # "국제 › 국제일반") is a rubric the loader took for the title; it is counted like any line, so an outlet's
         # rubric recurring as the title of its articles is found. Headlines that reprints share stay exempt.
-        if tkey and _title_is_label(title):
-            tkey = None
+        if tkey and (_title_is_label(title) or title[:1].islower()):
+            tkey = None  # round 10: nor is a "title" starting lower-case (a logo line: "громадське — незалежні …")
         seen = set()
         np_ = len(paras)
         # Edges count by position among all paragraphs, and among those with a line the lexicon does not
@@ -2909,6 +2937,14 @@ def _plan_article(paras, title: str, across: set[int], extra: dict[str, str]):
     for i in range(title_idx or 0):
         if i not in kind_of and kept[i] and _pre_title_label(kept[i]):
             kind_of[i] = "furniture"
+    # Round 10: the loader took a rubric for the title ("Международная панорама"): a label-shaped title right above a
+    # longer headline-shaped line (5+ words, twice as long, no full stop) that a furniture line (a stamp) follows —
+    # the header of a page is rubric, headline, date.
+    if title_idx is not None and _pre_title_label(kept[title_idx]):
+        j = next((i for i in range(title_idx + 1, n) if i not in kind_of and kept[i]), None)
+        if j is not None and j + 1 < n and kind_of.get(j + 1) == "furniture" and not _ends_sentence(kept[j]) \
+                and len(kept[j]) >= 2 * len(kept[title_idx]) and 5 <= len(_TOKEN.findall(kept[j])) <= 20:
+            kind_of[title_idx] = "furniture"
     # Teaser block: over the kept text of everything not already furniture or title.
     skip = {i for i, kd in kind_of.items() if kd != "repeated_in_article"}
     if title_idx is not None:
