@@ -75,7 +75,12 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    еще десять тысяч") is no owner; a figure the article gave for North Korean troops (or a bound of its range) at
    the head of a sentence or spoken of ("Із 12 тисяч, що прибули …", "ГУР каже про 11 тисяч") refers back to them
    past an aside; "wounded 47 more" continues the troop figure before it; a reserve placed in Russia
-   ("у резерві поблизу Курська") is there.
+   ("у резерві поблизу Курська") is there. Round 12: a country with a verb of saying after a parenthetical ("Киев, в
+   свою очередь, говорит о …") is a source; a small count with its predicate of capture after it ("Two were taken
+   prisoner") counts in a story about North Korean troops; a bare figure whose relative clause holds its predicate
+   ("11 тисяч, що прибули восени") and a part of a whole named after "з/из/of" ("з 12 тисяч … вибуло 4 тисячі") count;
+   a numbered unit is another side's only when it loses or holds its own men (not "бригад 11-го корпуса"); a noun of
+   counting ("14,000 the total number of North Korean troops") is no head of its own.
 5. ``kind`` comes from cue words in the figure's own clause (the clause is cut between two figures at
    the last conjunction), else a neighbouring clause with no figure of its own (apposition "— около
    2 тыс. человек —", "ще 2,7 тисячі — поранені"), else the nearest cue in the sentence; priority
@@ -93,7 +98,9 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    the sentence before; a figure estimated or named with no other cue ("Сеул оценивал около 11 тыс.") is
    ``present``; so is one listed ("a slide lists 11.000"). Round 11: the fallen named as the ones to replace ("to
    replace soldiers killed or wounded") are a cause, no cue; "выбыли/вибули" alone is casualties; a force noun in an
-   apposition ("— больше четверти всего контингента") and a condition clause ("Если первая волна …") give no kind.
+   apposition ("— больше четверти всего контингента") and a condition clause ("Если первая волна …") give no kind;
+   nor does a neighbouring clause with a figure of its own ("…, in which an estimated 2.5 million people died"; dates
+   aside); "dispatch of N" is present.
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
    ``unknown`` when nobody is named.
@@ -688,7 +695,7 @@ _CUES = {
         r"перш\w+ хвил\w*|перв\w+ волн\w*|first wave|воюют\w*|воюють|беруть участь|участвуют|бере участь|брал\w* участ\w*|участвовал\w*|"
         r"took part|taking part|joined|у боях|в боях|у бою|в бою|in combat|combat operations|задіян\w*|залучен\w*|"
         r"находят\w*|находит\w*|находил\w*|размещ\w*|развернут\w*|развёрнут\w*|прибыл\w*|отправ\w*|перебро\w*|"
-        r"дислоцир\w*|deployed|deploying|deployment|stationed|arrived|arriving|sent|dispatched|"
+        r"дислоцир\w*|deployed|deploying|deployment|dispatch(?=\s+of\b)|stationed|arrived|arriving|sent|dispatched|"
         r"transferred|moved|located|based|training|trained|fighting|fought|are in|were in|in Russia|to Russia|"
         r"in Kursk|to Kursk|Росі[їю]|России|Россию|РФ|Курськ\w*|Курск\w*|Курщин\w*|Russia|Kursk|фронт\w*|front|"
         r"сягнул\w*|досягл\w*|досяг|становить|становила|склада\w*|составля\w*|насчитыва\w*|налічу\w*|"
@@ -815,6 +822,14 @@ _PREDICATE_AFTER = re.compile(
     r"flown|brought|taken|evacuated|repatriated|"
     r"in Russia|in Kursk|прибули|прибыли|загинули|погибли|повернулися|вернулись|воюють|воюют|перебувають|"
     r"находятся)\b", re.I)
+# "11 тисяч, що прибули восени": a relative clause that holds the figure's predicate
+_RELATIVE_START = re.compile(r"^\s*,?\s*(?:що|які|яких|что|которые|которых|who|which|that)\b", re.I)
+# "Two were taken prisoner", "двое попали в плен": a predicate of capture right after a small count
+_CAPTURED_PRED_AFTER = re.compile(
+    r"\s+(?:(?:more|others|of them|з них|із них|из них)\s+)?(?:(?:were|have been|had been|was|are|були|было|были|був|был|"
+    r"also|також|также)\s+)*(?:taken prisoner|captured|потрапил\w* (?:в|у) полон|попал\w* в плен|взят\w* в плен|"
+    r"взят\w* (?:в|у) полон|узят\w* (?:в|у) полон|опинил\w* (?:в|у) полоні|оказал\w* в плену|сдал\w* в плен|"
+    r"здал\w* (?:в|у) полон)\b", re.I)
 # a recipient in the dative ("обіцяє Москві", "передала Кремлю") is no actor
 _DATIVE_SIDE = re.compile(r"^(?:Москві|Москве|Кремлю|Путіну|Путину)$", re.I)
 # a condition after the figure: "… 100,000 more if Moscow asks", "якщо Москва попросить"
@@ -822,7 +837,8 @@ _CONDITION = re.compile(r"\b(?:if|unless|should|якщо|если)\s+[^,;.]*", r
 # a country as the source of a figure, not a side: "Kyiv says", "Украинская сторона называла" (but "Kyiv says it
 # lost …" names Ukraine's own losses)
 _SAYS_AFTER = re.compile(
-    r"\s+(?!(?:is|are|was|were|been|be|being)\s)(?:[^\W\d_]+\s+){0,2}?(?:says?|said|claims?|claimed|estimates?|estimated|believes?|"
+    r"(?:,\s*(?:в свою очередь|у свою чергу|своєю чергою|in turn|for its part|for their part|со своей стороны|зі свого боку|"
+    r"however|однак|однако|натомість|тем временем|тим часом)\s*,)?\s+(?!(?:is|are|was|were|been|be|being)\s)(?:[^\W\d_]+\s+){0,2}?(?:says?|said|claims?|claimed|estimates?|estimated|believes?|"
     r"puts?(?=\s+(?:the\s+|its\s+|their\s+)?(?:number|figure|total|toll|count|estimate|losses|casualties)\b)|called|reports?|"
     r"reported|заявля\w*|заяви\w*|сообщ\w*|повідом\w*|называ\w*|назвал\w*|оценива\w*|оцінюю?\w*|оцінил\w*|"
     r"вважа\w*|счита\w*|каже|кажуть|говор\w*)\b(?!\s+(?:it|its|вона|она|що вона|что она)\b)", re.I)
@@ -1238,6 +1254,7 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
     nk_noun = False  # a noun right after a North Korea adjective: "34,000 North Korean defectors"
     after_nk = False
     participle = False
+    last_unknown = ""
     while j < n and j < num.tok_end + 8:
         a, b, t = toks[j]
         seg = s[a:]
@@ -1251,7 +1268,8 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
         m_nk = _NK.match(seg)
         if m_nk and not troop and j > num.tok_end and toks[j - 1][2].lower() in ("до", "to", "into", "в", "у", "во"):
             return "bare", num.end, False  # "1 000 поранених евакуювали до Пхеньяна": the destination, no nationality
-        if m_nk and not troop and unknown and toks[j - 1][2].lower() in ("з", "із", "зі", "из", "from", "of"):
+        if (m_nk and not troop and unknown and toks[j - 1][2].lower() in ("з", "із", "зі", "из", "from", "of")
+                and not _COUNT_NOUN.match(last_unknown)):
             return "reject", b, True  # "тысячи строителей из КНДР": North Korea is the origin of another head noun
         if m_nk and not troop:
             nk = True
@@ -1317,6 +1335,7 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
             nk_noun = True
         after_nk = False
         unknown += 1
+        last_unknown = t
         first = False
         if unknown > 2:
             break
@@ -1361,6 +1380,11 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
 # a region or republic as the soldiers' origin ("солдат из республики", "troops from the region")
 _ORIGIN_REGION = re.compile(r"^(?:республик\w*|республік\w*|регион\w*|регіон\w*|region|regions|republic|краю|края|"
                             r"провинци\w*|провінці\w*|province)$", re.I)
+
+
+# "14,000 the total number of North Korean troops": a noun of counting is no head of its own
+_COUNT_NOUN = re.compile(r"^(?:number|numbers|total|figure|count|tally|кількіст\w*|чисельніст\w*|числ\w*|численност\w*|"
+                         r"количеств\w*|загал\w*)$", re.I)
 
 
 def _is_cue_word(seg: str) -> bool:
@@ -1517,6 +1541,7 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 if not ok and big and topic(num.start) and not _other_side(s, clauses, num.start) and (
                         has_troop or _ANAPHOR.search(s) or _ELLIPSIS_BEFORE.search(s[:num.start]) or people
                         or _PREDICATE_AFTER.match(s[num.end:]) or more
+                        or _PREDICATE_AFTER.match(_RELATIVE_START.sub(" ", s[num.end:], count=1))
                         or _ABOUT_FIGURE_BEFORE.search(s[max(0, num.start - 40):num.start])
                         or _PLACE_RIGHT_AFTER.match(s[num.end:]) or id(num) in anaph):
                     ok = True
@@ -1559,6 +1584,15 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 # "killed 200 North Korean soldiers and captured three": a small collective word right after capture
                 if (not ok and any(x[2] for x in items) and s[num.start:num.end].lower() in (*_COLLECTIVE, "one")
                         and _CAPTURED_VERB_BEFORE.search(s[max(0, num.start - 40):num.start])):
+                    ok = listed = True
+                # "з 12 тисяч, що прибули восени, вибуло 4 тисячі": a part of a whole of the sentence named after "з/из/of"
+                if (not ok and big and any(x[2] and _BASE_BEFORE.search(s[:x[0].start]) for x in items)
+                        and not _other_side(s, clauses, num.start) and not _names_other_side(s[ca:cb])):
+                    ok = True
+                # "Two were taken prisoner in January", "Двоє потрапили в полон": a small count with its predicate of
+                # capture right after it, in a sentence or story about North Korean troops
+                if (not ok and num.value is not None and 0 < num.value <= 50 and _CAPTURED_PRED_AFTER.match(s[num.end:])
+                        and (nk_spans or topic(num.start)) and not _other_side(s, clauses, num.start)):
                     ok = listed = True
                 # "killed — about 1,000; wounded — 2,700; captured — 2" in a sentence about North Korean troops
                 if (not ok and num.value is not None and 0 < num.value <= 50 and s[num.start].isdigit()
@@ -1784,17 +1818,23 @@ _KILL_AGENT = re.compile(r"\b(?:killed|kill|destroyed|eliminated|captured|took p
                          r"полонили|пленили)\b", re.I)
 
 
+_OWN_LOSS_VERB = re.compile(r"\b(?:потерял\w*|теряет|теряют|втратил\w*|втрачає|втрачають|lost|loses|has lost|suffered|"
+                            r"насчитыва\w*|налічу\w*|numbers|numbered|numbering|(?:may|might|could|to|would|now|still)\s+number|понесл\w*|"
+                            r"зазнал\w*)\b", re.I)
+
+
 def _foreign_force(x: str) -> bool:
     """True when ``x`` names a force of another side: a nationality bound to a force or its losses ("російські
     війська") that is no place or companion ("при штабах російських угруповань"), or a force with its country
     after it ("ВС РФ", "військові з Ірану")."""
     if _FORCE_OF_COUNTRY.search(x):
         return True
-    # a numbered unit with no North Korea named next to it ("5-я общевойсковая армия ВВО … потеряла", "810-ї бригади",
-    # "Ukraine's 95th Air Assault Brigade"): another side's force
+    # a numbered unit with no North Korea named next to it that loses or holds its own men ("5-я общевойсковая армия ВВО
+    # … потеряла"; not "бригад 11-го корпуса", North Korea's corps): another side's force
     # (unless it is the one that kills or captures: "Ukraine's 61st Brigade … had killed 40 of them")
     if any(not _NK.search(x[max(0, m.start() - 40):m.end() + 30]) and not _COMPANION_BEFORE.search(x[max(0, m.start() - 30):m.start()])
-           and not _KILL_AGENT.search(x, m.end(), m.end() + 80) for m in _NUMBERED_UNIT.finditer(x)):
+           and not _KILL_AGENT.search(x, m.end(), m.end() + 80) and _OWN_LOSS_VERB.search(x, m.end(), m.end() + 120)
+           for m in _NUMBERED_UNIT.finditer(x)):
         return True
     if not _FOREIGN.search(x):
         return False
@@ -2062,7 +2102,8 @@ def _is_base(s: str, kept, idx: int) -> bool:
 
 def _neighbour_clauses(s: str, a: int, b: int, kept, clauses) -> str:
     """Text of the clauses right before and after s[a:b] that hold no kept figure (not across ";")."""
-    starts = [n.start for n, _e, ok in kept if ok]
+    # a clause with a figure of its own ("…, in which an estimated 2.5 million people died") is that figure's
+    starts = [n.start for n, _e, ok in kept if ok or not (n.yearlike or _MONTH.match(s[n.end:].lstrip()))]
     out = []
     before = [c for c in clauses if c[1] <= a]
     after = [c for c in clauses if c[0] >= b]
