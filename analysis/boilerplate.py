@@ -2618,9 +2618,13 @@ def _line_keys_frame(parsed, ids, outlets, titles=None) -> pd.DataFrame:
         content = [any(k and not fur and k != tkey for _, k, fur, _, _ in lines) for _, lines in paras]
         n_content, rank = sum(content), 0
         prev = 0  # round 8: the key hash of the line before (lexicon lines and the title aside), 0 at the start
+        # round 10: the page header — every paragraph before the lede (the first paragraph with content of 8+ words
+        # ending like a sentence; at most the first 8) — is at the edge: rubric, headline, stamp, byline, reading time
+        lede = next((pi for pi, (p, _) in enumerate(islice(paras, 8)) if content[pi] and _ends_sentence(p)
+                     and len(_TOKEN.findall(p)) >= 8), 0)
         for pi, (_, lines) in enumerate(paras):
             end = pi >= np_ - 3 or (content[pi] and rank >= n_content - 3)
-            edge = end or pi < 2 or (content[pi] and rank < 2)
+            edge = end or pi < 2 or (content[pi] and rank < 2) or pi < lede
             # round 8: the last 6 paragraphs with content hold a footer even when a box of changing teasers
             # follows it; there, only a label-shaped line or a short sentence is at the edge
             wide = not edge and content[pi] and rank >= n_content - 6
