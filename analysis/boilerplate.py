@@ -1600,9 +1600,12 @@ _R7_CHANNEL_WORDS = frozenset(("telegram", "whatsapp", "viber", "facebook", "ins
 _R7_CHANNEL_BAD = re.compile(r"[.?:;\"«»„“\d]\W*\Z|[\"«»„“\d]")
 _R7_REUSE = ("վերահրատարակ", "перепечат", "передрук", "reprodu", "republica", "přebírání", "preuzimanje", "прево")
 _R7_REUSE_TERMS = ("պարտադիր", "обязательн", "обов'язков", "obligatori", "obrigatóri", "povinn", "obavezn", "задължителн",
-                   "shart", "required", "mandatory", "kötelező",
-                   # round 10: or not without consent ("Перепечатка без согласия запрещена.")
-                   "без согласия", "без разрешения", "без дозволу", "без згоди", "без письмового", "без письменного",
+                   "shart", "required", "mandatory", "kötelező")
+# round 10: or forbidden without consent ("Перепечатка без согласия запрещена."): both a without-consent phrase and a ban
+_R9_BANNED = ("запрещ", "заборон", "не допуска", "не дозволя", "forbidden", "prohibited", "not permitted", "not allowed",
+              "interzis", "verboten", "untersagt", "zabronion", "zakázán", "zakázan", "zabranjen", "забрањен", "yasak",
+              "prohibid", "proibid", "interdit", "vietat", "niet toegestaan", "förbjuden", "forbudt", "kielletty", "tilos")
+_R9_WITHOUT = ("без согласия", "без разрешения", "без дозволу", "без згоди", "без письмового", "без письменного",
                    "without permission", "without consent", "without the permission", "without prior", "ohne genehmigung",
                    "ohne zustimmung", "sans autorisation", "sans l'accord", "fără acordul", "fără acord", "bez zgody",
                    "bez souhlasu", "bez súhlasu", "bez dozvole", "bez saglasnosti", "izinsiz", "izin alınmadan",
@@ -1711,7 +1714,8 @@ def _round7_entry(line: str, low: str, n_chars: int) -> str | None:
         words = _R7_WORD.findall(low)
         if len(words) <= 7 and any(w.split("'", 1)[0] in _R7_CHANNEL_WORDS for w in words):
             return "channel_promo"  # "Բաժանորդագրվեք մեր Telegram ալիքին", "Пратите Политику и на Телеграму"
-    if n_chars <= 200 and _R7_REUSE_RE.search(low) and any(s in low for s in _R7_REUSE_TERMS):
+    if n_chars <= 200 and _R7_REUSE_RE.search(low) and (any(s in low for s in _R7_REUSE_TERMS) or (
+            any(s in low for s in _R9_WITHOUT) and any(s in low for s in _R9_BANNED))):
         return "reprint"  # "Նյութերի վերահրատարակման դեպքում ակտիվ հղումը պարտադիր է"
     name = _round8_entry(line, low, n_chars, has_digit)
     if name is not None:
