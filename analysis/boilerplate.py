@@ -2284,6 +2284,8 @@ def _is_block_header(p: str, in_skip: bool) -> int:
         return 2
     if kind not in _TEASER_HEADER_KINDS or _key(p) in _TEASER_NOT_HEADERS:
         return 0
+    if p.casefold().startswith(_R5_RELATED_STARTS):
+        return 2  # round 10: a "related"/"read also" phrase that another entry named first ("Още по темата": ui_label)
     return 2 if p.endswith(":") else 1  # round 7: a colon announces what follows ("Свързани новини:")
 
 
@@ -2592,6 +2594,12 @@ def _end_long_ok(line: str) -> bool:
     return _short_quotes(line) and len(list(islice(_R7_WORD.finditer(line), 81))) <= 80
 
 
+def _is_lede(p: str) -> bool:
+    """Round 10: a paragraph that can open the news body: it ends like a sentence and has 8+ words (20+ characters
+    in scripts written without spaces or capitals)."""
+    return _ends_sentence(p) and (len(_TOKEN.findall(p)) >= 8 or (len(p) >= 20 and _R8_CASELESS.search(p) is not None))
+
+
 def _stable_hash(key: str) -> int:
     """8 bytes of blake2b of ``key`` as a signed int64: the same in every process (``hash()`` is salted)."""
     return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little", signed=True)
@@ -2624,8 +2632,7 @@ def _line_keys_frame(parsed, ids, outlets, titles=None) -> pd.DataFrame:
         prev = 0  # round 8: the key hash of the line before (lexicon lines and the title aside), 0 at the start
         # round 10: the page header — every paragraph before the lede (the first paragraph with content of 8+ words
         # ending like a sentence; at most the first 8) — is at the edge: rubric, headline, stamp, byline, reading time
-        lede = next((pi for pi, (p, _) in enumerate(islice(paras, 8)) if content[pi] and _ends_sentence(p)
-                     and len(_TOKEN.findall(p)) >= 8), 0)
+        lede = next((pi for pi, (p, _) in enumerate(islice(paras, 8)) if content[pi] and _is_lede(p)), 0)
         for pi, (_, lines) in enumerate(paras):
             end = pi >= np_ - 3 or (content[pi] and rank >= n_content - 3)
             edge = end or pi < 2 or (content[pi] and rank < 2) or pi < lede
@@ -2953,6 +2960,22 @@ def _plan_article(paras, title: str, across: set[int], extra: dict[str, str]):
         if j is not None and j + 1 < n and kind_of.get(j + 1) == "furniture" and not _ends_sentence(kept[j]) \
                 and len(kept[j]) >= 2 * len(kept[title_idx]) and 5 <= len(_TOKEN.findall(kept[j])) <= 20:
             kind_of[title_idx] = "furniture"
+    # Round 10: the outlet's name alone on a line of the page header (before the lede) or of the last 3 paragraphs,
+    # when the article's furniture names it too ("Новая газета Европа" … "Фото: Новая газета Европа", "BBC 中文" …
+    # "© 2024 BBC."): its first word and half its words are words of the article's furniture lines.
+    fur_lines = [ln for i, (_, lines) in enumerate(paras) for ln, _, fur, _, _ in lines if fur or i in kind_of]
+    if fur_lines:
+        lede = next((i for i in range(min(n, 8)) if kept[i] and i != title_idx and _is_lede(kept[i])), 0)
+        for i in (*range(lede), *range(max(lede, n - 3), n)):
+            if i in kind_of or i == title_idx or not kept[i] or len(kept[i]) > 40 or '"' in kept[i] \
+                    or _ends_sentence(kept[i]):
+                continue
+            toks = [t.casefold() for t in _TOKEN.findall(kept[i])]
+            if not 1 <= len(toks) <= 4:
+                continue
+            words = {t.casefold() for ln in fur_lines for t in _TOKEN.findall(ln)}
+            if toks[0] in words and 2 * sum(t in words for t in toks) >= len(toks):
+                kind_of[i] = "furniture"
     # Teaser block: over the kept text of everything not already furniture or title.
     skip = {i for i, kd in kind_of.items() if kd != "repeated_in_article"}
     if title_idx is not None:
