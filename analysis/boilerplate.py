@@ -2963,9 +2963,9 @@ def _plan_article(paras, title: str, across: set[int], extra: dict[str, str]):
     # Round 10: the outlet's name alone on a line of the page header (before the lede) or of the last 3 paragraphs,
     # when the article's furniture names it too ("Новая газета Европа" … "Фото: Новая газета Европа", "BBC 中文" …
     # "© 2024 BBC."): its first word and half its words are words of the article's furniture lines.
-    fur_lines = [ln for i, (_, lines) in enumerate(paras) for ln, _, fur, _, _ in lines if fur or i in kind_of]
-    if fur_lines:
+    if kind_of and n > 1:
         lede = next((i for i in range(min(n, 8)) if kept[i] and i != title_idx and _is_lede(kept[i])), 0)
+        words = None
         for i in (*range(lede), *range(max(lede, n - 3), n)):
             if i in kind_of or i == title_idx or not kept[i] or len(kept[i]) > 40 or '"' in kept[i] \
                     or _ends_sentence(kept[i]):
@@ -2973,7 +2973,10 @@ def _plan_article(paras, title: str, across: set[int], extra: dict[str, str]):
             toks = [t.casefold() for t in _TOKEN.findall(kept[i])]
             if not 1 <= len(toks) <= 4:
                 continue
-            words = {t.casefold() for ln in fur_lines for t in _TOKEN.findall(ln)}
+            if words is None:  # the words of the article's furniture lines, once
+                words = {t.casefold() for j, (_, lines) in enumerate(paras) for ln, _, fur, _, _ in lines
+                         if fur or kind_of.get(j, "repeated_in_article") != "repeated_in_article"
+                         for t in _TOKEN.findall(ln)}
             if toks[0] in words and 2 * sum(t in words for t in toks) >= len(toks):
                 kind_of[i] = "furniture"
     # Teaser block: over the kept text of everything not already furniture or title.
