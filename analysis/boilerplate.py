@@ -2995,6 +2995,8 @@ def _plan_article(paras, title: str, across: set[int], extra: dict[str, str]):
     for i in _inline_teasers(view, skip, recurring) if n else ():
         if i not in kind_of:
             kind_of[i] = "teaser_block"
+    if n > 2:
+        _tail_furniture(kept, kind_of, title_idx)
     removed = []
     body = []
     for i in range(n):
@@ -3006,6 +3008,34 @@ def _plan_article(paras, title: str, across: set[int], extra: dict[str, str]):
         else:
             body.append(kept[i])
     return removed, "\n".join(body)
+
+
+_TAIL_OPENERS = ('"', "«", "„", "“", "「", "『", "(", "—", "–", "-", "•", "*", "·")
+
+
+def _tail_furniture(kept: list[str], kind_of: dict[int, str], title_idx: int | None) -> None:
+    """Round 10: the page's footer by position. After the body's last sentence (a kept paragraph of 3+ words ending
+    like a sentence) and a furniture line below it, a short line (at most 100 characters) that is no sentence, opens
+    with no quotation mark, bracket or list dash, above no list intro (a line ending in ":"), is furniture too: a promo, label or
+    sign-off the lexicon does not know. Without furniture between, short lines after the last sentence are the
+    article's own (a sub-heading over a last short paragraph, a caption)."""
+    n = len(kept)
+    last = next((i for i in range(n - 1, -1, -1) if i not in kind_of and i != title_idx and kept[i]
+                 and _ends_sentence(kept[i]) and len(_TOKEN.findall(kept[i])) >= 3), None)
+    if last is None:
+        return
+    fenced = False
+    for i in range(last + 1, n):
+        if i in kind_of:
+            fenced = fenced or kind_of[i] != "repeated_in_article"
+            continue
+        p = kept[i]
+        if not p:
+            continue
+        if p.rstrip().endswith(":"):
+            return  # a list intro the lexicon does not know: what follows is a list (or a box for the teaser rules)
+        if fenced and len(p) <= 100 and not _ends_sentence(p) and not p.startswith(_TAIL_OPENERS) and _short_quotes(p):
+            kind_of[i] = "furniture"
 
 
 def _article_segments(article_id, paras, removed):

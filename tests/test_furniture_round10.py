@@ -23,8 +23,10 @@ above a longer headline that a stamp follows is a rubric; ``_round9_entry`` lear
 first, "become our donor/member", editors' disclaimers and reprint bans "without consent". Then two structural rules
 for what earlier rounds left: the outlet's name alone on a header or last line when the article's furniture names
 it too ("Новая газета Европа" … "Фото: Новая газета Европа"), and a "related" phrase heads a block of one headline
-whichever lexicon entry names it ("Още по темата"). Rounds 4 0.986 → 0.990 and 5 0.988 → 0.992, 6–9 unchanged,
-no news flagged there.
+whichever lexicon entry names it ("Още по темата"); and the footer by position (``_tail_furniture``): after the body's
+last sentence and a furniture line, a short line that is no sentence, quotation or list item is furniture (with
+round 9/10's new phrase rules switched off it finds 4 more lines of round 9 and 1 of round 10, no news). Rounds 4
+0.986 → 0.994 and 5 0.988 → 0.992, 6–9 unchanged, no news flagged there.
 """
 from __future__ import annotations
 
@@ -212,6 +214,29 @@ def test_one_headline_under_a_related_phrase_at_the_end_is_a_teaser(tmp_path):
            + ["Още по темата", head])
     kinds = {r["text"]: r["kind"] for r in _articles(tmp_path)["one_1"].removed}
     assert kinds.get(head) == "teaser_block", kinds
+
+
+def test_a_short_line_below_the_footer_goes_by_position(tmp_path):
+    """After the body's last sentence and a furniture line, a short promo no word list knows is the footer's."""
+    promo = "Kvenn am Abend — jeden Tag frisch auf dem Tisch"
+    assert is_furniture(promo) is None
+    _write(tmp_path, "one_1.txt", [_HEADS[0], _STAMPS[0]] + [b.format(n=3000) for b in _BODY]
+           + ["Foto: Reuters", promo])
+    kinds = {r["text"]: r["kind"] for r in _articles(tmp_path)["one_1"].removed}
+    assert kinds.get(promo) == "furniture", kinds
+
+
+@pytest.mark.parametrize("tail", [
+    ["Eine Kolonne auf dem Weg nach Kursk"],                                 # a caption right after the last sentence
+    ["Foto: Reuters", "Was bekannt ist:", "11 000 Soldaten in Kursk", "Erste Gefechte im November"],  # a list
+    ["Foto: Reuters", '"Wir kämpfen weiter"'],                               # a quotation
+    ["Foto: Reuters", "— Seoul meldet weitere Transporte"],                  # a list dash
+])
+def test_short_lines_of_the_article_after_its_last_sentence_stay(tmp_path, tail):
+    _write(tmp_path, "one_1.txt", [_HEADS[0], _STAMPS[0]] + [b.format(n=3000) for b in _BODY] + tail)
+    kinds = {r["text"]: r["kind"] for r in _articles(tmp_path)["one_1"].removed}
+    kept = [t for t in tail if not t.startswith("Foto")]
+    assert not [t for t in kept if normalize(t) in kinds], kinds
 
 
 # Lines written after the fixture (not in it): other sites, other languages, the same shapes.
