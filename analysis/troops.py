@@ -1586,7 +1586,7 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                         and _CAPTURED_VERB_BEFORE.search(s[max(0, num.start - 40):num.start])):
                     ok = listed = True
                 # "з 12 тисяч, що прибули восени, вибуло 4 тисячі": a part of a whole of the sentence named after "з/из/of"
-                if (not ok and big and any(x[2] and _BASE_BEFORE.search(s[:x[0].start]) for x in items)
+                if (not ok and big and any(x[2] and _BASE_BEFORE.search(s[max(0, x[0].start - 40):x[0].start]) for x in items)
                         and not _other_side(s, clauses, num.start) and not _names_other_side(s[ca:cb])):
                     ok = True
                 # "Two were taken prisoner in January", "Двоє потрапили в полон": a small count with its predicate of
@@ -1818,6 +1818,7 @@ _KILL_AGENT = re.compile(r"\b(?:killed|kill|destroyed|eliminated|captured|took p
                          r"полонили|пленили)\b", re.I)
 
 
+_ORDINAL_GATE = re.compile(r"\d(?:-|th|st|nd|rd)")
 _OWN_LOSS_VERB = re.compile(r"\b(?:потерял\w*|теряет|теряют|втратил\w*|втрачає|втрачають|lost|loses|has lost|suffered|"
                             r"насчитыва\w*|налічу\w*|numbers|numbered|numbering|(?:may|might|could|to|would|now|still)\s+number|понесл\w*|"
                             r"зазнал\w*)\b", re.I)
@@ -1832,7 +1833,7 @@ def _foreign_force(x: str) -> bool:
     # a numbered unit with no North Korea named next to it that loses or holds its own men ("5-я общевойсковая армия ВВО
     # … потеряла"; not "бригад 11-го корпуса", North Korea's corps): another side's force
     # (unless it is the one that kills or captures: "Ukraine's 61st Brigade … had killed 40 of them")
-    if any(not _NK.search(x[max(0, m.start() - 40):m.end() + 30]) and not _COMPANION_BEFORE.search(x[max(0, m.start() - 30):m.start()])
+    if _ORDINAL_GATE.search(x) and any(not _NK.search(x[max(0, m.start() - 40):m.end() + 30]) and not _COMPANION_BEFORE.search(x[max(0, m.start() - 30):m.start()])
            and not _KILL_AGENT.search(x, m.end(), m.end() + 80) and _OWN_LOSS_VERB.search(x, m.end(), m.end() + 120)
            for m in _NUMBERED_UNIT.finditer(x)):
         return True
@@ -2079,6 +2080,8 @@ def _other_side(s: str, clauses, pos: int) -> bool:
 def _across_attribution(s: str, clauses, ca: int) -> int:
     """The start of the clause before an attribution clause that ends right before ``ca`` ("…, по данным Киева,
     …", "…, according to Kyiv, …"), else ``ca``."""
+    if "," not in s[max(0, ca - 2):ca]:
+        return ca
     before = [c for c in clauses if c[1] <= ca]
     if len(before) >= 2 and _ATTRIBUTION.match(s[before[-1][0]:before[-1][1]]) and s[before[-1][1]:ca].strip() == "," and (
             s[before[-2][1]:before[-1][0]].strip() == ","):
