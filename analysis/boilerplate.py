@@ -2997,6 +2997,7 @@ def _plan_article(paras, title: str, across: set[int], extra: dict[str, str]):
             kind_of[i] = "teaser_block"
     if n > 2:
         _tail_furniture(kept, kind_of, title_idx)
+        _head_furniture(kept, kind_of, title_idx, title)
     removed = []
     body = []
     for i in range(n):
@@ -3035,6 +3036,27 @@ def _tail_furniture(kept: list[str], kind_of: dict[int, str], title_idx: int | N
         if p.rstrip().endswith(":"):
             return  # a list intro the lexicon does not know: what follows is a list (or a box for the teaser rules)
         if fenced and len(p) <= 100 and not _ends_sentence(p) and not p.startswith(_TAIL_OPENERS) and _short_quotes(p):
+            kind_of[i] = "furniture"
+
+
+def _head_furniture(kept: list[str], kind_of: dict[int, str], title_idx: int | None, title: str) -> None:
+    """Round 10: the page's header by position. Between a headline-shaped title (not a label: the loader took no
+    rubric for it) and the lede (the first paragraph of 8+ words ending like a sentence), a line of at most 5 words
+    and 40 characters that is no sentence, quotation or list item is furniture: a byline of initials, an outlet
+    name, a reading time the lexicon does not know. A longer line there (a standfirst) stays."""
+    if title_idx is None or _title_is_label(title):
+        return
+    n = len(kept)
+    lede = next((i for i in range(title_idx + 1, min(n, title_idx + 9)) if i not in kind_of and kept[i]
+                 and _is_lede(kept[i])), None)
+    if lede is None:
+        return
+    for i in range(title_idx + 1, lede):
+        p = kept[i]
+        if i in kind_of or not p or len(p) > 40 or _ends_sentence(p) or p.startswith(_TAIL_OPENERS) \
+                or p.rstrip().endswith(":") or not _short_quotes(p):
+            continue
+        if len(_TOKEN.findall(p)) <= 5:
             kind_of[i] = "furniture"
 
 
