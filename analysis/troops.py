@@ -80,7 +80,10 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    prisoner") counts in a story about North Korean troops; a bare figure whose relative clause holds its predicate
    ("11 тисяч, що прибули восени") and a part of a whole named after "з/из/of" ("з 12 тисяч … вибуло 4 тисячі") count;
    a numbered unit is another side's only when it loses or holds its own men (not "бригад 11-го корпуса"); a noun of
-   counting ("14,000 the total number of North Korean troops") is no head of its own.
+   counting ("14,000 the total number of North Korean troops") is no head of its own. Nor are a unit as the subject of a
+   sentence naming no North Korea ("Бригада … втратила 40 бійців"), an anaphoric force noun of another side ("Чисельність
+   угруповання ЗСУ — …") or North Korea holding its own forces ("North Korea has about 200,000 special forces troops").
+   "…, and 1,000 more in December" takes the kind of the figure before.
 5. ``kind`` comes from cue words in the figure's own clause (the clause is cut between two figures at
    the last conjunction), else a neighbouring clause with no figure of its own (apposition "— около
    2 тыс. человек —", "ще 2,7 тисячі — поранені"), else the nearest cue in the sentence; priority
@@ -892,6 +895,14 @@ _OLD_YEAR = re.compile(r"\b19\d\d\b|\bDMZ\b|\b[Dd]emilitari[sz]ed [Zz]one|\binte
 # military exercises at home ("20 тысяч военнослужащих КНДР участвовали в учениях у границы с Южной Кореей")
 _EXERCISE = re.compile(r"\b(?:учени[яйеи]\w*|військов\w+ навчан\w*|зимов\w+ навчан\w*|літн\w+ навчан\w*|exercises|"
                        r"drills?|drilling)\b", re.I)
+# a unit as the subject at the head of a sentence ("Бригада, за словами командира, втратила …", "The battalion lost …")
+_UNIT_SUBJECT = re.compile(r"^\W*(?:(?:the|its|сама|сам|само)\s+)?(?:батальй?он\w*|бригад[аи]|рот[аи]|полк|дивізі[яї]|дивизи[яи]|"
+                           r"battalion|brigade|regiment|company|division)\b", re.I)
+# North Korea as the holder of its own forces ("North Korea has about 200,000 special forces troops")
+_NK_HOLDS = re.compile(r"(?:" + _NK.pattern + r")\s+(?:(?:has|have)(?!\s+(?:been|sent|lost|begun|taken|given|brought|made|"
+                       r"[^\W\d_]+ed)\b)|maintains|fields|keeps|має|имеет|содержит|утримує|тримає|держит)\s+"
+                       r"(?:(?:about|some|around|roughly|approximately|an estimated|nearly|over|more than|близько|приблизно|"
+                       r"понад|около|примерно|более|свыше)\s+)?$", re.I)
 # a unit of another side holding a people count ("в его батальоне осталось не больше 200 человек")
 _UNIT_WORD = re.compile(r"\b(?:батальй?он\w*|бригад\w*|рот[аеиуы]|полк\w*|battalions?|brigades?|regiments?|company)\b",
                         re.I)
@@ -1515,7 +1526,7 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     # Korean troops: the anaphor's side is named, and it is not North Korea
                     upto = s[:_clause_of(clauses, num.start)[1] or len(s)]
                     ctx = bool(_NK.search(prev)) and bool(_TROOP.search(prev) or _DEMONYM.search(prev)) and not (
-                        _foreign_force(upto))
+                        _names_other_side(upto, holder=False))
                 # "…, а Росія — 50 тисяч": a gapped figure of another side
                 # "… North Korean troops had died, and Russia's losses in Kursk were around 38,000": another side
                 # named in the figure's own clause owns it
@@ -1622,6 +1633,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if _UNIT_SIZE_BEFORE.search(s[max(0, num.start - 80):num.start]) or _STRONG_ARMY_AFTER.match(s, num.end) or (
                     _FOREIGN_ITS_BEFORE.search(s[max(0, num.start - 60):num.start])):
                 ok = False  # "the Storm Corps, which numbers about 40,000 soldiers": a unit's strength at home
+            if ok and _NK_HOLDS.search(s[max(0, num.start - 60):num.start]) and not _RUSSIA_PLACE.search(s):
+                ok = False  # "North Korea has about 200,000 special forces troops": its forces at home
             if ok and not nk_np and _STRENGTH_OF_UNIT.search(s[max(0, num.start - 100):num.start]) and not _NK.search(
                     s[max(0, num.start - 100):num.start]):
                 ok = False  # "численность корпуса — около 40 тыс.", "численность каждой из них … 2–3 тысяч"
@@ -1642,6 +1655,9 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if ok and cls == "bare" and not listed and _UNIT_WORD.search(s[ca:num.start]) and not any(
                     ca <= a < cb for a, _b in nk_spans) and not _PARTITIVE.match(s[num.end:]):
                 ok = False  # "в его батальоне осталось не больше 200 человек": another side's unit
+            if (ok and cls == "troop" and not nk_np and not nk_spans and not listed and _UNIT_SUBJECT.match(s)
+                    and not _PARTITIVE.match(s[num.end:])):
+                ok = False  # "Бригада, за словами командира, втратила 40 бійців": a unit of no named side is not theirs
             if ok and _HOME_TRAINING.search(s[:num.end]) and not any(
                     _CUES[c].search(s[:num.end]) for c in ("returned", "projected")):
                 ok = False  # training at home, not yet sent (a plan to send them is projected)
@@ -1820,7 +1836,7 @@ _KILL_AGENT = re.compile(r"\b(?:killed|kill|destroyed|eliminated|captured|took p
 
 _ORDINAL_GATE = re.compile(r"\d(?:-|th|st|nd|rd)")
 _OWN_LOSS_VERB = re.compile(r"\b(?:потерял\w*|теряет|теряют|втратил\w*|втрачає|втрачають|lost|loses|has lost|suffered|"
-                            r"насчитыва\w*|налічу\w*|numbers|numbered|numbering|(?:may|might|could|to|would|now|still)\s+number|понесл\w*|"
+                            r"насчитыва\w*|налічу\w*|numbers|numbered|numbering|has|have|had|має|мала|имеет|имела|(?:may|might|could|to|would|now|still)\s+number|понесл\w*|"
                             r"зазнал\w*)\b", re.I)
 
 
@@ -1988,7 +2004,11 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
         return "present"
     if whole:
         return whole
-    if prev and _ELLIPSIS_BEFORE.search(s[:kept[idx][0].start]):
+    # "…, and 1,000 more in December": a figure right after the conjunction, with no verb of its own, too
+    if prev and (_ELLIPSIS_BEFORE.search(s[:kept[idx][0].start]) or (re.match(
+            r"\s+(?:more|additional)\b(?!\s+than)", s[max(kept[idx][1], kept[idx][0].end):]) and re.search(
+            r"(?:^|[,;]|\s)(?:and|і|й|и|та|а)\s+(?:(?:about|some|roughly|around|another|близько|около|ще|еще|ещё)\s+)?$",
+            s[a:kept[idx][0].start]))):
         return prev  # "прибули 23 жовтня, ще приблизно 2 тисячі — 28 жовтня": the predicate of the figure before
     if _CUES["projected_weak"].search(seg):
         return "projected"

@@ -1053,3 +1053,28 @@ def test_round12_articles_precision_recall():
 def test_round12_probe_rules(text, expected):
     """Phrasings written to probe the round-12 rules on other words (not copied from the labelled articles)."""
     assert _article_kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another side's units: a numbered one that holds its men, a unit as the subject of a sentence naming no North
+    # Korea, a force named by its army's initials after an anaphoric noun
+    ("North Korean troops are fighting in Kursk. Ukraine's 47th Brigade has about 2,000 soldiers in Kursk.", set()),
+    ("Північнокорейські військові воюють на Курщині. Бригада, за словами командира, втратила 40 бійців за тиждень.",
+     set()),
+    ("Північнокорейські військові воюють на Курщині. Чисельність угруповання ЗСУ в Курській області — близько 30 тисяч.",
+     set()),
+    # North Korea holding its own forces at home
+    ("North Korean troops are fighting in Kursk. North Korea has about 200,000 special forces troops.", set()),
+    # "…, and 1,000 more in December": a gapped predicate; a figure with a verb and a condition of its own is not gapped
+    ("North Korea sent 10,000 troops to Russia in October, the Pentagon said, and 1,000 more in December.",
+     {(10000, "present"), (1000, "present")}),
+    # (still right, written with the probes above)
+    ("Ukraine says it has killed 200 Russian soldiers and 50 North Korean troops in a day.", {(50, "casualties")}),
+    ("Північнокорейські військові воюють на Курщині. Росія зосередила на курському напрямку 50 тисяч військових, серед "
+     "яких і північнокорейці.", set()),
+    ("North Korean troops are fighting in Kursk. Estimates of North Korean casualties range from 1,000 to 4,000.",
+     {(None, "casualties")}),
+])
+def test_adversarial_probe_rules(text, expected):
+    """Phrasings written after round 12 to probe precision on other sides' units and forces at home."""
+    assert _article_kinds(text) == expected
