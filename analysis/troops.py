@@ -83,7 +83,8 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    counting ("14,000 the total number of North Korean troops") is no head of its own. Nor are a unit as the subject of a
    sentence naming no North Korea ("Бригада … втратила 40 бійців"), an anaphoric force noun of another side ("Чисельність
    угруповання ЗСУ — …") or North Korea holding its own forces ("North Korea has about 200,000 special forces troops").
-   "…, and 1,000 more in December" takes the kind of the figure before.
+   "…, and 1,000 more in December" takes the kind of the figure before; a decision to send spoken of as done
+   ("Pyongyang's decision to dispatch … marks its largest deployment", "Решение … направить … стало") is no plan.
 5. ``kind`` comes from cue words in the figure's own clause (the clause is cut between two figures at
    the last conjunction), else a neighbouring clause with no figure of its own (apposition "— около
    2 тыс. человек —", "ще 2,7 тисячі — поранені"), else the nearest cue in the sentence; priority
@@ -1943,6 +1944,11 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
     mere ``present`` cue of the segment.
     """
     s = _CAUSE.sub(lambda m: " " * len(m.group()), s)
+    if _DECISION_DONE.search(s):
+        # "Pyongyang's decision to dispatch 11,000 soldiers marks its largest deployment": a decision spoken of as done
+        for m in _DECISION_DONE.finditer(s):
+            for g in ("dec", "verb"):
+                s = s[:m.start(g)] + " " * (m.end(g) - m.start(g)) + s[m.end(g):]
     seg = s[a:b]
     if _CUES["captured"].search(seg):
         return "other"
@@ -2036,6 +2042,14 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
             if best is None or rank < best[0]:
                 best = (rank, kind)
     return best[1] if best else ("present" if near_force else "other")
+
+
+# a decision to send that the sentence speaks of as an event that happened ("…'s decision to dispatch … marks", "рішення
+# Пхеньяна відправити … стало"): no plan
+_DECISION_DONE = re.compile(
+    r"\b(?P<dec>decision|рішення|решени[ея])\s+(?:[^\W\d_]+\s+){0,2}?(?P<verb>(?:to\s+)?(?:send|dispatch|deploy|відправити|"
+    r"направити|перекинути|направить|отправить|перебросить))\b[^.;]{0,120}?\b(?:marks|marked|signals|signalled|signaled|came|comes|"
+    r"was|has been|стало|став|стала|було|є|ознаменувал\w*|означа\w*|стало|было|является|знаменует|ознаменовал\w*)\b", re.I)
 
 
 _FORCE_NOUN_CUE = re.compile(r"\b(?:контингент\w*|contingent|угрупован\w*|группировк\w*)\b", re.I)

@@ -1068,6 +1068,10 @@ def test_round12_probe_rules(text, expected):
     # "…, and 1,000 more in December": a gapped predicate; a figure with a verb and a condition of its own is not gapped
     ("North Korea sent 10,000 troops to Russia in October, the Pentagon said, and 1,000 more in December.",
      {(10000, "present"), (1000, "present")}),
+    # a decision to send spoken of as an event that happened is no plan; one still to come is
+    ("Pyongyang's decision to send about 10,000 troops was a turning point for the war.", {(10000, "present")}),
+    ("Решение Пхеньяна направить в Россию 12 тысяч военных стало первым подобным шагом.", {(12000, "present")}),
+    ("Kim Jong Un's decision to deploy up to 15,000 more soldiers could come as soon as March.", {(15000, "projected")}),
     # (still right, written with the probes above)
     ("Ukraine says it has killed 200 Russian soldiers and 50 North Korean troops in a day.", {(50, "casualties")}),
     ("Північнокорейські військові воюють на Курщині. Росія зосередила на курському напрямку 50 тисяч військових, серед "
