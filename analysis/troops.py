@@ -85,6 +85,8 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    угруповання ЗСУ — …") or North Korea holding its own forces ("North Korea has about 200,000 special forces troops").
    "…, and 1,000 more in December" takes the kind of the figure before; a decision to send spoken of as done
    ("Pyongyang's decision to dispatch … marks its largest deployment", "Решение … направить … стало") is no plan.
+   A unit "has"/"налічує понад" N is its strength; "groups of 10 to 15 soldiers" is a group size; exercises before
+   their place at home ("навчання … поблизу Пхеньяна") are at home; "an estimated" is no verb of saying.
 5. ``kind`` comes from cue words in the figure's own clause (the clause is cut between two figures at
    the last conjunction), else a neighbouring clause with no figure of its own (apposition "— около
    2 тыс. человек —", "ще 2,7 тисячі — поранені"), else the nearest cue in the sentence; priority
@@ -693,7 +695,7 @@ _CUES = {
         r"рассматрива\w*|consider\w*|можливість|можливості|возможност\w*|здатн\w*|здатен|спроможн\w*|способн\w*|capable|able to|має намір|намерен\w*|досягне|сягне|достигнет|will reach|will grow|will rise|pledged|pledges?|promised|promises?|vowed to send|пообіцяв|пообіцяла|пообіцяли|обіцяє|обіцяють|пообещал\w*|обещает|обещают)\b)", re.I),
     "present": re.compile(
         r"\b(?:followed by|followed|прибывш\w*|прибувш\w*|перебува\w*|перебув\w*|знаход\w*|розгорн\w*|розміщ\w*|дислок\w*|прибул\w*|прибули|прибуло|"
-        r"відправ\w*|направ\w*|надісла\w*|передав\w*|передал\w*|передала|надал\w*|предостав\w*|provided|supplied|handed|перекину\w*|перекинул\w*|переброс\w*|перекид\w*|переправ\w*|"
+        r"відправ\w*|направ\w*|надісла\w*|передав\w*|передал\w*|передала|получил\w*|отримал\w*|received|надал\w*|предостав\w*|provided|supplied|handed|перекину\w*|перекинул\w*|переброс\w*|перекид\w*|переправ\w*|"
         r"навча\w*|тренуют\w*|готу(?:ється|ються)|готов(?:ится|ятся)|"
         r"(?:готу\w*|готов\w*|prepar\w*)\s+(?:[^\W\d_]+\s+)?(?:до|к|for)\s+(?:штурм|наступ|бо[їяюе]|атак|assault|offensive|combat|battle)\w*|"
         r"перш\w+ хвил\w*|перв\w+ волн\w*|first wave|воюют\w*|воюють|беруть участь|участвуют|бере участь|брал\w* участ\w*|участвовал\w*|"
@@ -748,7 +750,11 @@ _ELLIPSIS_BEFORE = re.compile(
 _HOME_TRAINING = re.compile(
     r"\b(?:в самой КНДР|в самій КНДР|у самій КНДР|в Северной Корее|у Північній Кореї|в Північній Кореї|"
     r"під Пхеньяном|под Пхеньяном|near Pyongyang|in North Korea|at home)\b.*\b(?:навча\w*|тренуют\w*|тренир\w*|"
-    r"обуча\w*|учебн\w*|навчальн\w*|training|trained|готуються|готовятся)\b", re.I)
+    r"обуча\w*|учебн\w*|навчальн\w*|training|trained|готуються|готовятся)\b|"
+    # the exercise before its place at home: "навчання за участі 30 тисяч військових поблизу Пхеньяна"
+    r"\b(?:навчан\w*|учени\w*|exercises?|drills?)\b.*\b(?:поблизу Пхеньяна|біля Пхеньяна|під Пхеньяном|около Пхеньяна|"
+    r"возле Пхеньяна|под Пхеньяном|near Pyongyang|outside Pyongyang|in North Korea|у КНДР|в КНДР|в Северной Корее|"
+    r"у Північній Кореї)", re.I)
 _PARTICIPLE = re.compile(r"^[^\W\d_]{3,}(?:ован|ен|ён|ан|ян|ин|ут|ит)(?:их|ых|і|ые|ий|ый)$", re.I)
 _PREP = re.compile(r"^(?:до|в|у|на|з|із|из|к|во|to|in|into|from)$", re.I)
 # military units named in a sentence make a bare people count a troop count ("Северокорейские подразделения —
@@ -842,7 +848,7 @@ _CONDITION = re.compile(r"\b(?:if|unless|should|якщо|если)\s+[^,;.]*", r
 # lost …" names Ukraine's own losses)
 _SAYS_AFTER = re.compile(
     r"(?:,\s*(?:в свою очередь|у свою чергу|своєю чергою|in turn|for its part|for their part|со своей стороны|зі свого боку|"
-    r"however|однак|однако|натомість|тем временем|тим часом)\s*,)?\s+(?!(?:is|are|was|were|been|be|being)\s)(?:[^\W\d_]+\s+){0,2}?(?:says?|said|claims?|claimed|estimates?|estimated|believes?|"
+    r"however|однак|однако|натомість|тем временем|тим часом)\s*,)?\s+(?!(?:is|are|was|were|been|be|being)\s)(?:[^\W\d_]+\s+){0,2}?(?:says?|said|claims?|claimed|(?<!\ban )(?<!\bthe )estimates?|(?<!\ban )estimated|believes?|"
     r"puts?(?=\s+(?:the\s+|its\s+|their\s+)?(?:number|figure|total|toll|count|estimate|losses|casualties)\b)|called|reports?|"
     r"reported|заявля\w*|заяви\w*|сообщ\w*|повідом\w*|называ\w*|назвал\w*|оценива\w*|оцінюю?\w*|оцінил\w*|"
     r"вважа\w*|счита\w*|каже|кажуть|говор\w*)\b(?!\s+(?:it|its|вона|она|що вона|что она)\b)", re.I)
@@ -869,9 +875,10 @@ _UNIT_SIZE_BEFORE = re.compile(
     r"примерно|порядка)\s+)?$|"
     r"\b(?:corps|корпус\w*|divisions?|дивізі\w*|дивизи\w*|brigades?|бригад[аиуы]?|battalions?|батальй?он\w*|"
     r"regiments?|полк\w*|роти|рота|роты|company|units?|угруповання|группировк\w*)[»\"]?(?:[\s,«»\"]+[^\W\d_]+){0,6}?[\s,»\"]+(?:numbers|numbering|comprises|serve|служать|служат|"
-    r"consists of|(?:is|was) estimated at|(?:estimated|believed|thought|said) to number|у складі якої|у складі якого|в составе которой|в составе которого|налічує|нараховує|налічувала|насчитывает|насчитывала|состоит из|складається з|має у складі)(?:\s*,\s*(?:по|за|according to)\s[^,]{0,40},)?\s+"
+    r"consists of|(?:is|was) estimated at|(?:estimated|believed|thought|said) to number|у складі якої|у складі якого|в составе которой|в составе которого|налічує|нараховує|налічувала|насчитывает|насчитывала|состоит из|складається з|має у складі|"
+    r"(?:typically |usually |normally |now |still )?(?:has|have)|має|мають|имеет|имеют)(?:\s*,\s*(?:по|за|according to)\s[^,]{0,40},)?\s+"
     r"(?:(?:about|some|around|roughly|approximately|up to|близько|приблизно|до|около|примерно|порядка|від|от|between|"
-    r"from)\s+)?$|"
+    r"from|понад|більше|більш ніж|более|свыше|over|more than|almost|майже|почти|щонайменше|не менее|at least)\s+)?$|"
     r"\b(?:an? army|armies|армі[юяї]|арми[юяи]|corps|корпус\w*)\s+(?:of|чисельністю|численностью)\s+"
     r"(?:(?:about|some|around|roughly|approximately|up to|близько|приблизно|до|около|примерно|порядка)\s+)?$", re.I)
 _CAPTURED_BEFORE = re.compile(r"\b(?:captured|taken prisoner|POWs?|prisoners?|в полоні|у полоні|полонені|взят[оы]? в плен|"
@@ -963,6 +970,7 @@ _EACH_AFTER = re.compile(r"\s*,?\s+(?:each|apiece|в кажд\w+|у кожн\w+|
 # "по одному на 50 корейских солдат", "one for every 50 soldiers": a ratio, no head-count
 _RATIO_BEFORE = re.compile(r"(?:\b(?:по\s+)?(?:одн\w*|один|one|1)\s+(?:на|for|per)\s+(?:кожн\w+\s+|кажд\w+\s+|every\s+|each\s+)?|"
                            r"\b(?:per|на кожн\w+|на кажд\w+|for every)\s+|"
+                           r"\b(?:groups|teams|squads|units)\s+of\s+(?:up to\s+|between\s+)?|"
                            r"\b(?:за|на|per|for)\s+(?:кожн\w+|кажд\w+|every|each)\s+(?:[^\W\d_]+\s+)?)"
                            r"(?:(?:about|some|около|примерно|близько|приблизно)\s+)?$", re.I)
 # "военнослужащих двух стран", "troops of both countries": a mixed force
@@ -1659,8 +1667,9 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if (ok and cls == "troop" and not nk_np and not nk_spans and not listed and _UNIT_SUBJECT.match(s)
                     and not _PARTITIVE.match(s[num.end:])):
                 ok = False  # "Бригада, за словами командира, втратила 40 бійців": a unit of no named side is not theirs
-            if ok and _HOME_TRAINING.search(s[:num.end]) and not any(
-                    _CUES[c].search(s[:num.end]) for c in ("returned", "projected")):
+            if ok and (_HOME_TRAINING.search(s[:num.end]) or (
+                    _HOME_TRAINING.search(s[:cb]) and not _RUSSIA_PLACE.search(s[ca:cb]))) and not any(
+                    _CUES[c].search(s[:max(num.end, cb)]) for c in ("returned", "projected")):
                 ok = False  # training at home, not yet sent (a plan to send them is projected)
             if num.yearlike and not (cls == "troop" and nk_np and not re.search(
                     r"(?:\b(?:у|в|in|of|since|з|с|до|by|until|from|року|році)|[.,])\s*$", s[:num.start], re.I)):

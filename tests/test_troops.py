@@ -1072,6 +1072,18 @@ def test_round12_probe_rules(text, expected):
     ("Pyongyang's decision to send about 10,000 troops was a turning point for the war.", {(10000, "present")}),
     ("Решение Пхеньяна направить в Россию 12 тысяч военных стало первым подобным шагом.", {(12000, "present")}),
     ("Kim Jong Un's decision to deploy up to 15,000 more soldiers could come as soon as March.", {(15000, "projected")}),
+    # a unit's strength after "понад" or with "has"; exercises before their place at home; "an estimated" is no verb of
+    # saying; the size of groups; troops received
+    ("Північнокорейські військові воюють на Курщині. За даними Генштабу, угруповання окупантів у Курській області налічує "
+     "понад 50 тисяч осіб.", set()),
+    ("North Korean troops are fighting in Kursk. A North Korean battalion typically has 500 to 600 soldiers.", set()),
+    ("Північнокорейські військові воюють на Курщині. У березні КНДР провела масштабні навчання за участі 30 тисяч "
+     "військових поблизу Пхеньяна.", set()),
+    ("North Korean troops are fighting in Kursk. Russia lost an estimated 1,500 soldiers a day in November, according to "
+     "British intelligence.", set()),
+    ("North Korean troops are fighting in Kursk. The North Koreans operate in small groups of 10 to 15 soldiers.", set()),
+    ("Pyongyang is believed to be preparing a second wave of about 5,000 troops.", {(5000, "projected")}),
+    ("Россия получила от КНДР еще около 3 тысяч военнослужащих, сообщает NIS.", {(3000, "present")}),
     # (still right, written with the probes above)
     ("Ukraine says it has killed 200 Russian soldiers and 50 North Korean troops in a day.", {(50, "casualties")}),
     ("Північнокорейські військові воюють на Курщині. Росія зосередила на курському напрямку 50 тисяч військових, серед "
