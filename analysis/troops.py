@@ -86,7 +86,9 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    "…, and 1,000 more in December" takes the kind of the figure before; a decision to send spoken of as done
    ("Pyongyang's decision to dispatch … marks its largest deployment", "Решение … направить … стало") is no plan.
    A unit "has"/"налічує понад" N is its strength; "groups of 10 to 15 soldiers" is a group size; exercises before
-   their place at home ("навчання … поблизу Пхеньяна") are at home; "an estimated" is no verb of saying.
+   their place at home ("навчання … поблизу Пхеньяна") are at home; "an estimated" is no verb of saying; an auxiliary
+   ends a figure's noun phrase ("55 countries have pledged military aid"); "foreign fighters" with no North Korea named
+   in the phrase are no count.
 5. ``kind`` comes from cue words in the figure's own clause (the clause is cut between two figures at
    the last conjunction), else a neighbouring clause with no figure of its own (apposition "— около
    2 тыс. человек —", "ще 2,7 тисячі — поранені"), else the nearest cue in the sentence; priority
@@ -1274,6 +1276,7 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
     nk_noun = False  # a noun right after a North Korea adjective: "34,000 North Korean defectors"
     after_nk = False
     participle = False
+    generic = False
     last_unknown = ""
     while j < n and j < num.tok_end + 8:
         a, b, t = toks[j]
@@ -1328,8 +1331,15 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
             j += 1
             first = False
             continue
+        if _FOREIGN_GENERIC.match(seg):
+            generic = True  # "1,000 foreign fighters": of no named side unless North Korea is named in the phrase
+            j += 1
+            first = False
+            continue
         if _DISTRACTOR.match(seg):
             return "reject", b, nk
+        if unknown and t.lower() in _AUX_WORDS:
+            break  # "55 countries have pledged military aid": the noun phrase ended with its own head
         if (_VERB_END.search(t) or _CUES["captured"].match(seg)) and re.match(
                 r"\s+(?:\S+\s+){0,1}?(?:" + _NK.pattern + "|" + _TROOP.pattern + ")", s[b:], re.I) and not (
                 _BARE_FOLLOWER.match(t)):
@@ -1384,7 +1394,7 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
                 break
             k += 1
             steps += 1
-        if foreign and not nk:
+        if (foreign or generic) and not nk:
             return "reject", np_end, False
         return "troop", np_end, nk
     if foreign:
@@ -1402,6 +1412,10 @@ _ORIGIN_REGION = re.compile(r"^(?:республик\w*|республік\w*|р
                             r"провинци\w*|провінці\w*|province)$", re.I)
 
 
+_FOREIGN_GENERIC = re.compile(r"(?:foreign|іноземн\w*|иностранн\w*)\b", re.I)
+# auxiliaries that end a noun phrase ("55 countries have pledged military aid")
+_AUX_WORDS = {"have", "has", "had", "are", "were", "is", "was", "will", "would", "could", "can", "may", "might", "should",
+              "must", "do", "does", "did"}
 # "14,000 the total number of North Korean troops": a noun of counting is no head of its own
 _COUNT_NOUN = re.compile(r"^(?:number|numbers|total|figure|count|tally|кількіст\w*|чисельніст\w*|числ\w*|численност\w*|"
                          r"количеств\w*|загал\w*)$", re.I)

@@ -1084,6 +1084,11 @@ def test_round12_probe_rules(text, expected):
     ("North Korean troops are fighting in Kursk. The North Koreans operate in small groups of 10 to 15 soldiers.", set()),
     ("Pyongyang is believed to be preparing a second wave of about 5,000 troops.", {(5000, "projected")}),
     ("Россия получила от КНДР еще около 3 тысяч военнослужащих, сообщает NIS.", {(3000, "present")}),
+    # an auxiliary ends the noun phrase of the figure ("55 countries have pledged military aid"); "foreign fighters" of
+    # no named side are not North Korea's (North Korea named in the phrase: they are)
+    ("North Korea sent 11,000 troops to Kursk.\n\nIn total, 55 countries have pledged military aid to Ukraine, and about "
+     "1,000 foreign fighters have joined its army.", {(11000, "present")}),
+    ("Росія отримала 11 тисяч іноземних військових з КНДР.", {(11000, "present")}),
     # (still right, written with the probes above)
     ("Ukraine says it has killed 200 Russian soldiers and 50 North Korean troops in a day.", {(50, "casualties")}),
     ("Північнокорейські військові воюють на Курщині. Росія зосередила на курському напрямку 50 тисяч військових, серед "
