@@ -88,7 +88,9 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    A unit "has"/"налічує понад" N is its strength; "groups of 10 to 15 soldiers" is a group size; exercises before
    their place at home ("навчання … поблизу Пхеньяна") are at home; "an estimated" is no verb of saying; an auxiliary
    ends a figure's noun phrase ("55 countries have pledged military aid"); "foreign fighters" with no North Korea named
-   in the phrase are no count.
+   in the phrase are no count; nor are a figure whose subject joins North Korea and Russia ("Росія та КНДР разом
+   зосередили 60 тисяч"), a base whose part is the North Koreans ("Из 50 тысяч … около 11 тысяч — северокорейцы") and
+   men of a prisoner exchange.
 5. ``kind`` comes from cue words in the figure's own clause (the clause is cut between two figures at
    the last conjunction), else a neighbouring clause with no figure of its own (apposition "— около
    2 тыс. человек —", "ще 2,7 тисячі — поранені"), else the nearest cue in the sentence; priority
@@ -905,6 +907,12 @@ _OLD_YEAR = re.compile(r"\b19\d\d\b|\bDMZ\b|\b[Dd]emilitari[sz]ed [Zz]one|\binte
 # military exercises at home ("20 тысяч военнослужащих КНДР участвовали в учениях у границы с Южной Кореей")
 _EXERCISE = re.compile(r"\b(?:учени[яйеи]\w*|військов\w+ навчан\w*|зимов\w+ навчан\w*|літн\w+ навчан\w*|exercises|"
                        r"drills?|drilling)\b", re.I)
+# North Korea and another side as one subject ("Росія та КНДР разом зосередили …", "Russia and North Korea have massed")
+_JOINT_SUBJECT = re.compile(
+    r"(?:" + _NK.pattern + r")\s+(?:та|і|й|и|and|&)\s+(?:Росі[яї]\w*|Росси[яи]\w*|Russia|Москв\w*|Moscow|РФ)\b|"
+    r"\b(?:Росі[яї]\w*|Росси[яи]\w*|Russia|Москв\w*|Moscow|РФ)\s+(?:та|і|й|и|and|&)\s+(?:" + _NK.pattern + ")", re.I)
+# prisoner exchanges trade the warring sides' men
+_EXCHANGE = re.compile(r"\b(?:swaps?|exchanges?|обмін\w*|обмен\w*)\b", re.I)
 # a unit as the subject at the head of a sentence ("Бригада, за словами командира, втратила …", "The battalion lost …")
 _UNIT_SUBJECT = re.compile(r"^\W*(?:(?:the|its|сама|сам|само)\s+)?(?:батальй?он\w*|бригад[аи]|рот[аи]|полк|дивізі[яї]|дивизи[яи]|"
                            r"battalion|brigade|regiment|company|division)\b", re.I)
@@ -1656,6 +1664,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if _UNIT_SIZE_BEFORE.search(s[max(0, num.start - 80):num.start]) or _STRONG_ARMY_AFTER.match(s, num.end) or (
                     _FOREIGN_ITS_BEFORE.search(s[max(0, num.start - 60):num.start])):
                 ok = False  # "the Storm Corps, which numbers about 40,000 soldiers": a unit's strength at home
+            if ok and not nk_np and (_JOINT_SUBJECT.search(s[ca:num.start]) or _EXCHANGE.search(s[ca:cb])):
+                ok = False  # "Росія та КНДР разом зосередили 60 тисяч", "a prisoner swap returned 150 soldiers"
             if ok and _NK_HOLDS.search(s[max(0, num.start - 60):num.start]) and not _RUSSIA_PLACE.search(s):
                 ok = False  # "North Korea has about 200,000 special forces troops": its forces at home
             if ok and not nk_np and _STRENGTH_OF_UNIT.search(s[max(0, num.start - 100):num.start]) and not _NK.search(
@@ -1724,6 +1734,16 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if nk_part and not infos[whole][3] and items[whole][2] and not any(
                     a < items[whole][0].start for a, _b in nk_spans):
                 items[whole] = (items[whole][0], items[whole][1], False)
+        # "Из 50 тысяч военных … около 11 тысяч — северокорейцы": a base whose later part is the North Koreans is a total
+        # of several sides too
+        for k, (num, np_end, ok) in enumerate(items):
+            if not ok or infos[k][3] or not _BASE_BEFORE.search(s[max(0, num.start - 40):num.start]) or any(
+                    a < num.start for a, _b in nk_spans):
+                continue
+            if any(items[q][2] and (infos[q][3] or re.match(r"\s*(?:[^\W\d_]+\s+)?(?:[—–-]|are|is|were|—\s*это|—\s*це)\s*"
+                                                          r"(?:" + _NK.pattern + ")", s[infos[q][2]:], re.I))
+                   for q in range(k + 1, len(items))):
+                items[k] = (num, np_end, False)
         if not any(x[2] for x in items):
             continue
         kinds: dict[int, str] = {}

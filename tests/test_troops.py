@@ -1089,6 +1089,14 @@ def test_round12_probe_rules(text, expected):
     ("North Korea sent 11,000 troops to Kursk.\n\nIn total, 55 countries have pledged military aid to Ukraine, and about "
      "1,000 foreign fighters have joined its army.", {(11000, "present")}),
     ("Росія отримала 11 тисяч іноземних військових з КНДР.", {(11000, "present")}),
+    # a joint subject, a base whose part is the North Koreans, a prisoner exchange: no North Korean count
+    ("Росія та КНДР разом зосередили на Курщині 60 тисяч військових.", set()),
+    ("Северокорейские военные в Курской области. Из 50 тысяч военных в Курской области около 11 тысяч — северокорейцы.",
+     {(11000, "present")}),
+    ("Військові КНДР на Курщині. З 60 тисяч військових угруповання близько 12 тисяч — північнокорейці.", {(12000, "present")}),
+    ("North Korean troops are in Kursk. A prisoner swap on Friday returned 150 soldiers to each side.", set()),
+    ("North Korean troops in Kursk. Of some 12,000 North Koreans, about 3,000 are in reserve near Kursk.",
+     {(12000, "present"), (3000, "present")}),
     # (still right, written with the probes above)
     ("Ukraine says it has killed 200 Russian soldiers and 50 North Korean troops in a day.", {(50, "casualties")}),
     ("Північнокорейські військові воюють на Курщині. Росія зосередила на курському напрямку 50 тисяч військових, серед "
