@@ -47,6 +47,15 @@ photo/video word, "may interest you"/"read also" lines; a line the repetition ru
 (``_recurring_header``; with a colon even one teaser); in an article none of whose paragraphs ends with a full stop
 (Thai) the headline-by-shape teaser rules are off; a label above the title is furniture.
 
+Rounds 9–10 (``tests/test_furniture_round9.py``, ``…round10.py``) added position and structure: the page header
+(paragraphs before the *lede*, the first 8+-word sentence) is at the edge for the repetition rule, and between a
+headline-shaped title and the lede a line of at most 5 words that is no sentence is furniture (``_head_furniture``);
+after the body's last sentence and a furniture line, a short line that is no sentence, quotation or list item is
+furniture (``_tail_furniture``); the outlet's name alone on a header/last line is furniture when the article's
+furniture names it too; a label-shaped title above a longer headline that a stamp follows is a rubric; a title
+starting lower-case (a logo line) is counted by the repetition rule; a short quoted name ("«Эхо» живет …") is no
+quotation; a longer line at the end under the same recurring furniture line is a box (``line_keys`` ``end_long``).
+
 Recaps written by the outlet ("Нагадаємо, …", "Напомним, …", "Раніше …", "Як повідомлялося, …") are
 news text about the story and stay in the body; only lexicon lines, repeats and teasers go.
 
