@@ -90,7 +90,8 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    ends a figure's noun phrase ("55 countries have pledged military aid"); "foreign fighters" with no North Korea named
    in the phrase are no count; nor are a figure whose subject joins North Korea and Russia ("Росія та КНДР разом
    зосередили 60 тисяч"), a base whose part is the North Koreans ("Из 50 тысяч … около 11 тысяч — северокорейцы") and
-   men of a prisoner exchange.
+   men of a prisoner exchange. After a verb of estimating every gapped subject is a source ("Сеул называл около 10 тыс.,
+   Вашингтон — 11–12 тыс., а Киев — «до 15 тыс.»").
 5. ``kind`` comes from cue words in the figure's own clause (the clause is cut between two figures at
    the last conjunction), else a neighbouring clause with no figure of its own (apposition "— около
    2 тыс. человек —", "ще 2,7 тисячі — поранені"), else the nearest cue in the sentence; priority
@@ -724,7 +725,7 @@ _CUES = {
 }
 _KIND_ORDER = ("returned", "casualties", "projected", "present")
 # verbs of estimating or naming a figure: the weakest cue of all (``present`` only when nothing else says more)
-_ESTIMATE = re.compile(r"\b(?:оценива\w*|оцінюва\w*|оцінює|оцінил\w*|оценил\w*|називал\w*|називає|называл\w*|"
+_ESTIMATE = re.compile(r"\b(?:оценива\w*|оцінюва\w*|оцінює|оцінил\w*|оценил\w*|називал\w*|називає|назива\w*|называл\w*|"
                        r"называет|назвал\w*|назвав|estimated|estimates?|put the (?:figure|number) at|lists|listed|counts|counted|"
                        r"нарахува\w*|насчита\w*|налічил\w*)\b", re.I)
 # between two parts of one whole: "500 — офицеры и трое — генералы", "500 офіцерів, троє генералів"
@@ -856,6 +857,9 @@ _SAYS_AFTER = re.compile(
     r"puts?(?=\s+(?:the\s+|its\s+|their\s+)?(?:number|figure|total|toll|count|estimate|losses|casualties)\b)|called|reports?|"
     r"reported|заявля\w*|заяви\w*|сообщ\w*|повідом\w*|называ\w*|назвал\w*|оценива\w*|оцінюю?\w*|оцінил\w*|"
     r"вважа\w*|счита\w*|каже|кажуть|говор\w*)\b(?!\s+(?:it|its|вона|она|що вона|что она)\b)", re.I)
+# a gapped subject with any name ("Сеул называл около 10 тыс., Вашингтон — 11–12 тыс., а Киев — «до 15 тыс.»")
+_GAP_SOURCE_BEFORE = re.compile(r",\s*(?:а|і|и|та|while|and)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+—\s+[«\"]?"
+                                r"(?:(?:от|від|from|between|близько|приблизно|около|примерно|about|some|до|up to)\s+)?$", re.I)
 # a side that asks for troops ("Москва попросит еще десять тысяч", "Moscow asked for 10,000 more") is the recipient,
 # not the owner of the figure
 _REQUEST_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,1}?(?:попрос\w*|просит\w*|просил\w*|просят|запрос\w*|запроси\w*|"
@@ -1566,8 +1570,10 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                                           and not any(ca <= a < num.start for a, _b in nk_spans))
                 # "знищили 30 військових КНДР, ще 7 поранили", "загинули 17 солдатів КНДР, ще троє потрапили
                 # в полон": a figure after "ще/another" continues the troop figure before it in the sentence
-                if not ok and any(x[2] for x in items) and _ELLIPSIS_BEFORE.search(s[:num.start]):
-                    ok = elliptic = True
+                if not ok and any(x[2] for x in items) and (_ELLIPSIS_BEFORE.search(s[:num.start]) or (
+                        _GAP_SOURCE_BEFORE.search(s[max(0, num.start - 60):num.start])
+                        and (_ESTIMATE.search(s[:num.start]) or _SAID.search(s[:num.start])))):
+                    ok = elliptic = True  # (after a verb of estimating, any gapped subject is a source: "а Киев — «до 15 тыс.»")
                 # "killed at least 50 North Korean soldiers …, and wounded 47 more": "N more" after a troop figure of the
                 # sentence is more of the same troops
                 if (not ok and any(x[2] for x in items) and s[num.start].isdigit()

@@ -1097,6 +1097,11 @@ def test_round12_probe_rules(text, expected):
     ("North Korean troops are in Kursk. A prisoner swap on Friday returned 150 soldiers to each side.", set()),
     ("North Korean troops in Kursk. Of some 12,000 North Koreans, about 3,000 are in reserve near Kursk.",
      {(12000, "present"), (3000, "present")}),
+    # after a verb of estimating, every gapped subject is a source (Kyiv too); "a Росія — 50 тисяч своїх" is no estimate
+    ("Військові КНДР на Курщині. Оцінки різняться: Сеул називав близько 10 тисяч, Вашингтон — 11–12 тисяч, а Київ — "
+     "«до 15 тисяч».", {(10000, "present"), (None, "present"), (15000, "present")}),
+    ("Військові КНДР на Курщині. Сеул оцінює контингент КНДР в 11 тисяч військових, а Росія — 50 тисяч своїх.",
+     {(11000, "present")}),
     # (still right, written with the probes above)
     ("Ukraine says it has killed 200 Russian soldiers and 50 North Korean troops in a day.", {(50, "casualties")}),
     ("Північнокорейські військові воюють на Курщині. Росія зосередила на курському напрямку 50 тисяч військових, серед "
