@@ -3024,14 +3024,14 @@ _TAIL_OPENERS = ('"', "«", "„", "“", "「", "『", "(", "—", "–", "-", 
 
 
 def _tail_furniture(kept: list[str], kind_of: dict[int, str], title_idx: int | None) -> None:
-    """Round 10: the page's footer by position. After the body's last sentence (a kept paragraph of 3+ words ending
+    """Round 10: the page's footer by position. After the body's last sentence (a kept paragraph of 2+ words ending
     like a sentence) and a furniture line below it, a short line (at most 100 characters) that is no sentence, opens
     with no quotation mark, bracket or list dash, above no list intro (a line ending in ":"), is furniture too: a promo, label or
     sign-off the lexicon does not know. Without furniture between, short lines after the last sentence are the
     article's own (a sub-heading over a last short paragraph, a caption)."""
     n = len(kept)
     last = next((i for i in range(n - 1, -1, -1) if i not in kind_of and i != title_idx and kept[i]
-                 and _ends_sentence(kept[i]) and len(_TOKEN.findall(kept[i])) >= 3), None)
+                 and _ends_sentence(kept[i]) and len(_TOKEN.findall(kept[i])) >= 2), None)
     if last is None:
         return
     fenced = False
