@@ -91,7 +91,10 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    in the phrase are no count; nor are a figure whose subject joins North Korea and Russia ("Росія та КНДР разом
    зосередили 60 тисяч"), a base whose part is the North Koreans ("Из 50 тысяч … около 11 тысяч — северокорейцы") and
    men of a prisoner exchange. After a verb of estimating every gapped subject is a source ("Сеул называл около 10 тыс.,
-   Вашингтон — 11–12 тыс., а Киев — «до 15 тыс.»").
+   Вашингтон — 11–12 тыс., а Киев — «до 15 тыс.»"). Another side reacting to the reports with no figure ("Moscow has
+   not confirmed the deployment", "Кремль відмовився коментувати") names no side; a bare figure after its place ("в
+   Курской области уже около 10 тысяч") or "believed to be in the Kursk region" counts after North Korean troop
+   sentences; "по оценкам" is an estimate.
 5. ``kind`` comes from cue words in the figure's own clause (the clause is cut between two figures at
    the last conjunction), else a neighbouring clause with no figure of its own (apposition "— около
    2 тыс. человек —", "ще 2,7 тисячі — поранені"), else the nearest cue in the sentence; priority
@@ -577,6 +580,11 @@ _ABOUT_FIGURE_BEFORE = re.compile(r"(?:^|\s)(?:про|о|об|about|назива
 _PLACE_RIGHT_AFTER = re.compile(r"\s*[»\"]?\s+(?:у|в|на|in|inside)\s+(?:Курськ\w*|Курск\w*|Курщин\w*|Росі[їю]|России|"
                                 r"Kursk|Russia)\b", re.I)
 
+_PLACE_RIGHT_BEFORE = re.compile(r"\b(?:у|в|на|in|inside)\s+(?:Курськ\w*\s+област\w*|Курск\w*\s+област\w*|Курщин\w*|Росі[їю]|"
+                                 r"России|Kursk(?:\s+region)?|Russia)\s*,?\s+(?:(?:вже|уже|now|already|зараз|сейчас|"
+                                 r"наразі|there are|are)\s+)?(?:(?:близько|приблизно|около|примерно|about|some|around|"
+                                 r"понад|более|over|до|up to)\s+)?$", re.I)
+
 # Number words --------------------------------------------------------------------------------
 _UNITS = {
     # uk
@@ -727,6 +735,7 @@ _KIND_ORDER = ("returned", "casualties", "projected", "present")
 # verbs of estimating or naming a figure: the weakest cue of all (``present`` only when nothing else says more)
 _ESTIMATE = re.compile(r"\b(?:оценива\w*|оцінюва\w*|оцінює|оцінил\w*|оценил\w*|називал\w*|називає|назива\w*|называл\w*|"
                        r"называет|назвал\w*|назвав|estimated|estimates?|put the (?:figure|number) at|lists|listed|counts|counted|"
+                       r"оценкам|оценке|оцінками|оцінкою|оцінкам|"
                        r"нарахува\w*|насчита\w*|налічил\w*)\b", re.I)
 # between two parts of one whole: "500 — офицеры и трое — генералы", "500 офіцерів, троє генералів"
 _PART_CHAIN = re.compile(r"\s*(?:—\s*)?[^\W\d_]+\s*(?:,\s*|\s(?:і|и|та|й|and)\s+|,\s*(?:і|и|та|а|and)\s+)", re.I)
@@ -833,9 +842,10 @@ _PLACE = re.compile(r"(?:Далек\w+ Сход\w*|Дальн\w+ Восток\w*
 _PREDICATE_AFTER = re.compile(
     r"\s*[—–)]?\s+(?:(?:or so|or more|more|additional)\s+)?(?:(?:had|have|has|were|are|was|is|will|would|had been|have been|"
     r"were being|вже|уже)\s+)*"
+    r"(?:(?:believed|thought|said|estimated|reported)\s+to\s+(?:be|have)\s+)?"
     r"(?:been\s+)?(?:arrived|deployed|sent|moved|stationed|killed|wounded|fighting|fought|followed|died|returned|"
     r"flown|brought|taken|evacuated|repatriated|"
-    r"in Russia|in Kursk|прибули|прибыли|загинули|погибли|повернулися|вернулись|воюють|воюют|перебувають|"
+    r"in Russia|in (?:the )?Kursk|прибули|прибыли|загинули|погибли|повернулися|вернулись|воюють|воюют|перебувають|"
     r"находятся)\b", re.I)
 # "11 тисяч, що прибули восени": a relative clause that holds the figure's predicate
 _RELATIVE_START = re.compile(r"^\s*,?\s*(?:що|які|яких|что|которые|которых|who|which|that)\b", re.I)
@@ -1591,7 +1601,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                         or _PREDICATE_AFTER.match(s[num.end:]) or more
                         or _PREDICATE_AFTER.match(_RELATIVE_START.sub(" ", s[num.end:], count=1))
                         or _ABOUT_FIGURE_BEFORE.search(s[max(0, num.start - 40):num.start])
-                        or _PLACE_RIGHT_AFTER.match(s[num.end:]) or id(num) in anaph):
+                        or _PLACE_RIGHT_AFTER.match(s[num.end:]) or id(num) in anaph
+                        or _PLACE_RIGHT_BEFORE.search(s[max(0, num.start - 60):num.start])):
                     ok = True
                 # "Пхеньян дополнительно направил еще около 3 тысяч человек" in an article about its troops
                 # "Pyongyang sent roughly 3,000 more in January"
@@ -1856,6 +1867,13 @@ def _title_case(s: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+# another side reacting to the reports ("Moscow has not confirmed the deployment", "Кремль відмовився коментувати"):
+# a sentence with no figure of its own that names no side
+_REACTION = re.compile(r"\b(?:confirm\w*|den(?:y|ies|ied)|comment\w*|acknowledg\w*|admit\w*|dismiss\w*|called|"
+                       r"визна\w*|підтверд\w*|заперечу\w*|запереч\w*|коментува\w*|коментар\w*|назвал\w*|назвав|"
+                       r"признал\w*|признава\w*|подтверд\w*|отрица\w*|опроверг\w*|комментир\w*|отказал\w*|відмовил\w*)\b", re.I)
+
+
 def _nk_topic(hist: list[str]) -> bool:
     """True when the latest of the previous sentences that names a side names North Korea (the last
     ``_HISTORY`` sentences, or up to ``_HISTORY_FAR`` when none of those names a side).
@@ -1868,7 +1886,8 @@ def _nk_topic(hist: list[str]) -> bool:
             return True
         # a country holding its own forces ("South Korea fields an army of …") is an aside: the story goes on after it
         if _names_other_side(x, holder=False) and (re.search(r"\d", x) or _TROOP.search(x) or _CUES["casualties"].search(x)
-                                     or _UNIT_CTX.search(x) or _DEPLOY.search(x) or _foreign_force(x)):
+                                     or _UNIT_CTX.search(x) or _DEPLOY.search(x) or _foreign_force(x)) and not (
+                _REACTION.search(x) and not re.search(r"\d", x) and not _foreign_force(x)):
             return False
     return False
 

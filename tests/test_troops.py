@@ -1102,6 +1102,17 @@ def test_round12_probe_rules(text, expected):
      "«до 15 тисяч».", {(10000, "present"), (None, "present"), (15000, "present")}),
     ("Військові КНДР на Курщині. Сеул оцінює контингент КНДР в 11 тисяч військових, а Росія — 50 тисяч своїх.",
      {(11000, "present")}),
+    # another side reacting to the reports names no side; a bare figure after its place or "believed to be in Kursk"
+    ("North Korea has sent troops to Russia. Moscow has not confirmed the deployment. Some 11,000 are believed to be in the "
+     "Kursk region.", {(11000, "present")}),
+    ("Північна Корея відправила війська до Росії. Кремль відмовився коментувати. За даними Пентагону, у Курській області "
+     "вже близько 10 тисяч.", {(10000, "present")}),
+    ("Северокорейские военные прибыли в Россию. В Кремле это назвали «уткой». По данным Пентагона, в Курской области уже "
+     "около 10 тысяч.", {(10000, "present")}),
+    ("Войска КНДР в Курской области. Россия, по данным ISW, продолжает наступление. Всего их, по оценкам Сеула, около 11 "
+     "тысяч.", {(11000, "present")}),
+    ("North Korean troops are in Kursk. Russia denied losing 1,000 soldiers there.", set()),
+    ("North Korean troops are in Kursk. In Kursk, about 130,000 residents have been evacuated.", set()),
     # (still right, written with the probes above)
     ("Ukraine says it has killed 200 Russian soldiers and 50 North Korean troops in a day.", {(50, "casualties")}),
     ("Північнокорейські військові воюють на Курщині. Росія зосередила на курському напрямку 50 тисяч військових, серед "
