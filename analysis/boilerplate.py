@@ -49,7 +49,7 @@ photo/video word, "may interest you"/"read also" lines; a line the repetition ru
 
 Rounds 9–10 (``tests/test_furniture_round9.py``, ``…round10.py``) added position and structure: the page header
 (paragraphs before the *lede*, the first 8+-word sentence) is at the edge for the repetition rule, and between a
-headline-shaped title and the lede a line of at most 5 words that is no sentence is furniture (``_head_furniture``);
+headline-shaped title and the lede a line of at most 4 words that is no sentence is furniture (``_head_furniture``);
 after the body's last sentence and a furniture line, a short line that is no sentence, quotation or list item is
 furniture (``_tail_furniture``); the outlet's name alone on a header/last line is furniture when the article's
 furniture names it too; a label-shaped title above a longer headline that a stamp follows is a rubric; a title
@@ -3050,9 +3050,10 @@ def _tail_furniture(kept: list[str], kind_of: dict[int, str], title_idx: int | N
 
 def _head_furniture(kept: list[str], kind_of: dict[int, str], title_idx: int | None, title: str) -> None:
     """Round 10: the page's header by position. Between a headline-shaped title (not a label: the loader took no
-    rubric for it) and the lede (the first paragraph of 8+ words ending like a sentence), a line of at most 5 words
+    rubric for it) and the lede (the first paragraph of 8+ words ending like a sentence), a line of at most 4 words
     and 40 characters that is no sentence, quotation or list item is furniture: a byline of initials, an outlet
-    name, a reading time the lexicon does not know. A longer line there (a standfirst) stays."""
+    name, a reading time the lexicon does not know. A longer line there (a standfirst: "And dying in large
+    numbers") stays."""
     if title_idx is None or _title_is_label(title):
         return
     n = len(kept)
@@ -3065,7 +3066,7 @@ def _head_furniture(kept: list[str], kind_of: dict[int, str], title_idx: int | N
         if i in kind_of or not p or len(p) > 40 or _ends_sentence(p) or p.startswith(_TAIL_OPENERS) \
                 or p.rstrip().endswith(":") or not _short_quotes(p):
             continue
-        if len(_TOKEN.findall(p)) <= 5:
+        if len(_TOKEN.findall(p)) <= 4:
             kind_of[i] = "furniture"
 
 
