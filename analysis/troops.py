@@ -94,7 +94,8 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    Вашингтон — 11–12 тыс., а Киев — «до 15 тыс.»"). Another side reacting to the reports with no figure ("Moscow has
    not confirmed the deployment", "Кремль відмовився коментувати") names no side; a bare figure after its place ("в
    Курской области уже около 10 тысяч") or "believed to be in the Kursk region" counts after North Korean troop
-   sentences; "по оценкам" is an estimate.
+   sentences; "по оценкам" is an estimate. "N of its/their soldiers" after another side is that side's; a unit "made up
+   of" or "has an estimated" N gives its strength.
 5. ``kind`` comes from cue words in the figure's own clause (the clause is cut between two figures at
    the last conjunction), else a neighbouring clause with no figure of its own (apposition "— около
    2 тыс. человек —", "ще 2,7 тисячі — поранені"), else the nearest cue in the sentence; priority
@@ -809,7 +810,7 @@ _LOSS_OF_DEMONYM = (r"(?:втрат\w*|потер\w*|загибл\w*|погиб�
                      r"(?:[^\W\d_]+\s+)?(?:росіян\w*|россиян\w*|українц\w*|украинц\w*|Russians|Ukrainians)\b")
 _FOREIGN_SIDE = re.compile(
     r"(?:" + _FOREIGN.pattern + r")\s+(?i:(?:[^\W\d_]+\s+){0,2}?(?:" + _TROOP.pattern
-    + r"|армі\w*|арми\w*|army|armies|forces|військ\w*|войск\w*|units|підрозділ\w*|подразделени\w*|"
+    + r"|армі\w*|арми\w*|army|armies|forces?|військ\w*|войск\w*|units|підрозділ\w*|подразделени\w*|"
     r"угруповання|группировк\w*|командуван\w*|командовани\w*|command|втрат\w*|потер\w*|losses))"
     r"(?!\s+(?i:intelligence|officials?|sources?|spokes\w*|analysts?|experts?|bloggers?|leadership|says|said)\b)"
     # losses named by a demonym after them: "втрат росіян", "15 тисяч загиблих росіян", "потери украинцев"
@@ -893,10 +894,11 @@ _UNIT_SIZE_BEFORE = re.compile(
     r"примерно|порядка)\s+)?$|"
     r"\b(?:corps|корпус\w*|divisions?|дивізі\w*|дивизи\w*|brigades?|бригад[аиуы]?|battalions?|батальй?он\w*|"
     r"regiments?|полк\w*|роти|рота|роты|company|units?|угруповання|группировк\w*)[»\"]?(?:[\s,«»\"]+[^\W\d_]+){0,6}?[\s,»\"]+(?:numbers|numbering|comprises|serve|служать|служат|"
-    r"consists of|(?:is|was) estimated at|(?:estimated|believed|thought|said) to number|у складі якої|у складі якого|в составе которой|в составе которого|налічує|нараховує|налічувала|насчитывает|насчитывала|состоит из|складається з|має у складі|"
+    r"consists of|(?:is|was|are|were) (?:made up|composed) of|made up of|composed of|(?:is|was) estimated at|(?:estimated|believed|thought|said) to number|у складі якої|у складі якого|в составе которой|в составе которого|налічує|нараховує|налічувала|насчитывает|насчитывала|состоит из|складається з|має у складі|"
     r"(?:typically |usually |normally |now |still )?(?:has|have)|має|мають|имеет|имеют)(?:\s*,\s*(?:по|за|according to)\s[^,]{0,40},)?\s+"
     r"(?:(?:about|some|around|roughly|approximately|up to|близько|приблизно|до|около|примерно|порядка|від|от|between|"
-    r"from|понад|більше|більш ніж|более|свыше|over|more than|almost|майже|почти|щонайменше|не менее|at least)\s+)?$|"
+    r"from|понад|більше|більш ніж|более|свыше|over|more than|almost|майже|почти|щонайменше|не менее|at least|"
+    r"an estimated|estimated|по оценкам|за оцінками)\s+)?$|"
     r"\b(?:an? army|armies|армі[юяї]|арми[юяи]|corps|корпус\w*)\s+(?:of|чисельністю|численностью)\s+"
     r"(?:(?:about|some|around|roughly|approximately|up to|близько|приблизно|до|около|примерно|порядка)\s+)?$", re.I)
 _CAPTURED_BEFORE = re.compile(r"\b(?:captured|taken prisoner|POWs?|prisoners?|в полоні|у полоні|полонені|взят[оы]? в плен|"
@@ -925,6 +927,8 @@ _EXERCISE = re.compile(r"\b(?:учени[яйеи]\w*|військов\w+ нав
 _JOINT_SUBJECT = re.compile(
     r"(?:" + _NK.pattern + r")\s+(?:та|і|й|и|and|&)\s+(?:Росі[яї]\w*|Росси[яи]\w*|Russia|Москв\w*|Moscow|РФ)\b|"
     r"\b(?:Росі[яї]\w*|Росси[яи]\w*|Russia|Москв\w*|Moscow|РФ)\s+(?:та|і|й|и|and|&)\s+(?:" + _NK.pattern + ")", re.I)
+# "5,000 of its soldiers", "з його 40 тисяч своїх військових": a possessive after the figure points to a side named before
+_OWN_OF_SIDE_AFTER = re.compile(r"\s+(?:of\s+)?(?:its|their|своїх|своих|власних|собственных|своєї|своей)\s+", re.I)
 # prisoner exchanges trade the warring sides' men
 _EXCHANGE = re.compile(r"\b(?:swaps?|exchanges?|обмін\w*|обмен\w*)\b", re.I)
 # a unit as the subject at the head of a sentence ("Бригада, за словами командира, втратила …", "The battalion lost …")
@@ -1683,7 +1687,10 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 ok = False  # "the Storm Corps, which numbers about 40,000 soldiers": a unit's strength at home
             if ok and not nk_np and (_JOINT_SUBJECT.search(s[ca:num.start]) or _EXCHANGE.search(s[ca:cb])):
                 ok = False  # "Росія та КНДР разом зосередили 60 тисяч", "a prisoner swap returned 150 soldiers"
-            if ok and _NK_HOLDS.search(s[max(0, num.start - 60):num.start]) and not _RUSSIA_PLACE.search(s):
+            if ok and not nk_np and _OWN_OF_SIDE_AFTER.match(s, num.end) and _OTHER_SIDE.search(s[:num.start]) and not any(
+                    a < num.start for a, _b in nk_spans):
+                ok = False  # "Ukraine says 5,000 of its soldiers are fighting in Kursk": the side named before owns them
+            if ok and _NK_HOLDS.search(s[max(0, num.start - 60):num.start]) and not _RUSSIA_PLACE.search(s[ca:cb]):
                 ok = False  # "North Korea has about 200,000 special forces troops": its forces at home
             if ok and not nk_np and _STRENGTH_OF_UNIT.search(s[max(0, num.start - 100):num.start]) and not _NK.search(
                     s[max(0, num.start - 100):num.start]):

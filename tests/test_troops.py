@@ -1113,6 +1113,16 @@ def test_round12_probe_rules(text, expected):
      "тысяч.", {(11000, "present")}),
     ("North Korean troops are in Kursk. Russia denied losing 1,000 soldiers there.", set()),
     ("North Korean troops are in Kursk. In Kursk, about 130,000 residents have been evacuated.", set()),
+    # North Korea's forces at home even when the sentence goes on to Russia; another side's force (singular); a unit
+    # "made up of" or with "an estimated" N; "N of its soldiers" after another side
+    ("The KPA fields roughly 200,000 special operations forces, of whom about 11,000 have been sent to Russia.",
+     {(11000, "present")}),
+    ("North Korean troops in Kursk. Ukraine's incursion force, once 10,000 strong, has been reduced to about 6,000.", set()),
+    ("North Korean troops in Kursk. The 11th Corps is made up of about 40,000 men, analysts say.", set()),
+    ("North Korean troops in Kursk. The Storm Corps has an estimated 40,000 soldiers.", set()),
+    ("North Korea has sent 11,000 troops. Ukraine says 5,000 of its soldiers are fighting in Kursk.", {(11000, "present")}),
+    ("North Korea has sent 11,000 troops. Kyiv says 5,000 have been killed or wounded.",
+     {(11000, "present"), (5000, "casualties")}),
     # (still right, written with the probes above)
     ("Ukraine says it has killed 200 Russian soldiers and 50 North Korean troops in a day.", {(50, "casualties")}),
     ("Північнокорейські військові воюють на Курщині. Росія зосередила на курському напрямку 50 тисяч військових, серед "
