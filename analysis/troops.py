@@ -95,7 +95,8 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    not confirmed the deployment", "Кремль відмовився коментувати") names no side; a bare figure after its place ("в
    Курской области уже около 10 тысяч") or "believed to be in the Kursk region" counts after North Korean troop
    sentences; "по оценкам" is an estimate. "N of its/their soldiers" after another side is that side's; a unit "made up
-   of" or "has an estimated" N gives its strength.
+   of" or "has an estimated" N gives its strength. "Окупанти/загарбники" as actors are another side; men in hospital
+   are casualties; the wounded "отправили на лечение в Пхеньян" returned.
 5. ``kind`` comes from cue words in the figure's own clause (the clause is cut between two figures at
    the last conjunction), else a neighbouring clause with no figure of its own (apposition "— около
    2 тыс. человек —", "ще 2,7 тисячі — поранені"), else the nearest cue in the sentence; priority
@@ -673,13 +674,15 @@ _CUES = {
         r"\b(?:загин\w*|загибл\w*|вбит\w*|убит\w*|вбив\w*|поранен\w*|ранен\w*|ранили|поранили|killed|killing|kills|wounded|"
         r"wounding|injured|casualt\w*|dead|died|deaths?|втрат\w*|потер\w*|losses|ліквідов\w*|ліквідува\w*|"
         r"ликвидир\w*|ликвидирова\w*|знищ\w*|уничтож\w*|погиб\w*|загиб\w*|гибел\w*|вибул\w* з ладу|выбыл\w* из строя|(?:вибул|выбыл)(?:и|о|а)?\b(?!\s+(?:в|во|у|до|из|з|із|к|на)\s)|"
-        r"санітарн\w*|санитарн\w*|пострадавш\w*|постраждал\w*|вивел\w* з ладу|вивед\w* з ладу|виведен\w* з ладу|вивест\w* з ладу|вывел\w* из строя|выведен\w* из строя|вывест\w* из строя|put out of action|eliminated|neutrali[sz]ed|lost|lose|loses|losing|loss|втрача\w*|теря\w*)\b", re.I),
+        r"санітарн\w*|санитарн\w*|пострадавш\w*|постраждал\w*|шпитал\w*|госпитал\w*|hospitali[sz]ed|in hospitals?|лікуван\w*|лечени\w*|вивел\w* з ладу|вивед\w* з ладу|виведен\w* з ладу|вивест\w* з ладу|вывел\w* из строя|выведен\w* из строя|вывест\w* из строя|put out of action|eliminated|neutrali[sz]ed|lost|lose|loses|losing|loss|втрача\w*|теря\w*)\b", re.I),
     "returned": re.compile(
         r"\b(?:повернул\w*|повернут\w*|повернен\w*|відправил\w* додому|додому|вивели|виведен\w*|вивед\w*|"
         r"відвели|відвел\w*|відвів|відвод\w*|відведен\w*|вернул\w*|вернут\w*|возвращ\w*|домой|отозва\w*|выведен\w*|вывели|отвел\w*|"
         r"returned|return(?:ing)? home|repatriat\w*|(?:відправлен\w*|отправлен\w*|sent|flown|доставлен\w*|evacuated|airlifted|"
         r"евакуйован\w*|евакуювали|эвакуирован\w*|эвакуировали|вивезли|вывезли|вивезен\w*|вывезен\w*)\s+(?:назад\s+|back\s+)?"
-        r"(?:в|до|у|to)\s+(?:Пхеньян\w*|КНДР|Pyongyang|North Korea)|(?:went|gone|going|headed|shipped)\s+(?:back\s+)?home|"
+        r"(?:в|до|у|to)\s+(?:Пхеньян\w*|КНДР|Pyongyang|North Korea)|"
+        r"(?:відправил\w*|отправил\w*|вивезл\w*|вывезл\w*)\s+(?:[^\W\d_]+\s+){1,2}?(?:в|до|у)\s+(?:Пхеньян\w*|КНДР|Північн\w+ Коре\w+|"
+        r"Северн\w+ Коре\w+)|(?:went|gone|going|headed|shipped)\s+(?:back\s+)?home|"
         r"left (?:Russia|Kursk)|покинул\w* (?:Росси\w*|Курск\w*)|покинул\w* (?:Росі\w*|Курськ\w*|Курщин\w*)|репатрі\w*|репатри\w*|withdrawn|withdrew|withdraw\w*|pulled (?:out|back)|sent (?:back|home)|"
         r"back home|rotated out|відклика\w*|вивела|вивів|вивело|виводит\w*|виводять|вывела|вывел|вывело|выводит\w*|"
         r"выводят|отвод\w*|обратно|на родину|вывест\w*|вивест\w*|(?:pulled|rotated|brought|sent|taken|flown|airlifted|evacuated)\s+(?:\S+\s+){0,4}?(?:out|back|home)|відкликал\w*|відкликан\w*|отзыва\w*|отвед\w*|recalled)\b(?!\s+(?:з ладу|із ладу|из строя))", re.I),
@@ -779,7 +782,8 @@ _UNIT_CTX = re.compile(r"\b(?:підрозділ\w*|подразделени\w*|
 # any case: Ukrainian outlets write "росія", "рф"
 _OTHER_SIDE = re.compile(
     r"\b(?:Росі[яїюєй]|Росси[яиюей]|Москв\w*|Кремл\w*|Україн[аиіуоы]\w*|Украин\w*|Київ\w*|Києв\w*|Киев\w*|ЗСУ|ВСУ|"
-    r"Путін\w*|Путин\w*|Putin|ворог\w*|противник\w*|Сили оборони|Силы обороны|Ukraine|Kyiv|Moscow|Kremlin|Russia|"
+    r"Путін\w*|Путин\w*|Putin|ворог\w*|противник\w*|окупант\w*|оккупант\w*|загарбник\w*|Сили оборони|Силы обороны|Ukraine|"
+    r"Kyiv|Moscow|Kremlin|Russia|"
     r"Білорус\w*|Беларус\w*|Belarus|Іран\w*|Иран\w*|Iran|Мінськ\w*|Минск\w*|Minsk|Тегеран\w*|Tehran)\b(?!'s)", re.I)
 # a country that is mostly a source in this story is a side when it holds troops of its own ("The United States has
 # about 28,500 troops stationed in South Korea", "Сеул, який тримає на кордоні … 500 тисяч військовослужбовців")

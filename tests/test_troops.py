@@ -1123,6 +1123,12 @@ def test_round12_probe_rules(text, expected):
     ("North Korea has sent 11,000 troops. Ukraine says 5,000 of its soldiers are fighting in Kursk.", {(11000, "present")}),
     ("North Korea has sent 11,000 troops. Kyiv says 5,000 have been killed or wounded.",
      {(11000, "present"), (5000, "casualties")}),
+    # "окупанти" as a subject are another side; the wounded sent home for treatment; troops in hospital are casualties
+    ("Північнокорейські військові воюють на Курщині. Загалом окупанти втратили на Курщині понад 40 тисяч осіб.", set()),
+    ("Северокорейские военные воюют в Курской области. Около 2 тыс. раненых северокорейцев отправили на лечение в "
+     "Пхеньян.", {(2000, "returned")}),
+    ("Північнокорейські військові воюють на Курщині. Близько 300 корейців, за даними розвідки, перебувають у шпиталях "
+     "Москви.", {(300, "casualties")}),
     # (still right, written with the probes above)
     ("Ukraine says it has killed 200 Russian soldiers and 50 North Korean troops in a day.", {(50, "casualties")}),
     ("Північнокорейські військові воюють на Курщині. Росія зосередила на курському напрямку 50 тисяч військових, серед "
