@@ -31,7 +31,7 @@ from analysis.overlap import *  # noqa: F401,F403
 from analysis.troops import *  # noqa: F401,F403
 from analysis import boilerplate as _boilerplate
 from analysis import language as _language
-from analysis.text import normalize, progress, split_paragraphs, text_quality, tokenize
+from analysis.text import match_key, normalize, progress, split_paragraphs, text_quality, tokenize
 
 #: The repository root: every relative path in the bundle resolves from here, never from the cwd.
 ROOT = Path(__file__).resolve().parent
@@ -621,6 +621,8 @@ def _build_frame(records: list[dict], manifest: pd.DataFrame | None, *, strip: b
     for rec in records:  # the frame holds its own copy of the texts now
         rec.pop("raw", None)
         rec.pop("norm", None)
+    candidates = _shared_titles(df.loc[~df["_title_given"], "title"])
+    df = _retitle(df, _site_line_titles(_title_alternatives(df, candidates)) if candidates else {})
     if pooled:
         # Boilerplate in two phases, as on Dask: the workers hash every line (``line_keys``), the keys of
         # cross-article furniture are counted here (``furniture_keys``), then the workers strip and enrich
@@ -769,12 +771,50 @@ def _articles_partition(records: pd.DataFrame, *, by_file: dict[str, dict], prog
         rows.append((rec["article_id"], rec["path"], rec["sha256"], rec["encoding"], text, title,
                      given["outlet"] or _outlet_from(paras, given["url"]), given["url"] or None,
                      published, date_source if published is not None else "none",
-                     len(text), len(tokenize(text, normalized=True)), len(paras)))
-    cols = list(zip(*rows)) if rows else [()] * len(_STAGE1_COLUMNS)
-    out = pd.DataFrame({c: pd.Series(list(v), dtype="str" if c in _STR_COLUMNS else "int64" if c.startswith("n_") else "object")
-                        for c, v in zip(_STAGE1_COLUMNS, cols)})
+                     len(text), len(tokenize(text, normalized=True)), len(paras), bool(given["title"])))
+    cols = list(zip(*rows)) if rows else [()] * (len(_STAGE1_COLUMNS) + 1)
+    out = pd.DataFrame({c: pd.Series(list(v), dtype="str" if c in _STR_COLUMNS else "int64" if c.startswith("n_") else
+                                     "bool" if c == "_title_given" else "object")
+                        for c, v in zip(_STAGE1_COLUMNS + ["_title_given"], cols)})
     out.index = records.index
     return out
+
+
+def _title_alternatives(df: pd.DataFrame, candidates: set[str]) -> pd.DataFrame:
+    """For articles whose found (not given) title is in ``candidates``: the next headline-like line after it
+    (``alt``; None when there is none). Columns ``article_id, title, alt``."""
+    rows = [(a, t, _title_from(split_paragraphs(x), exclude={t}))
+            for a, t, x, given in zip(df["article_id"], df["title"], df["text"], df["_title_given"])
+            if t in candidates and not given]
+    return pd.DataFrame(rows, columns=["article_id", "title", "alt"], dtype="object")
+
+
+def _site_line_titles(alternatives: pd.DataFrame, min_articles: int = 3) -> dict[str, str]:
+    """``article_id → new title`` where the found title is a site line, not a headline: the same first line
+    (a slogan, "Місто • Світ", "УНН — … Перші про головне") tops ``min_articles`` or more articles whose next
+    headline-like lines differ (different stories; compared on ``match_key``). Reprints of one story share their
+    next line too and keep their title."""
+    new: dict[str, str] = {}
+    for title, group in alternatives.groupby("title", sort=False):
+        # Compared on the matching key (case, punctuation and digits aside): reprints that update a figure still match.
+        alts = {match_key(a, normalized=True) for a in group["alt"] if isinstance(a, str)}
+        if len(group) >= min_articles and len(alts) >= max(min_articles, 2 * len(group) / 3):
+            new.update({a: alt for a, alt in zip(group["article_id"], group["alt"]) if isinstance(alt, str)})
+    return new
+
+
+def _retitle(df: pd.DataFrame, new_titles: dict[str, str]) -> pd.DataFrame:
+    """``df`` with the titles of ``new_titles`` set and the helper column ``_title_given`` dropped."""
+    df = df.drop(columns="_title_given")
+    if new_titles:
+        df["title"] = [new_titles.get(a, t) for a, t in zip(df["article_id"], df["title"])]
+        df["title"] = df["title"].astype("str")
+    return df
+
+
+def _shared_titles(titles: pd.Series, min_articles: int = 3) -> set[str]:
+    counts = titles.value_counts()
+    return set(counts[counts >= min_articles].index)
 
 
 def _enrich_partition(df: pd.DataFrame, *, progress: bool = False) -> pd.DataFrame:
@@ -891,6 +931,13 @@ def _dask_build_frame(records, manifest: pd.DataFrame | None, *, strip: bool) ->
     empty = _records_frame([])
     meta = _articles_partition(empty, by_file={})
     ddf = records.map_partitions(_articles_partition, by_file=by_file, meta=meta).persist()
+    candidates = _shared_titles(ddf[~ddf["_title_given"]]["title"].compute())
+    new_titles = {}
+    if candidates:
+        alt_meta = _title_alternatives(meta, set())
+        new_titles = _site_line_titles(ddf.map_partitions(_title_alternatives, candidates, meta=alt_meta).compute())
+    meta = _retitle(meta, {})
+    ddf = ddf.map_partitions(_retitle, new_titles, meta=meta).persist()
     if strip:
         keys = ddf.map_partitions(_boilerplate.line_keys, meta=_boilerplate.line_keys(meta))
         n_articles, outlets = dask.compute(ddf.map_partitions(len).sum(), ddf["outlet"].value_counts(split_out=1))
@@ -926,14 +973,15 @@ _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:/
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
 
-def _title_from(paras: list[str]) -> str | None:
+def _title_from(paras: list[str], exclude: set[str] | frozenset = frozenset()) -> str | None:
     """The first line of the first 12 that reads as a headline: not a credit, domain, link, date or time, nor
     site furniture (``is_furniture``: a rubric, cookie banner, "read also"…) or a breadcrumb ("Новини / Світ").
     When every line is one of those, the first that has words at all (the old, looser reading), so a file is
-    rejected for having no title only when it has no line of words near its top."""
+    rejected for having no title only when it has no line of words near its top. Lines in ``exclude`` are skipped
+    (the loader passes a site line found atop several different stories: ``_site_line_titles``)."""
     head = paras[:12]
     plain = [ln for ln in head if not (_CREDIT.match(ln) or _DOMAIN.match(ln) or _URL.match(ln) or _is_date_line(ln))]
-    worded = [ln for ln in plain if _has_words(ln)]
+    worded = [ln for ln in plain if _has_words(ln) and ln not in exclude]
     for line in worded:
         if not _breadcrumb(line) and not _boilerplate.is_furniture(line):
             return line
@@ -945,7 +993,7 @@ def _has_words(line: str) -> bool:
     return len(words) >= 2 or (len(words) == 1 and len(line) >= 12)
 
 
-_CRUMB_SEPARATOR = re.compile(r"\s+(?:/|›|»|>|\||·|\"|→|::)\s+|\.\s+(?=\w)")
+_CRUMB_SEPARATOR = re.compile(r"\s+(?:/|›|»|>|\||·|•|\"|→|::)\s+|\.\s+(?=\w)")
 
 
 def _breadcrumb(line: str) -> bool:

@@ -150,3 +150,17 @@ def test_an_outlet_footer_counts_across_partitions(client):
     stripped = strip_boilerplate(articles.iloc[:1], across=across)
     assert [r["kind"] for r in stripped.iloc[0]["removed"]] == ["repeated_across_articles"]
     assert "Редакція" not in stripped.iloc[0]["body"]
+
+
+def test_site_line_titles_are_replaced_on_dask_too(client, tmp_path):
+    """A slogan atop three different stories is no title, on either engine (the titles are counted across
+    partitions)."""
+    slogan = "Закарпаття без цензури — щодня з 2006 року"
+    heads = ["Пхеньян визнав участь своїх військ у боях", "Розвідка: загинули сотні військових КНДР",
+             "Зеленський показав відео допиту полонених"]
+    for i, head in enumerate(heads):
+        (tmp_path / f"s{i}.txt").write_text(f"{slogan}\n{head}\nМатеріал {i} про війська КНДР у Курській області.\n",
+                                            encoding="utf-8")
+    plain, on_dask = _load(tmp_path), _load(tmp_path, engine="dask", npartitions=3)
+    assert sorted(plain["title"]) == sorted(heads)
+    pd.testing.assert_frame_equal(plain, on_dask)

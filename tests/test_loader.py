@@ -461,6 +461,7 @@ BODY = "Про це повідомило державне агентство К�
 @pytest.mark.parametrize("head", [
     "Новини / Світ / Війна",                                   # breadcrumb
     "Nyheter › Utrikes",
+    "Місто • Світ",
     'Головна " Новини " Світ',                                 # a breadcrumb whose arrows became quotes
     "Агентство. Новости",
     "Мы используем cookies, чтобы сайт работал лучше. Принять",  # cookie banner (lexicon)
@@ -483,8 +484,9 @@ def test_a_headline_shaped_like_a_breadcrumb_still_titles_its_article(tmp_path):
 
 def test_titles_of_the_labelled_furniture_articles():
     """The loader's title is the line a person labelled `title` in the blind furniture rounds (whose pages start
-    with rubrics, breadcrumbs, cookie banners and datelines): 140 of 169 before furniture and breadcrumbs were
-    skipped, 163 after. At least 95%."""
+    with rubrics, breadcrumbs, cookie banners, slogans and datelines). Rounds 4-9: 140 of 169 before furniture and
+    breadcrumbs were skipped, 163 after; rounds 4-13: 280 of 293, then 292 once a site line atop three different
+    stories stopped being their title. At least 97%."""
     from furniture_scoring import read_labels
 
     right = total = 0
@@ -497,7 +499,7 @@ def test_titles_of_the_labelled_furniture_articles():
             if gold:
                 total += 1
                 right += titles[file[:-4]] == gold[0]
-    assert total >= 150 and right / total >= 0.95, (right, total)
+    assert total >= 150 and right / total >= 0.97, (right, total)
 
 
 @pytest.mark.parametrize("furniture", ["detikNews", "hvg.hu/MTI | 2024. november 5. 07:48", "glavcom.ua",
@@ -507,3 +509,34 @@ def test_a_domain_or_brand_under_a_long_line_is_not_the_rest_of_its_sentence(fur
     assert split_paragraphs(f"{headline}\n{furniture}") == [headline, furniture]
     # a broken sentence still joins, Latin or Cyrillic
     assert len(split_paragraphs(f"{headline} and\ncontinued there")) == 1
+
+
+def _stories(folder: Path, first_line: str | None, titles: list[str], same_lede: bool = False) -> None:
+    for i, title in enumerate(titles):
+        lede = BODY if same_lede else f"Матеріал {i}: {BODY}"
+        head = f"{first_line}\n" if first_line else ""
+        (folder / f"site_{i}.txt").write_text(f"{head}{title}\n{lede}\n", encoding="utf-8")
+
+
+HEADLINES = [TITLED, "Розвідка Кореї: у Курській області загинули сотні військових КНДР",
+             "Зеленський показав відео допиту полонених із КНДР"]
+
+
+def test_a_slogan_atop_different_stories_is_not_their_title(tmp_path):
+    """A site line printed first in three articles whose next lines differ is a site line (a slogan, a rubric);
+    each article's headline below it is the title."""
+    _stories(tmp_path, "Закарпаття без цензури — щодня з 2006 року", HEADLINES)
+    articles = h.load_articles(tmp_path, cache=False)
+    assert sorted(articles["title"]) == sorted(HEADLINES)
+    assert "_title_given" not in articles.columns
+
+
+def test_three_reprints_keep_their_shared_title(tmp_path):
+    """Three reprints of one story share their title and the lines below it: the title stays."""
+    _stories(tmp_path, None, [TITLED] * 3, same_lede=True)
+    assert h.load_articles(tmp_path, cache=False)["title"].tolist() == [TITLED] * 3
+
+
+def test_a_site_line_title_needs_three_different_stories(tmp_path):
+    _stories(tmp_path, "Закарпаття без цензури — щодня з 2006 року", HEADLINES[:2])
+    assert set(h.load_articles(tmp_path, cache=False)["title"]) == {"Закарпаття без цензури — щодня з 2006 року"}
