@@ -20,7 +20,6 @@ import os
 import re
 import warnings
 from pathlib import Path
-from typing import Iterable
 
 import pandas as pd
 
