@@ -2642,12 +2642,6 @@ def _line_keys_frame(parsed, ids, outlets, titles=None) -> pd.DataFrame:
         # round 10: the page header — every paragraph before the lede (the first paragraph with content of 8+ words
         # ending like a sentence; at most the first 8) — is at the edge: rubric, headline, stamp, byline, reading time
         lede = next((pi for pi, (p, _) in enumerate(islice(paras, 8)) if content[pi] and _is_lede(p)), 0)
-        # issue 3: a line above the headline (within the first 4 paragraphs) is page header — a masthead slogan
-        # "УНН — Українські Національні Новини. Перші про головне", "Закарпаття без цензури — щодня з 2006 року" — and
-        # counts as furniture-shaped whatever its punctuation; it still has to recur in the outlet's articles, whose
-        # different headlines say they are different stories
-        top = next((pi for pi, (_, lines) in enumerate(islice(paras, 4)) if any(k == tkey for _, k, _, _, _ in lines)),
-                   0) if tkey else 0
         for pi, (_, lines) in enumerate(paras):
             end = pi >= np_ - 3 or (content[pi] and rank >= n_content - 3)
             edge = end or pi < 2 or (content[pi] and rank < 2) or pi < lede
@@ -2668,8 +2662,7 @@ def _line_keys_frame(parsed, ids, outlets, titles=None) -> pd.DataFrame:
                 outl.append(outlets[a])
                 # at the end a sentence (final full stop) needs a changing line before it (``end_sentence``): the
                 # same last sentence after the same line is how reprints of one agency story end
-                shape = ((_shape_ok(ln) and not ((end or wide) and _ends_sentence(ln))) or (end and _end_shape_ok(ln))
-                         or (pi < top and len(ln) <= _SHAPE_MAX_CHARS))
+                shape = (_shape_ok(ln) and not ((end or wide) and _ends_sentence(ln))) or (end and _end_shape_ok(ln))
                 sent = (end or wide) and not shape and _end_sentence_ok(ln)
                 # round 9: a longer line at the end, furniture only under a recurring furniture line (a box)
                 long_ = (end or wide) and not shape and not sent and _end_long_ok(ln)

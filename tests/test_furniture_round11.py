@@ -13,10 +13,11 @@ sentence-shaped, so repetition did not take it), the byline "Авторка: …
 one-off donation appeal; the one news line flagged was vikna's correction.
 
 Issue 3's fixes: an editor's correction of the story is news (the lexicon entry "correction" became "update_note",
-keeping "This story has been updated" and editors' notes); a line above the headline that recurs in an outlet's
-articles is furniture whatever its punctuation (``line_keys``: before the title's paragraph, up to 160 characters);
-"Авторка:"/"Авторы:"/"Authors:" bylines. Final: recall 0.997 (307/308), no news flagged; the one left is
-hromadske's one-off "Громадське існує завдяки вам. Станьте частиною спільноти" (a sentence in the body's last lines).
+keeping "This story has been updated" and editors' notes); "Авторка:"/"Авторы:"/"Authors:" bylines. The masthead
+slogan is found since the loader (lead, same session) stopped taking a site line atop 3+ different stories for their
+title: the repetition rule then counts it (a rule of ``line_keys`` for lines above the headline was tried and
+dropped: it found nothing more). Final: recall 0.997 (307/308), no news flagged; the one left is hromadske's one-off
+"Громадське існує завдяки вам. Станьте частиною спільноти" (a sentence in the body's last lines).
 """
 from __future__ import annotations
 
@@ -84,11 +85,11 @@ def test_every_title_stays_in_the_body(labels):
 
 
 def test_a_masthead_slogan_above_the_headline_recurring_in_an_outlet_goes(tmp_path):
-    """Structure, not phrase: a sentence-shaped line (digits, a full stop) above three different headlines of one
-    unknown outlet is its masthead; the headlines and bodies stay."""
+    """Structure, not phrase: a sentence-shaped line (a dash, digits) above the rubric and three different
+    headlines of one unknown outlet is its masthead; the headlines and bodies stay."""
     heads = ["Сеул: КНДР відправила ще 2 тисячі військових", "Пентагон підтвердив бої на Курщині",
              "Зеленський закликав партнерів відповісти Пхеньяну"]
-    slogan = "Вісник Полісся. Пишемо щодня з 2004 року"
+    slogan = "Полісся без цензури — щодня з 2004 року"
     bodies = [["За даними розвідки, у Курській області перебувають 3 тисячі військових КНДР, заявили в Києві.",
                "Сторони не коментують повідомлення, яке з'явилося 4 листопада."],
               ["У Пентагоні повідомили про перші бої за участі північнокорейських підрозділів.",
@@ -96,7 +97,7 @@ def test_a_masthead_slogan_above_the_headline_recurring_in_an_outlet_goes(tmp_pa
               ["Президент звернувся до союзників після нових даних розвідки про війська КНДР.",
                "Він назвав відсутність реакції партнерів небезпечною."]]
     for i, (head, body) in enumerate(zip(heads, bodies), 1):
-        (tmp_path / f"polissia_{i}.txt").write_text("\n".join([slogan, head, *body]), encoding="utf-8")
+        (tmp_path / f"polissia_{i}.txt").write_text("\n".join([slogan, "Україна і світ", head, f"1{i}.11.2024 16:4{i} | Редакція", *body]), encoding="utf-8")
     arts = h.load_articles(tmp_path, cache=False).set_index("article_id")
     for i, (head, body) in enumerate(zip(heads, bodies), 1):
         art = arts.loc[f"polissia_{i}"]
