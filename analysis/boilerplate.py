@@ -446,6 +446,8 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
     ("copyright", r"(?:(?:свідоцтво|свидетельство) (?:про|о) (?:державну |государственной )?(?:реєстрацію|регистрации)\s+"
                   r"(?:зми|сми|засобу|средства|друкованого|електронного|электронного|кв|эл|№|онлайн-медіа|медіа)\b|"
                   r"сетевое издание\b.{0,200}(?:зарегистрирован\w*|роскомнадзор\w*|свидетельств\w*)|"
+                  # issue 3: an imprint naming the founder ("… — федеральное издание. Учредитель: Правительство РФ.")
+                  r"(?:[^.!?\n]{1,80}+\.\s*)?(?:учредитель|учредители|засновник|засновники)\s*:.{1,150}|"
                   r"суб'єкт у сфері (?:онлайн-)?медіа|ідентифікатор медіа|"
                   r"(?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+)?\s+is not responsible for the content of external|read about our approach to external linking|"
                   r"©|\(c\)|copyright|(?:всі|усі) права захищен[оі]|(?:все )?права защищены|all rights reserved|"
@@ -3046,6 +3048,19 @@ def _tail_furniture(kept: list[str], kind_of: dict[int, str], title_idx: int | N
             return  # a list intro the lexicon does not know: what follows is a list (or a box for the teaser rules)
         if fenced and len(p) <= 100 and not _ends_sentence(p) and not p.startswith(_TAIL_OPENERS) and _short_quotes(p):
             kind_of[i] = "furniture"
+        elif not fenced and i + 1 < n and (not kept[i + 1] or kind_of.get(i + 1, "repeated_in_article")
+                                           != "repeated_in_article") and _bare_label(p):
+            # issue 3: a bare label (at most 4 words, no punctuation or digit) right above a furniture line (one
+            # the lexicon emptied, or a kind) heads nothing: a tag row ("КНДР Госдума"), not a sub-heading
+            kind_of[i] = "furniture"
+
+
+_BARE_LABEL_BAD = re.compile(r"[\d.,!?:;\"«»()\[\]—–-]")
+
+
+def _bare_label(p: str) -> bool:
+    """At most 4 words and no digit or punctuation: a tag row or a label."""
+    return len(p) <= 60 and len(p.split()) <= 4 and not _BARE_LABEL_BAD.search(p)
 
 
 def _head_furniture(kept: list[str], kind_of: dict[int, str], title_idx: int | None, title: str) -> None:
