@@ -892,8 +892,8 @@ _LABEL = re.compile(r"(?P<label>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,5}(?:\s*
                     r"\s*(?P<sep>:|\s[—–-]\s)\s*")
 # the strength of a unit ("Storm Corps, which numbers about 40,000 soldiers"), not a count of troops sent
 _UNIT_SIZE_BEFORE = re.compile(
-    r"\b(?:corps|корпус\w*|divisions?|дивізі\w*|дивизи\w*|brigades?|бригад\w*|army|армі\w*|арми\w*)\s*,?\s*"
-    r"(?:which|that|що|який|яка|котор\w+)\s+(?:numbers|has|comprises|consists of|налічує|нараховує|насчитывает|"
+    r"\b(?:corps|корпус\w*|divisions?|дивізі\w*|дивизи\w*|brigades?|бригад\w*|army|армі\w*|арми\w*|forces)\s*,?\s*"
+    r"(?:which|that|що|який|яка|котор\w+)\s+(?:numbers?|has|comprises|consists of|налічує|нараховує|насчитывает|"
     r"состоит из|складається з)\s+(?:(?:about|some|around|roughly|approximately|up to|близько|приблизно|до|около|"
     r"примерно|порядка)\s+)?$|"
     r"\b(?:corps|корпус\w*|divisions?|дивізі\w*|дивизи\w*|brigades?|бригад[аиуы]?|battalions?|батальй?он\w*|"
@@ -934,7 +934,35 @@ _JOINT_SUBJECT = re.compile(
 # "5,000 of its soldiers", "з його 40 тисяч своїх військових": a possessive after the figure points to a side named before
 _OWN_OF_SIDE_AFTER = re.compile(r"\s+(?:of\s+)?(?:its|their|своїх|своих|власних|собственных|своєї|своей)\s+", re.I)
 # prisoner exchanges trade the warring sides' men
-_EXCHANGE = re.compile(r"\b(?:swaps?|exchanges?|обмін\w*|обмен\w*)\b", re.I)
+_EXCHANGE = re.compile(r"\b(?:swap\w*|exchang\w*|обмін\w*|обмен\w*|обміня\w*|обменя\w*)\b", re.I)
+# round 13: "a third of your 11,000" (the base of a share is no figure of its own kind), "groups of 10–15", "у його
+# підрозділі було близько 100 осіб" (the size of one's unit), "российским контрактникам, которых … около 50 тыс."
+# (a relative clause about another side's men), "за 10-тысячный контингент … $20 млн" (a price per head-count)
+_SHARE_OF_BEFORE = re.compile(r"\b(?:a third|a quarter|a half|half|two-thirds|third|quarter|треть|третин\w*|половин\w*|"
+                              r"четверт\w*)\s+(?:of|з|із|зі|из|от|від)\s+(?:(?:your|their|its|his|our|the|them|своїх|своих)\s+)?$",
+                              re.I)
+_GROUP_SIZE_BEFORE = re.compile(r"\b(?:груп\w*|групп\w*|groups?|squads?|загон\w*|отряд\w*)\s+(?:of\s+)?"
+                                r"(?:(?:до|по|від|от|з|из|up to|of up to|from|between)\s+)?$", re.I)
+_OWN_UNIT_SIZE_BEFORE = re.compile(
+    r"\b(?:у|в|in)\s+(?:його|її|їхньому|своєму|своїй|его|её|ее|их|своем|своём|своей|his|her|their|its)\s+"
+    r"(?:підрозділ\w*|подразделени\w*|unit|роті|роте|взвод\w*|батальй?он\w*|батальоне|company|platoon|battalion|групі|группе)"
+    r"\b[^.;]{0,60}?\b(?:було|было|були|были|служил\w*|служили|was|were|had)\s+"
+    r"(?:(?:близько|около|приблизно|примерно|майже|почти|about|around|some|roughly|nearly)\s+)?$", re.I)
+_FOREIGN_RELATIVE_BEFORE = re.compile(
+    r"(?:" + _FOREIGN.pattern + r")\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+\s*,\s*(?:которых|которые|яких|які|who|whom|of whom)\b"
+    r"[^,;.]{0,60}$")
+# round 13/14: "13 тыс. граждан КНДР, из них почти 8 тыс." (a part of civilians), "Із 12 тисяч — кожен третій" (the
+# base of a share named after it)
+_CIVIL_PARTITIVE_BEFORE = re.compile(
+    r"\b(?:граждан\w*|громадян\w*|citizens|nationals|workers|laborers|labourers|рабоч\w*|робітник\w*|студент\w*|students|"
+    r"турист\w*|tourists|строител\w*|будівельник\w*|лесоруб\w*|лісоруб\w*)\b[^.;]{0,40}?\b(?:из них|з них|із них|"
+    r"of them|of whom|среди них|серед них|из которых|з яких)\s+(?:(?:почти|около|более|свыше|майже|близько|понад|"
+    r"about|nearly|some|almost|over|more than)\s+)?$", re.I)
+_SHARE_AFTER_BASE = re.compile(
+    r"\s*(?:[^\W\d_]+\s*)?[—–:,]\s*(?:кожен|кожний|каждый|every|each)\s+(?:[^\W\d_]+(?:ий|ій|ый|ой)|third|fourth|fifth|second)\b",
+    re.I)
+_PRICE_FOR_BEFORE = re.compile(r"\b(?:за|for)\s+$", re.I)
+_MONEY = re.compile(r"\$|€|\b(?:долл\w*|доллар\w*|dollars?|USD|євро|евро|euros?)\b", re.I)
 # a unit as the subject at the head of a sentence ("Бригада, за словами командира, втратила …", "The battalion lost …")
 _UNIT_SUBJECT = re.compile(r"^\W*(?:(?:the|its|сама|сам|само)\s+)?(?:батальй?он\w*|бригад[аи]|рот[аи]|полк|дивізі[яї]|дивизи[яи]|"
                            r"battalion|brigade|regiment|company|division)\b", re.I)
@@ -1689,6 +1717,15 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if _UNIT_SIZE_BEFORE.search(s[max(0, num.start - 80):num.start]) or _STRONG_ARMY_AFTER.match(s, num.end) or (
                     _FOREIGN_ITS_BEFORE.search(s[max(0, num.start - 60):num.start])):
                 ok = False  # "the Storm Corps, which numbers about 40,000 soldiers": a unit's strength at home
+            if ok and (_SHARE_OF_BEFORE.search(s[max(0, num.start - 40):num.start])
+                       or _GROUP_SIZE_BEFORE.search(s[max(0, num.start - 40):num.start])
+                       or _OWN_UNIT_SIZE_BEFORE.search(s[max(0, num.start - 120):num.start])
+                       or _FOREIGN_RELATIVE_BEFORE.search(s[max(0, num.start - 120):num.start])
+                       or (_PRICE_FOR_BEFORE.search(s[max(0, num.start - 8):num.start]) and _MONEY.search(s))
+                       or _CIVIL_PARTITIVE_BEFORE.search(s[max(0, num.start - 100):num.start])
+                       or (_BASE_BEFORE.search(s[max(0, num.start - 40):num.start])
+                           and _SHARE_AFTER_BASE.match(s, num.end))):
+                ok = False  # round 13: a base of a share, the size of groups or of one's unit, another side's men, a price
             if ok and not nk_np and (_JOINT_SUBJECT.search(s[ca:num.start]) or _EXCHANGE.search(s[ca:cb])):
                 ok = False  # "Росія та КНДР разом зосередили 60 тисяч", "a prisoner swap returned 150 soldiers"
             if ok and not nk_np and _OWN_OF_SIDE_AFTER.match(s, num.end) and _OTHER_SIDE.search(s[:num.start]) and not any(
@@ -1743,6 +1780,9 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     num.yearlike or (num.value is not None and num.value >= 1_000_000)):
                 ok = True
                 part_of[k] = earlier[-1]
+            elif (cls != "reject" and ok and earlier and not num.yearlike and num.value is not None
+                  and num.value < 1_000_000 and re.fullmatch(r"\s*[—–]\s*", s[items[earlier[-1]][1]:num.start])):
+                part_of[k] = earlier[-1]  # "6 тисяч військових — 1 тисячу саперів …": an apposition lists the parts
             elif (cls != "reject" and k - 1 in part_of and items[-1][2] and not num.yearlike
                   and num.value is not None and num.value < 1_000_000
                   and _PART_CHAIN.fullmatch(s[items[-1][0].end:num.start])):
