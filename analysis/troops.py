@@ -725,14 +725,17 @@ _CUES = {
         r"reached|totals?|totall?ing|number(?:s|ed|ing)?|достигл\w*|there are|there were|контингент\w*|"
         r"contingent|угрупован\w*|группировк\w*|strong|рухают\w*|рухаєт\w*|рухал\w*|прямують|прямує|движут\w*|"
         r"двигают\w*|moving|heading|кордон\w*|границ\w*|border|підготовк\w*|подготовк\w*|обуча\w*|обучени\w*|тренир\w*|зосередж\w*|сосредоточ\w*|"
-        r"Далек\w+ Сход\w*|Дальн\w+ Восток\w*|Far East|concentrated|massed|ferried|shipped|transported|перевез\w*|перевезл\w*|доставлен\w*|підкріплен\w*|подкреплени\w*|reinforcements?|присутн\w*|присутстви\w*|presence|"
+        r"Далек\w+ Сход\w*|Дальн\w+ Восток\w*|Far East|concentrated|massed|ferried|shipped|transported|перевез\w*|перевезл\w*|доставлен\w*|підкріплен\w*|подкреплени\w*|reinforcements?|reinforc(?:ed|ing|es?)\b(?:\s+(?:its|their|the)\s+(?:forces|troops|units))?|присутн\w*|присутстви\w*|presence|"
         r"залиша\w*|остают\w*|остаются|remain\w*|в бой|у бій|в бій|into battle|into combat|"
         r"під (?:[^\W\d_]+ )?командуванням|под (?:[^\W\d_]+ )?командованием|under (?:[^\W\d_]+ )?command|"
         r"у складі|в складі|в составе|alongside|"
         r"загальн\w+ (?:кількіст|чисельніст)\w*|общ\w+ (?:численност|числ|количеств)\w*)\b", re.I),
     # captured North Korean soldiers are counted as "other" (checked before every other cue)
     "captured": re.compile(
-        r"\b(?:полон\w*|плен|плену|пленн\w*|пленил\w*|пленени\w*|captured|captives?|prisoners?|POWs?)\b", re.I),
+        r"\b(?:полон\w*|плен|плену|пленн\w*|пленил\w*|пленени\w*|captured|captives?|prisoners?|POWs?)\b|"
+        # a verb of seizing with a counted object: "ЗСУ захопили двох північнокорейських військових"
+        r"\b(?:захопил\w*|захватил\w*|захоплен\w*|захвачен\w*)(?=\s+(?:[^\W\d_]+\s+)?(?:\d|двох|трьох|двоє|троє|"
+        r"двоих|троих|двое|трое|одного|кількох|нескольких)\b)", re.I),
     "projected_weak": re.compile(r"\b(?:(?:ще|ещё|еще)(?!\s+(?:у|в|во|з|із|с|со|на|до|тоді|тогда)\b)|another|additional|more(?!\s+than)|further|додатков\w*|дополнительн\w*)\b", re.I),
 }
 _KIND_ORDER = ("returned", "casualties", "projected", "present")
@@ -745,7 +748,7 @@ _ESTIMATE = re.compile(r"\b(?:оценива\w*|оцінюва\w*|оцінює|�
 _PART_CHAIN = re.compile(r"\s*(?:—\s*)?[^\W\d_]+\s*(?:,\s*|\s(?:і|и|та|й|and)\s+|,\s*(?:і|и|та|а|and)\s+)", re.I)
 # "з них 500 офіцерів", "including 500 officers": a figure that is a part of the figure before it
 _PARTITIVE_BEFORE = re.compile(
-    r"^\W*(?:з них|із них|з-поміж них|з яких|із яких|серед них|у тому числі|в тому числі|зокрема|из них|из которых|"
+    r"^\W*(?:(?:і|и|та|а|and)\s+)?(?:з них|із них|з-поміж них|з яких|із яких|серед них|у тому числі|в тому числі|зокрема|из них|из которых|"
     r"среди них|в том числе|including|among them|of whom|of them)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,(?!\d)|\s—\s|\s-\s|\"")
 _RESERVE = re.compile(
@@ -829,7 +832,8 @@ _CAUSE = re.compile(
     r"(?:losses|casualties|втрат\w*|потер\w*|загибл\w*|погибш\w*|відведен\w*|виведен\w*|отведенн\w*|"
     r"выведенн\w*|withdrawn|rotated)|"
     # losses as the purpose ("to replenish units that suffered heavy casualties", "для восполнения потерь")
-    r"\b(?:to replenish|replenishing|to make up for|making up for|to compensate for|to offset|для восполнения|"
+    r"\b(?:to replenish|replenishing|to make up for|making up for|to compensate for|to offset|для восполнения|для замещения|"
+    r"на замещение|для заміщення|на заміщення|для покрытия|для покриття|"
     r"для компенсации|на восполнение|для поповнення|на поповнення|для компенсації|щоб компенсувати|чтобы восполнить)"
     r"\s+(?:[^\W\d_]+\s+){0,4}?"
     r"(?:losses|casualties|втрат\w*|потер\w*|загибл\w*|погибш\w*)|"
