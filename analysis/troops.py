@@ -672,7 +672,7 @@ _RANGE_OPEN = re.compile(r"(?:\bвід|\bот|\bbetween|\bfrom|\bз|\bміж|\b�
 _CUES = {
     "casualties": re.compile(
         r"\b(?:загин\w*|загибл\w*|вбит\w*|убит\w*|вбив\w*|поранен\w*|ранен\w*|ранили|поранили|killed|killing|kills|wounded|"
-        r"wounding|injured|casualt\w*|dead|died|deaths?|втрат\w*|потер\w*|losses|ліквідов\w*|ліквідува\w*|"
+        r"wounding|injured|casualt\w*|dead|died|dying|deaths?|гинут\w*|гибнут|погибают|втрат\w*|потер\w*|losses|ліквідов\w*|ліквідува\w*|"
         r"ликвидир\w*|ликвидирова\w*|знищ\w*|уничтож\w*|погиб\w*|загиб\w*|гибел\w*|вибул\w* з ладу|выбыл\w* из строя|(?:вибул|выбыл)(?:и|о|а)?\b(?!\s+(?:в|во|у|до|из|з|із|к|на)\s)|"
         r"санітарн\w*|санитарн\w*|пострадавш\w*|постраждал\w*|шпитал\w*|госпитал\w*|hospitali[sz]ed|in hospitals?|лікуван\w*|лечени\w*|вивел\w* з ладу|вивед\w* з ладу|виведен\w* з ладу|вивест\w* з ладу|вывел\w* из строя|выведен\w* из строя|вывест\w* из строя|put out of action|eliminated|neutrali[sz]ed|lost|lose|loses|losing|loss|втрача\w*|теря\w*)\b", re.I),
     "returned": re.compile(
@@ -965,6 +965,9 @@ _CIVIL_PARTITIVE_BEFORE = re.compile(
 _SHARE_AFTER_BASE = re.compile(
     r"\s*(?:[^\W\d_]+\s*)?[—–:,]\s*(?:кожен|кожний|каждый|every|each)\s+(?:[^\W\d_]+(?:ий|ій|ый|ой)|third|fourth|fifth|second)\b",
     re.I)
+_CAPTURED_RIGHT_AFTER = re.compile(r"\s*(?:captured|taken prisoner|взят\w* в плен|взят\w* в полон|взят\w* у полон|"
+                                  r"полонен\w*)\b", re.I)
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|з|із|зі|из|от)\s+(?:[^\W\d_]+(?:'s)?\s+){0,2}$", re.I)
 _PRICE_FOR_BEFORE = re.compile(r"\b(?:за|for)\s+$", re.I)
 _MONEY = re.compile(r"\$|€|\b(?:долл\w*|доллар\w*|dollars?|USD|євро|евро|euros?)\b", re.I)
 # a unit as the subject at the head of a sentence ("Бригада, за словами командира, втратила …", "The battalion lost …")
@@ -2073,9 +2076,13 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
             for g in ("dec", "verb"):
                 s = s[:m.start(g)] + " " * (m.end(g) - m.start(g)) + s[m.end(g):]
     seg = s[a:b]
-    if _CUES["captured"].search(seg):
-        return "other"
     np_end = max(kept[idx][1], kept[idx][0].end)
+    if _CAPTURED_RIGHT_AFTER.match(s, np_end):
+        return "other"  # "Two North Korean soldiers captured by Ukraine have become …"
+    start = kept[idx][0].start
+    if _CUES["captured"].search(seg) and not (
+            _ORIGIN_BEFORE.search(s[a:start]) and not _CUES["captured"].search(s[start:b])):
+        return "other"  # but "the first prisoners of war from Pyongyang's 12-thousand-strong force": the force they came from
     if _DEFINITE_BEFORE.search(s[:kept[idx][0].start]) and _PLACE_AFTER.match(s, np_end):
         # "the 12,000 North Korean troops in Kursk would soon be joined by artillery crews": troops that are
         # there, whatever the sentence says will happen to them next (unless they die or leave)
