@@ -3055,12 +3055,15 @@ def _tail_furniture(kept: list[str], kind_of: dict[int, str], title_idx: int | N
             kind_of[i] = "furniture"
 
 
-_BARE_LABEL_BAD = re.compile(r"[\d.,!?:;\"«»()\[\]—–-]")
+_BARE_LABEL_BAD = re.compile(r"[\d.,!?:;\"«»()\[\]—–\-。、，！？：；「」『』（）]")
 
 
 def _bare_label(p: str) -> bool:
-    """At most 4 words and no digit or punctuation: a tag row or a label."""
-    return len(p) <= 60 and len(p.split()) <= 4 and not _BARE_LABEL_BAD.search(p)
+    """At most 4 words of at most 15 characters each and no digit or punctuation: a tag row or a label (a
+    Chinese or Japanese sentence has no spaces but has its own full stop, or runs longer)."""
+    words = p.split()
+    return (len(p) <= 60 and len(words) <= 4 and max(map(len, words), default=0) <= 15
+            and not _BARE_LABEL_BAD.search(p))
 
 
 def _head_furniture(kept: list[str], kind_of: dict[int, str], title_idx: int | None, title: str) -> None:

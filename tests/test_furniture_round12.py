@@ -98,3 +98,12 @@ def test_a_tag_row_above_the_footer_goes_but_a_sub_heading_over_text_stays(tmp_p
     assert "Пхеньян Сеул" not in art.body and _STORY[-1] in art.body
     art = _one(tmp_path, _STORY[:3] + ["Пхеньян Сеул", *_STORY[3:], "Читайте нас в Telegram"])
     assert "Пхеньян Сеул" in art.body
+
+
+def test_a_last_chinese_or_japanese_sentence_above_the_footer_stays(tmp_path):
+    """No spaces do not make a sentence a bare label: its own full stop (or its length) keeps it news (round 6's
+    mainichi_1 lost its last sentence to the first version of the tag-row rule)."""
+    src = ROOT / "tests" / "data" / "furniture_articles6" / "mainichi_1.txt"
+    (tmp_path / "mainichi_1.txt").write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    art = h.load_articles(tmp_path, cache=False).iloc[0]
+    assert "ロシア大統領府は報道を否定している。" in art.body
