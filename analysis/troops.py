@@ -495,7 +495,7 @@ _TROOP = re.compile(
     r"найманц\w*|найманець|наемник\w*|спецпризначенц\w*|спецназ\w*|піхотинц\w*|пехотинц\w*|"
     r"контингент\w*|troops?|soldiers?|personnel|servicem[ae]n|service ?members?|military|fighters?|forces|"
     r"mercenar\w*|infantry\w*|commandos?|contingent|casualt\w*|reinforcements?|replacements|підкріплен\w*|подкреплени\w*|"
-    r"угрупован\w*|группировк\w*|"
+    r"угрупован\w*|группировк\w*|(?<=ские )част(?:и|ей|ями)|(?<=ські )частин(?:и|ами)?|"
     r"prisoners?|POWs?|військовополонен\w*|военнопленн\w*|пленн(?:ых|ые|ый|ым|ыми)|полонен(?:их|і|ими))\b",
     re.I,
 )
@@ -672,7 +672,7 @@ _RANGE_OPEN = re.compile(r"(?:\bвід|\bот|\bbetween|\bfrom|\bз|\bміж|\b�
 _CUES = {
     "casualties": re.compile(
         r"\b(?:загин\w*|загибл\w*|вбит\w*|убит\w*|вбив\w*|поранен\w*|ранен\w*|ранили|поранили|killed|killing|kills|wounded|"
-        r"wounding|injured|casualt\w*|dead|died|dying|deaths?|гинут\w*|гибнут|погибают|втрат\w*|потер\w*|losses|ліквідов\w*|ліквідува\w*|"
+        r"wounding|injured|casualt\w*|dead|died|dying|скончал\w*|помер\w*|умер(?:ли|ла|ло)?|deaths?|гинут\w*|гибнут|погибают|втрат\w*|потер\w*|losses|ліквідов\w*|ліквідува\w*|"
         r"ликвидир\w*|ликвидирова\w*|знищ\w*|уничтож\w*|погиб\w*|загиб\w*|гибел\w*|вибул\w* з ладу|выбыл\w* из строя|(?:вибул|выбыл)(?:и|о|а)?\b(?!\s+(?:в|во|у|до|из|з|із|к|на)\s)|"
         r"санітарн\w*|санитарн\w*|пострадавш\w*|постраждал\w*|шпитал\w*|госпитал\w*|hospitali[sz]ed|in hospitals?|лікуван\w*|лечени\w*|вивел\w* з ладу|вивед\w* з ладу|виведен\w* з ладу|вивест\w* з ладу|вывел\w* из строя|выведен\w* из строя|вывест\w* из строя|put out of action|eliminated|neutrali[sz]ed|lost|lose|loses|losing|loss|втрача\w*|теря\w*)\b", re.I),
     "returned": re.compile(
@@ -968,6 +968,8 @@ _SHARE_AFTER_BASE = re.compile(
 _CAPTURED_RIGHT_AFTER = re.compile(r"\s*(?:captured|taken prisoner|взят\w* в плен|взят\w* в полон|взят\w* у полон|"
                                   r"полонен\w*)\b", re.I)
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|з|із|зі|из|от)\s+(?:[^\W\d_]+(?:'s)?\s+){0,2}$", re.I)
+# "South Korea, whose 500,000-strong military faces the North across the DMZ, said …": an aside about the source
+_WHOSE_ASIDE = re.compile(r",\s*(?:whose|чия|чиї|чиє|чей|чья|чьи|чье)\b[^,;]*,", re.I)
 _PRICE_FOR_BEFORE = re.compile(r"\b(?:за|for)\s+$", re.I)
 _MONEY = re.compile(r"\$|€|\b(?:долл\w*|доллар\w*|dollars?|USD|євро|евро|euros?)\b", re.I)
 # a unit as the subject at the head of a sentence ("Бригада, за словами командира, втратила …", "The battalion lost …")
@@ -1691,6 +1693,11 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 if (not ok and big and any(x[2] and _BASE_BEFORE.search(s[max(0, x[0].start - 40):x[0].start]) for x in items)
                         and not _other_side(s, clauses, num.start) and not _names_other_side(s[ca:cb])):
                     ok = True
+                # "about 2,000 … have died, out of roughly 15,000 sent to Russia": the whole named after its part
+                if (not ok and big and any(x[2] for x in items) and cls == "bare"
+                        and _BASE_BEFORE.search(s[max(0, num.start - 40):num.start])
+                        and not _other_side(s, clauses, num.start) and not _names_other_side(s[ca:cb])):
+                    ok = True
                 # "Two were taken prisoner in January", "Двоє потрапили в полон": a small count with its predicate of
                 # capture right after it, in a sentence or story about North Korean troops
                 if (not ok and num.value is not None and 0 < num.value <= 50 and _CAPTURED_PRED_AFTER.match(s[num.end:])
@@ -1752,7 +1759,7 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if (ok and cls == "bare" and k > 0 and infos[k - 1][1] == "reject" and not infos[k - 1][0].yearlike
                     and _GAP_AFTER_REJECT.search(s[infos[k - 1][2]:num.start])):
                 ok = False  # "1 тыс. добровольцев, а с начала года — более 300 тыс. человек": the same noun
-            if ok and (_OLD_YEAR.search(s) or _EXERCISE.search(s[:cb])) and not _RUSSIA_PLACE.search(s) and not any(
+            if ok and (_OLD_YEAR.search(_WHOSE_ASIDE.sub(" ", s)) or _EXERCISE.search(s[:cb])) and not _RUSSIA_PLACE.search(s) and not any(
                     _CUES[c].search(s[ca:cb]) for c in ("returned", "projected")):
                 ok = False  # the Korean War's losses ("1950–1953 років: тоді КНДР втратила"); exercises at home
             if ok and cls == "bare" and not listed and _RECRUIT.search(s[ca:cb]) and not any(ca <= a < cb for a, _b in nk_spans):
