@@ -969,7 +969,7 @@ _CAPTURED_RIGHT_AFTER = re.compile(r"\s*(?:captured|taken prisoner|взят\w* �
                                   r"полонен\w*)\b", re.I)
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|з|із|зі|из|от)\s+(?:[^\W\d_]+(?:'s)?\s+){0,2}$", re.I)
 # "South Korea, whose 500,000-strong military faces the North across the DMZ, said …": an aside about the source
-_WHOSE_ASIDE = re.compile(r",\s*(?:whose|чия|чиї|чиє|чей|чья|чьи|чье)\b[^,;]*,", re.I)
+_WHOSE_ASIDE = re.compile(r",\s*(?:whose|чия|чиї|чиє|чей|чья|чьи|чье)\b(?:[^,;]|,(?=\d))*,", re.I)
 _PRICE_FOR_BEFORE = re.compile(r"\b(?:за|for)\s+$", re.I)
 _MONEY = re.compile(r"\$|€|\b(?:долл\w*|доллар\w*|dollars?|USD|євро|евро|euros?)\b", re.I)
 # a unit as the subject at the head of a sentence ("Бригада, за словами командира, втратила …", "The battalion lost …")
@@ -1996,6 +1996,7 @@ def _names_other_side(x: str, holder: bool = True) -> bool:
     """True when sentence ``x`` names another side: a nationality bound to a force or its losses, or another
     country / its leader / "the enemy" as an actor (not a destination: "до Росії", "to Russia")."""
     x = _CONDITION.sub(lambda m: " " * len(m.group()), x)
+    x = _WHOSE_ASIDE.sub(lambda m: " " * len(m.group()), x)  # "South Korea, whose 500,000-strong military …, said"
     return _foreign_force(x) or (holder and bool(_HOLDER.search(x))) or any(
                 not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по|даними|данным|словами|словам|оцінками|оценкам|"
                 r"оцінкою|оценке|according to|" + _SOURCE_NOUNS + r")\s*)$", x[:m.start()], re.I)
@@ -2235,6 +2236,7 @@ def _other_side(s: str, clauses, pos: int) -> bool:
     ca, cb = _clause_of(clauses, pos)
     ca = _across_attribution(s, clauses, ca)
     seg = _CONDITION.sub(lambda m: " " * len(m.group()), s[ca:cb])
+    seg = _WHOSE_ASIDE.sub(lambda m: " " * len(m.group()), seg)
     if _foreign_force(seg) or _HOLDER.search(seg):
         return True
     gap = _GAPPED_SUBJECT.search(s[max(0, ca - 60):ca])
