@@ -1740,6 +1740,9 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                        or (_BASE_BEFORE.search(s[max(0, num.start - 40):num.start])
                            and _SHARE_AFTER_BASE.match(s, num.end))):
                 ok = False  # round 13: a base of a share, the size of groups or of one's unit, another side's men, a price
+            if ok and any(w.start() < num.start < w.end() and not _NK.search(s[max(0, w.start() - 40):w.start()])
+                          for w in _WHOSE_ASIDE.finditer(s)):
+                ok = False  # "Japan, whose 247,000-strong forces face North Korea, said …": the strength of the source's own
             if ok and not nk_np and (_JOINT_SUBJECT.search(s[ca:num.start]) or _EXCHANGE.search(s[ca:cb])):
                 ok = False  # "Росія та КНДР разом зосередили 60 тисяч", "a prisoner swap returned 150 soldiers"
             if ok and not nk_np and _OWN_OF_SIDE_AFTER.match(s, num.end) and _OTHER_SIDE.search(s[:num.start]) and not any(
