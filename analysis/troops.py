@@ -1693,11 +1693,6 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 if (not ok and big and any(x[2] and _BASE_BEFORE.search(s[max(0, x[0].start - 40):x[0].start]) for x in items)
                         and not _other_side(s, clauses, num.start) and not _names_other_side(s[ca:cb])):
                     ok = True
-                # "about 2,000 … have died, out of roughly 15,000 sent to Russia": the whole named after its part
-                if (not ok and big and any(x[2] for x in items) and cls == "bare"
-                        and _BASE_BEFORE.search(s[max(0, num.start - 40):num.start])
-                        and not _other_side(s, clauses, num.start) and not _names_other_side(s[ca:cb])):
-                    ok = True
                 # "Two were taken prisoner in January", "Двоє потрапили в полон": a small count with its predicate of
                 # capture right after it, in a sentence or story about North Korean troops
                 if (not ok and num.value is not None and 0 < num.value <= 50 and _CAPTURED_PRED_AFTER.match(s[num.end:])
