@@ -96,7 +96,15 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    Курской области уже около 10 тысяч") or "believed to be in the Kursk region" counts after North Korean troop
    sentences; "по оценкам" is an estimate. "N of its/their soldiers" after another side is that side's; a unit "made up
    of" or "has an estimated" N gives its strength. "Окупанти/загарбники" as actors are another side; men in hospital
-   are casualties; the wounded "отправили на лечение в Пхеньян" returned.
+   are casualties; the wounded "отправили на лечение в Пхеньян" returned. Rounds 13-14: no count is the base of a
+   share ("a third of your 11,000", "Із 12 тисяч — кожен третій"), a group's or one's own unit's size ("групами до
+   10–15 осіб", "у його підрозділі було близько 100 осіб"), men in a relative clause after another nationality
+   ("российским контрактникам, которых … 50 тыс."), a price per head-count ("за 10-тысячный контингент … $20 млн"), a
+   part of civilians ("граждан КНДР, из них 8 тыс."), prisoners exchanged, forces "which number" N, or a figure in a
+   "whose …" aside about the source (which names no side and no border). Losses as a purpose ("для замещения потерь")
+   are no cue; a dash apposition lists the parts of a whole ("6 тисяч військових — 1 тисячу саперів …"); a verb of
+   seizing with a counted object ("захопили двох") or a capture participle after the noun phrase is capture, but the
+   force prisoners came from ("prisoners of war from Pyongyang's 12-thousand-strong force") is not.
 5. ``kind`` comes from cue words in the figure's own clause (the clause is cut between two figures at
    the last conjunction), else a neighbouring clause with no figure of its own (apposition "— около
    2 тыс. человек —", "ще 2,7 тисячі — поранені"), else the nearest cue in the sentence; priority
