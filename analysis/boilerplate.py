@@ -2045,7 +2045,8 @@ def strip_boilerplate(articles: pd.DataFrame, *, across: set[int] | None = None,
 
 
 #: Columns of ``line_keys``, in order.
-LINE_KEY_COLUMNS = ["article_id", "outlet", "key_hash", "edge", "shape_ok", "end_sentence", "context", "end_long"]
+LINE_KEY_COLUMNS = ["article_id", "outlet", "key_hash", "edge", "shape_ok", "end_sentence", "context", "end_long",
+                    "end_off_topic"]
 
 
 def line_keys(articles: pd.DataFrame) -> pd.DataFrame:
@@ -2061,7 +2062,10 @@ def line_keys(articles: pd.DataFrame) -> pd.DataFrame:
     last 3 paragraphs, or the last 6 with content — which is furniture only if the line before it differs between
     articles), ``context`` (int64: the key hash of the line before that copy, lexicon lines aside; 0 first) and
     ``end_long`` (round 9: that copy is a longer line at the end — up to 80 words, no quotation — which is furniture
-    only when the line before it is the same in every article and is itself cross-article furniture: a bio box).
+    only when the line before it is the same in every article and is itself cross-article furniture: a bio box),
+    ``end_off_topic`` (that longer end line shares no name or title word with its article's title and lede: a donation
+    appeal, a legal notice, an author bio — furniture when one or no known outlet prints it at the end of 3+ articles;
+    a recap of the story, which names its people and places, stays).
 
     Per article only: a frame split into partitions gives the same rows, partition by partition.
     Needs ``text``; ``article_id``, ``outlet`` and ``title`` (the title line is not counted) are optional.
@@ -2624,7 +2628,7 @@ def _line_keys_frame(parsed, ids, outlets, titles=None) -> pd.DataFrame:
     """``line_keys`` from parsed articles: first copy of each key per article, in corpus order. A line
     that is its article's title is not counted: reprints share titles, and a title is news (a title of a rubric's
     shape is counted: ``_title_is_label``)."""
-    art_ids, hashes, edges, outl, shapes, sents, ctxs, longs = [], [], [], [], [], [], [], []
+    art_ids, hashes, edges, outl, shapes, sents, ctxs, longs, offs = [], [], [], [], [], [], [], [], []
     for a, paras in enumerate(parsed):
         title = titles[a] if titles is not None else ""
         tkey = _DIGIT.sub("0", _key(title, digits=False)) if title else None
@@ -2644,6 +2648,7 @@ def _line_keys_frame(parsed, ids, outlets, titles=None) -> pd.DataFrame:
         # round 10: the page header — every paragraph before the lede (the first paragraph with content of 8+ words
         # ending like a sentence; at most the first 8) — is at the edge: rubric, headline, stamp, byline, reading time
         lede = next((pi for pi, (p, _) in enumerate(islice(paras, 8)) if content[pi] and _is_lede(p)), 0)
+        anchors = None  # the title's and lede's names and words, computed for the first long end line
         for pi, (_, lines) in enumerate(paras):
             end = pi >= np_ - 3 or (content[pi] and rank >= n_content - 3)
             edge = end or pi < 2 or (content[pi] and rank < 2) or pi < lede
@@ -2670,9 +2675,16 @@ def _line_keys_frame(parsed, ids, outlets, titles=None) -> pd.DataFrame:
                 long_ = (end or wide) and not shape and not sent and _end_long_ok(ln)
                 if wide:
                     edges[-1] = shape or sent or long_
+                off = False
+                if long_:
+                    if anchors is None:
+                        strong, weak = _anchors(title, [paras[lede][0]] if paras else [])
+                        anchors = strong | weak
+                    off = bool(anchors) and not (_stems(ln) & anchors)
                 shapes.append(shape)
                 sents.append(sent)
                 longs.append(long_)
+                offs.append(off)
                 ctxs.append(prev)
                 prev = h
     return pd.DataFrame({
@@ -2684,14 +2696,16 @@ def _line_keys_frame(parsed, ids, outlets, titles=None) -> pd.DataFrame:
         "end_sentence": np.asarray(sents, dtype=bool),
         "context": np.asarray(ctxs, dtype=np.int64),
         "end_long": np.asarray(longs, dtype=bool),
+        "end_off_topic": np.asarray(offs, dtype=bool),
     })
 
 
 def _key_columns(lk: pd.DataFrame, offset: int) -> pd.DataFrame:
     """Per row: the numbers the per-key aggregation adds up (one row = one article holding the key).
 
-    ``first`` encodes the row's corpus position (``offset`` + row number) and its ``shape_ok`` bit, so
-    that the minimum over a key is its first copy's position and shape.
+    ``first`` encodes the row's corpus position (``offset`` + row number) and its bits (``shape_ok``,
+    ``end_sentence``, ``end_long``, ``end_off_topic``), so that the minimum over a key is its first copy's position
+    and shape.
     """
     known = lk["outlet"].notna().to_numpy()
     memo: dict[str, int] = {}
@@ -2705,8 +2719,8 @@ def _key_columns(lk: pd.DataFrame, offset: int) -> pd.DataFrame:
         "known": known.astype(np.int64),
         "o_lo": np.where(known, codes, _INT64_MAX),
         "o_hi": np.where(known, codes, _INT64_MIN),
-        "first": (order * 8 + lk["shape_ok"].to_numpy(dtype=np.int64) + 2 * lk["end_sentence"].to_numpy(dtype=np.int64)
-                  + 4 * lk["end_long"].to_numpy(dtype=np.int64)),
+        "first": (order * 16 + lk["shape_ok"].to_numpy(dtype=np.int64) + 2 * lk["end_sentence"].to_numpy(dtype=np.int64)
+                  + 4 * lk["end_long"].to_numpy(dtype=np.int64) + 8 * lk["end_off_topic"].to_numpy(dtype=np.int64)),
         "c_lo": lk["context"].to_numpy(dtype=np.int64),
         "c_hi": lk["context"].to_numpy(dtype=np.int64),
     })
@@ -2779,6 +2793,12 @@ def _flag_keys(stats: pd.DataFrame, *, n_articles: int, outlet_sizes, min_articl
         if not new:
             break
         flagged.update(new)
+    # A longer line at the END of 3+ articles of one (or no known) outlet that names nothing of its article's story
+    # (no name or title word of the title and lede): a donation appeal, a legal notice, an author bio. A recap or
+    # a reprinted agency paragraph names the story's people and places, and stays.
+    off = edge[((edge["first"].to_numpy() >> 3) & 1) == 1]
+    off = off[(off["known"] == 0) | (off["o_lo"] == off["o_hi"])]
+    flagged.update(int(h) for h in off.index)
     return flagged
 
 
