@@ -557,7 +557,7 @@ FURNITURE_LEXICON: tuple[tuple[str, str], ...] = (
                 r"continue reading|read full (?:article|story)|read the full (?:article|story)|читати далі|читать далее|"
                 r"lesen sie auch|lesen sie (?:hier )?(?:mehr|weiter)|mehr zum thema|zum thema|weiterlesen|click here to read more|"
                 r"натисніть тут.{0,40}|нажмите здесь.{0,40}|lire aussi|à lire aussi|"
-                r"à lire également|lire la suite|czytaj (?:także|też|więcej)|zobacz (?:też|także)|"
+                r"à lire également|lire la suite|czytaj (?:także|też|więcej|również)|zobacz (?:też|także)|"
                 r"читайте|читай|read|дивіться|смотрите|"
                 # round 4: other languages
                 r"leer más|lee también|lea también|leia também|leia mais|leggi anche|leggi di più|leggi tutto|"
@@ -1941,6 +1941,87 @@ def _round9_entry(line: str, low: str, n_chars: int) -> str | None:
         return "live"  # "Дивіться Еспресо наживо — телемарафон щодня з 7:00"
     if n_chars <= 50 and '"' not in line and not _ends_sentence(line) and _R9_MOST.fullmatch(line):
         return "ui_label"  # "Найцікавіше за тиждень", "Most read this week", "Najčitanije ove sedmice"
+    return _round13_entry(line, low, n_chars)
+
+
+# --- round 13: shapes of bios, presenter lines, ad and legal notices, slogans, app, tip and mirror lines ----------
+_R13_BIO_STARTS = ("про автора:", "об авторе:", "о авторе:", "about the author:", "o autorze:", "o autorovi:",
+                   "про авторку:", "об авторке:")
+_R13_ROLE = re.compile(r"(?:[A-ZА-ЯЁІЇЄҐ][\w'-]+ ){1,2}[A-ZА-ЯЁІЇЄҐ][\w'-]+, (?:ведуч\w*|ведущ\w*|presenter|host|anchor|"
+                       r"moderator|модератор\w*|prowadząc\w*|moderátor\w*)(?: (?:програми|программы|проєкту|проекта|"
+                       r"of|programu|pořadu))?"
+                       r'(?: "[^"]{1,40}")?')
+_R13_SLOGAN = re.compile(r'"[A-ZА-ЯЁІЇЄҐ0-9][A-ZА-ЯЁІЇЄҐ0-9 .&+-]{1,30}" — (?:з|с|зі|со|since|seit|od|depuis|desde) '
+                         r'\d{4}\b.{0,60}')
+_R13_APP = re.compile(r"(?:завантажуйте|завантажте|загружайте|скачивайте|скачайте|установите|встановіть|download|get|"
+                      r"pobierz|stáhněte)\b.{0,30}\b(?:застосунок|додаток|приложение|app|aplikac\w*)\b.{0,100}", re.I)
+_R13_TWEET = re.compile(r"(?:pic\.twitter\.com/\S+\s*)?— [^—]{1,60} \(@\w{1,30}\) \w+ \d{1,2}, \d{4}", re.I)
+_R13_VIDEO_DURATION = re.compile(r"(?:video|wideo|відео|видео|видео|vídeo)\s*:.{5,140}\s\d{1,2}:\d\d", re.I)
+_R13_AD_MARK = ("позначк", "пометк", "маркуван", "маркировк", "помічен", "помечен")
+_R13_UNDESIRABLE = re.compile(r"(?:нежелательн\w* организац\w*|небажан\w* організац\w*|undesirable organi[sz]ation|"
+                              r"иностранн\w* агент\w*|іноземн\w* агент\w*|иноагент\w*|іноагент\w*|foreign agent)")
+_R13_OUR_MATERIAL = ("наших материалов", "наших матеріалів", "our materials", "our content", "распространение", "поширення",
+                     "мы не указываем", "ми не вказуємо", "we do not", "we don't")
+_R13_SUPPORT = ("поддержите", "підтримайте", "support ", "wesprzyj", "podpořte")
+_R13_SUPPORT_OBJ = ("журналистик", "журналістик", "journalism", "редакци", "редакці", "нас ", "нас.", "us ", "us.")
+_R13_SUPPORT_HOW = ("платеж", "платіж", "donat", "пожертв", "благодаря вам", "завдяки вам", "thanks to you", "подписк",
+                    "передплат", "донат")
+_R13_MIRROR = ("vpn", "впн", "зеркал", "дзеркал", "mirror")
+_R13_SITE = ("сайт", "site", "strona", "stránk")
+_R13_TIP = ("пишіть нам", "пишите нам", "напишіть нам", "напишите нам", "write to us", "napisz do nas", "napište nám")
+_R13_CONSENT_STARTS = ("продовжуючи", "продолжая", "by continuing", "continuing to", "korzystając", "kontynuując",
+                       "používáním")
+_R13_CONSENT = ("cookie", "конфіденц", "конфиденц", "privacy", "prywatnoś", "soukrom", "персональн")
+_R13_RELATED = ("тақырыпқа қатысты:", "по теме:", "на тему:", "related:")
+_R13_LABELS = frozenset(("читати найбільше", "читать больше всего", "найбільше читають", "самое читаемое",
+                         "bütün xəbərlər", "son xəbərlər", "всі новини", "все новости", "барлық жаңалықтар"))
+_R13_NEWSLETTER = ("рассылка", "розсилка", "newsletter", "newsletterze")
+
+
+def _round13_entry(line: str, low: str, n_chars: int) -> str | None:
+    """Round-13 rules (scored blind first), by shape and never by the exact line: an "about the author" bio, a
+    presenter line ("Name Surname, ведуча "Show""), an ad-policy notice (marked "Реклама" … on advertising terms), an
+    outlet slogan ('"NAME" — since YEAR …'), an app promo, a tweet signature, a video teaser ending on its duration,
+    a notice about an "undesirable"/"foreign agent" status that speaks of the outlet's own materials, a donation appeal
+    that says how to pay, a mirror/VPN line about the site, a "write to us" tip line naming a channel, a consent line,
+    a bare "most read" / "all news" label and an evening-newsletter promo."""
+    if n_chars > 320:
+        return None
+    if low.startswith(_R13_BIO_STARTS):
+        return "author_bio"
+    if n_chars <= 80 and ", " in line and _R13_ROLE.fullmatch(line):
+        return "byline"
+    if n_chars <= 200 and "реклам" in low and "на правах реклам" in low and any(s in low for s in _R13_AD_MARK):
+        return "ad_notice"
+    if n_chars <= 120 and line[:1] == '"' and " — " in line and _R13_SLOGAN.fullmatch(line):
+        return "slogan"
+    if n_chars <= 160 and _R13_APP.fullmatch(line) and not low.startswith(("get ",)):
+        return "app"
+    if n_chars <= 160 and "(@" in line and _R13_TWEET.search(line) and (low.startswith("pic.twitter.com")
+                                                                         or line.startswith("— ")):
+        return "embed"
+    if n_chars <= 160 and ":" in line and _R13_VIDEO_DURATION.fullmatch(line):
+        return "video_teaser"
+    if _R13_UNDESIRABLE.search(low) and any(s in low for s in _R13_OUR_MATERIAL):
+        return "legal"
+    if n_chars <= 250 and any(s in low for s in _R13_SUPPORT) and any(s in low for s in _R13_SUPPORT_OBJ) \
+            and any(s in low for s in _R13_SUPPORT_HOW):
+        return "donate"
+    if n_chars <= 200 and any(s in low for s in _R13_MIRROR) and any(s in low for s in _R13_SITE):
+        return "access"
+    if n_chars <= 200 and any(s in low for s in _R13_TIP) and _CHANNEL_GATE(line, low):
+        return "tip"
+    if n_chars <= 250 and low.startswith(_R13_CONSENT_STARTS) and any(s in low for s in _R13_CONSENT):
+        return "consent"
+    if n_chars <= 200 and low.startswith(_R13_RELATED) and not low.startswith("по теме: "):
+        return "read_also"
+    if n_chars <= 40 and low.rstrip(" .:…") in _R13_LABELS:
+        return "ui_label"
+    if n_chars <= 100 and not _ends_sentence(line) and any(s in low for s in _R13_NEWSLETTER) \
+            and low.split(" ", 2)[0].endswith(("няя", "яя", "ня", "ня", "ий", "ая", "ой")) and ":" in line:
+        return "newsletter"
+    if n_chars <= 120 and "istinad" in low and ("mütləq" in low or "vacib" in low):
+        return "reprint"
     return None
 
 
