@@ -499,7 +499,7 @@ _DEMONYM = re.compile(r"\b(?:північнокорейц\w*|северокор�
 _TROOP = re.compile(
     r"\b(?:військов(?:их|і|ий|им|ими|ого|ому)|військ[аоу]?|вояк\w*|військовослужбовц\w*|військовослужбовець|"
     r"військовик\w*|солдат\w*|бійц\w*|боєць|бойц\w*|боец|военн(?:ых|ые|ый|ым|ыми|ого|ому)|военнослужащ\w*|"
-    r"офіцер\w*|офицер\w*|генерал(?:и|ів|ы|ов)|сапер\w*|сапёр\w*|officers?|generals|sappers?|deminers?|войск\w*|"
+    r"офіцер\w*|офицер\w*|генерал(?:и|ів|ы|ов|ам|ами|ах)|сапер\w*|сапёр\w*|officers?|generals|sappers?|deminers?|войск\w*|"
     r"найманц\w*|найманець|наемник\w*|спецпризначенц\w*|спецназ\w*|піхотинц\w*|пехотинц\w*|"
     r"контингент\w*|troops?|soldiers?|personnel|servicem[ae]n|service ?members?|military|fighters?|forces|"
     r"mercenar\w*|infantry\w*|commandos?|contingent|casualt\w*|reinforcements?|replacements|підкріплен\w*|подкреплени\w*|"
@@ -909,7 +909,7 @@ _UNIT_SIZE_BEFORE = re.compile(
     r"состоит из|складається з)\s+(?:(?:about|some|around|roughly|approximately|up to|близько|приблизно|до|около|"
     r"примерно|порядка)\s+)?$|"
     r"\b(?:corps|корпус\w*|divisions?|дивізі\w*|дивизи\w*|brigades?|бригад[аиуы]?|battalions?|батальй?он\w*|"
-    r"regiments?|полк\w*|роти|рота|роты|company|units?|угруповання|группировк\w*)[»\"]?(?:[\s,«»\"]+[^\W\d_]+){0,6}?[\s,»\"]+(?:numbers|numbering|comprises|serve|служать|служат|"
+    r"regiments?|полк\w*|роти|рота|роты|company|units?|угруповання|группировк\w*|округ\w*|(?:military )?districts?)[»\"]?(?:[\s,«»\"]+[^\W\d_]+){0,6}?[\s,»\"]+(?:numbers|numbering|comprises|serve|служать|служат|"
     r"consists of|(?:is|was|are|were) (?:made up|composed) of|made up of|composed of|(?:is|was) estimated at|(?:estimated|believed|thought|said) to number|у складі якої|у складі якого|в составе которой|в составе которого|налічує|нараховує|налічувала|насчитывает|насчитывала|состоит из|складається з|має у складі|"
     r"(?:typically |usually |normally |now |still )?(?:has|have)|має|мають|имеет|имеют)(?:\s*,\s*(?:по|за|according to)\s[^,]{0,40},)?\s+"
     r"(?:(?:about|some|around|roughly|approximately|up to|близько|приблизно|до|около|примерно|порядка|від|от|between|"
@@ -981,6 +981,19 @@ _WHOSE_ASIDE = re.compile(r",\s*(?:whose|чия|чиї|чиє|чей|чья|чь
 _PRICE_FOR_BEFORE = re.compile(r"\b(?:за|for)\s+$", re.I)
 _MONEY = re.compile(r"\$|€|\b(?:долл\w*|доллар\w*|dollars?|USD|євро|евро|euros?)\b", re.I)
 # a unit as the subject at the head of a sentence ("Бригада, за словами командира, втратила …", "The battalion lost …")
+# round 15: a figure counted "on both sides" of the war belongs to no one side ("5,000 soldiers a week are dying on both
+# sides")
+_BOTH_SIDES = re.compile(r"\b(?:(?:on|of|from) both sides|(?:з|із|с|со|у|в) (?:обох|обеих) сторін|(?:з|із|с|со|у|в) обеих сторон|"
+                         r"обох сторін|обеих сторон)\b", re.I)
+# round 15: men back "from captivity" in the figure's clause are prisoners of an exchange, not troops sent home
+_FROM_CAPTIVITY = re.compile(r"\b(?:из|з|із)\s+(?:[^\W\d_]+\s+)?(?:плена|полону)\b|\bfrom\s+(?:[^\W\d_]+\s+)?captivity\b",
+                             re.I)
+# round 15: another side's demonym as the subject of the verb right before the figure ("росіяни зосередили понад …")
+_OTHER_DEMONYM_SUBJECT_BEFORE = re.compile(
+    r"\b(?:росіяни|россияне|українці|украинцы|Russians|Ukrainians)\s+(?:[^\W\d_]+\s+){1,2}$", re.I)
+# round 15: a cross-reference line to another story ("Читайте також: …", "Read also: …", "RELATED: …")
+_XREF = re.compile(r"^\W*(?:Читайте (?:також|также|тоже)|Дивіться також|Смотрите также|Read (?:also|more)|See also|"
+                   r"Related|Also read)\b\s*:", re.I)
 _UNIT_SUBJECT = re.compile(r"^\W*(?:(?:the|its|сама|сам|само)\s+)?(?:батальй?он\w*|бригад[аи]|рот[аи]|полк|дивізі[яї]|дивизи[яи]|"
                            r"battalion|brigade|regiment|company|division)\b", re.I)
 # North Korea as the holder of its own forces ("North Korea has about 200,000 special forces troops")
@@ -1517,6 +1530,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
     last figure across paragraphs (updated in place)."""
     if history is None:
         history = {"sents": [], "last_kind": None}
+    if _XREF.match(par):
+        return []  # round 15: a cross-reference to another story
     sents = _sentences(par)
     out: list[dict] = []
     for si, (sa, sb) in enumerate(sents):
@@ -1731,7 +1746,7 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if ok and cls == "bare" and not listed and not any(x[2] for x in items) and _CIVILIAN.search(
                     s[civ_from:] if civ_from else s):
                 ok = False  # "у ньому жили близько 300 людей", "загинули 35 людей, ще 117 поранені після удару"
-            if _UNIT_SIZE_BEFORE.search(s[max(0, num.start - 80):num.start]) or _STRONG_ARMY_AFTER.match(s, num.end) or (
+            if _UNIT_SIZE_BEFORE.search(s[max(0, num.start - 120):num.start]) or _STRONG_ARMY_AFTER.match(s, num.end) or (
                     _FOREIGN_ITS_BEFORE.search(s[max(0, num.start - 60):num.start])):
                 ok = False  # "the Storm Corps, which numbers about 40,000 soldiers": a unit's strength at home
             if ok and (_SHARE_OF_BEFORE.search(s[max(0, num.start - 40):num.start])
@@ -1746,6 +1761,10 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if ok and any(w.start() < num.start < w.end() and not _NK.search(s[max(0, w.start() - 40):w.start()])
                           for w in _WHOSE_ASIDE.finditer(s)):
                 ok = False  # "Japan, whose 247,000-strong forces face North Korea, said …": the strength of the source's own
+            if ok and not nk_np and (_BOTH_SIDES.search(s[ca:cb]) or (not nk_np and (
+                    _FROM_CAPTIVITY.search(s[ca:cb])
+                    or _OTHER_DEMONYM_SUBJECT_BEFORE.search(s[max(0, num.start - 60):num.start])))):
+                ok = False  # round 15: both sides; men back from captivity; another side's demonym as the subject
             if ok and not nk_np and (_JOINT_SUBJECT.search(s[ca:num.start]) or _EXCHANGE.search(s[ca:cb])):
                 ok = False  # "Росія та КНДР разом зосередили 60 тисяч", "a prisoner swap returned 150 soldiers"
             if ok and not nk_np and _OWN_OF_SIDE_AFTER.match(s, num.end) and _OTHER_SIDE.search(s[:num.start]) and not any(
