@@ -712,7 +712,7 @@ _CUES = {
         r"перекине|отправит|направит|пришлет|пришлёт|перебросит|відправлять|надсилатиме|"
         r"could|(?-i:may)|might|(?-i:can)|можуть|може|могут|может|зможе|сможет|мож\w+ бути|прогноз\w*|forecast\w*|"
         r"projected|anticipated|прибудуть|прибуде|прибудет|прибудут|наступн\w+ хвил\w*|следующ\w+ волн\w*|"
-        r"next wave|future|майбутн\w*|будущ\w*|найближч\w+ час\w*|ближайш\w+ врем\w*|soon|незабаром|вскоре|"
+        r"next wave|future|eventual|by (?:the )?(?:coming |next )?(?:summer|spring|autumn|fall|winter|year-end)|майбутн\w*|будущ\w*|найближч\w+ час\w*|ближайш\w+ врем\w*|soon|незабаром|вскоре|"
         r"зросте до|довести до|increase to|rise to|grow to|потенційн\w*|потенциальн\w*|potential\w*|"
         r"reportedly plans?|intends?|to send|to deploy|to dispatch|would be sent|would send|would deploy|to be sent|"
         r"for (?:deployment|dispatch)|(?:для|до) (?:відправки|відправлення|отправки|переброски|перекидання)|к отправке|"
@@ -981,6 +981,11 @@ _WHOSE_ASIDE = re.compile(r",\s*(?:whose|чия|чиї|чиє|чей|чья|чь
 _PRICE_FOR_BEFORE = re.compile(r"\b(?:за|for)\s+$", re.I)
 _MONEY = re.compile(r"\$|€|\b(?:долл\w*|доллар\w*|dollars?|USD|євро|евро|euros?)\b", re.I)
 # a unit as the subject at the head of a sentence ("Бригада, за словами командира, втратила …", "The battalion lost …")
+# round 15: a bare figure in apposition to a wave or batch of the troops ("Першу хвилю — 11–12 тисяч — перекинули …")
+_WAVE_APPOSITION_BEFORE = re.compile(
+    r"\b(?:хвил[яіюею]\w*|волн[аыуе]\w*|waves?|ешелон\w*|эшелон\w*|batch(?:es)?)\s*(?:—|\(|:|,)\s*"
+    r"(?:(?:близько|приблизно|майже|понад|около|примерно|почти|более|свыше|about|some|roughly|around|nearly|over)\s+)?$",
+    re.I)
 # round 15: a figure counted "on both sides" of the war belongs to no one side ("5,000 soldiers a week are dying on both
 # sides")
 _BOTH_SIDES = re.compile(r"\b(?:(?:on|of|from) both sides|(?:з|із|с|со|у|в) (?:обох|обеих) сторін|(?:з|із|с|со|у|в) обеих сторон|"
@@ -1670,6 +1675,7 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                         or _PREDICATE_AFTER.match(_RELATIVE_START.sub(" ", s[num.end:], count=1))
                         or _ABOUT_FIGURE_BEFORE.search(s[max(0, num.start - 40):num.start])
                         or _PLACE_RIGHT_AFTER.match(s[num.end:]) or id(num) in anaph
+                        or _WAVE_APPOSITION_BEFORE.search(s[max(0, num.start - 40):num.start])
                         or _PLACE_RIGHT_BEFORE.search(s[max(0, num.start - 60):num.start])):
                     ok = True
                 # "Пхеньян дополнительно направил еще около 3 тысяч человек" in an article about its troops
