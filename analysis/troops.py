@@ -104,7 +104,11 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    "whose …" aside about the source (which names no side and no border). Losses as a purpose ("для замещения потерь")
    are no cue; a dash apposition lists the parts of a whole ("6 тисяч військових — 1 тисячу саперів …"); a verb of
    seizing with a counted object ("захопили двох") or a capture participle after the noun phrase is capture, but the
-   force prisoners came from ("prisoners of war from Pyongyang's 12-thousand-strong force") is not.
+   force prisoners came from ("prisoners of war from Pyongyang's 12-thousand-strong force") is not. Round 15: a
+   military district's strength ("округ, части которого …, насчитывает … 150 тысяч"), men "on both sides", men back
+   "from captivity", a figure whose subject is another side's demonym ("росіяни зосередили …") and a cross-reference
+   line ("Читайте також: …") count nothing; a bare figure in apposition to a wave ("Першу хвилю — 11–12 тисяч —")
+   counts; "eventual"/"by the summer" are plans, "на батьківщину" is a return.
 5. ``kind`` comes from cue words in the figure's own clause (the clause is cut between two figures at
    the last conjunction), else a neighbouring clause with no figure of its own (apposition "— около
    2 тыс. человек —", "ще 2,7 тисячі — поранені"), else the nearest cue in the sentence; priority
