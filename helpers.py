@@ -30,6 +30,7 @@ from analysis.overlap import *  # noqa: F401,F403
 from analysis.troops import *  # noqa: F401,F403
 from analysis import boilerplate as _boilerplate
 from analysis import language as _language
+from analysis import troops as _troops
 from analysis.text import match_key, normalize, progress, split_paragraphs, text_quality, tokenize
 
 #: The repository root: every relative path in the bundle resolves from here, never from the cwd.
@@ -131,7 +132,9 @@ def per_article(func, articles: pd.DataFrame, *, engine: str = "pandas", npartit
     """``func(articles, **kwargs)`` for an analysis that looks at each article on its own, optionally on Dask.
 
     ``func`` takes a DataFrame of articles and returns a DataFrame (e.g. ``extract_troop_counts``,
-    ``tag_languages``). With ``engine="dask"`` the rows of ``articles`` are split into ``npartitions``
+    ``tag_languages``). With the default ``engine="pandas"`` a frame of ``POOL_MIN_ARTICLES`` or more runs chunk
+    by chunk in the loader's pool of worker processes (the same table, in about half the time on 2 cores). With
+    ``engine="dask"`` the rows of ``articles`` are split into ``npartitions``
     partitions (default: four per worker thread), ``func`` runs on each on the active Dask scheduler (the
     ``dask.distributed`` Client if one exists), and the results are concatenated in order. That equals
     ``func(articles)`` only when each article's rows depend on that article alone: true of
@@ -142,10 +145,18 @@ def per_article(func, articles: pd.DataFrame, *, engine: str = "pandas", npartit
     """
     if engine not in ENGINES:
         raise ValueError(f"engine={engine!r}: use one of {', '.join(map(repr, ENGINES))}")
+    if engine == "pandas" and _pool_wanted(len(articles)):
+        return _pool_per_article(func, articles, **kwargs)
     if engine == "pandas" or len(articles) == 0:
         return func(articles, **kwargs)
     with _dask_config():
         return _dask_per_article(func, articles, npartitions=npartitions, **kwargs)
+
+
+def extract_troop_counts(articles: pd.DataFrame, **kwargs) -> pd.DataFrame:
+    """``analysis.troops.extract_troop_counts`` (see there) through ``per_article``: for a corpus of
+    ``POOL_MIN_ARTICLES`` or more articles it runs in the worker pool, chunk by chunk, with the same table."""
+    return per_article(_troops.extract_troop_counts, articles, **kwargs)
 
 
 def code_version() -> str:
@@ -956,11 +967,32 @@ def _dask_per_article(func, articles: pd.DataFrame, *, npartitions: int | None, 
     plain.attrs = {}  # attrs (e.g. the rejected-files table) stay here; func's result gets meta's attrs
     ddf = dd.from_pandas(plain, npartitions=_dask_npartitions(len(plain), npartitions), sort=False)
     parts = list(dask.compute(*ddf.map_partitions(func, meta=meta.iloc[:0].copy(), **kwargs).to_delayed()))
+    return _combine_parts(parts, meta)
+
+
+def _pool_per_article(func, articles: pd.DataFrame, **kwargs) -> pd.DataFrame:
+    """``per_article`` on the worker pool: ``func`` on chunks of ``POOL_CHUNK`` articles, results in order."""
+    meta = func(articles.iloc[:0], **kwargs)
+    plain = articles.copy(deep=False)
+    plain.attrs = {}
+    try:
+        parts = _pool_map(functools.partial(func, **kwargs), _split(plain), getattr(func, "__name__", "per article"))
+    finally:
+        _pool_close()
+    return _combine_parts(parts, meta)
+
+
+def _combine_parts(parts: list[pd.DataFrame], meta: pd.DataFrame) -> pd.DataFrame:
+    """The per-chunk results of a per-article analysis as one table (a 0..n-1 index renumbered 0..N-1)."""
     for part in parts:
         part.attrs = {}
     kept = [p for p in parts if len(p)] or parts[:1]
     renumber = all(isinstance(p.index, pd.RangeIndex) and p.index.start == 0 and p.index.step == 1 for p in kept)
     out = pd.concat(kept, ignore_index=renumber) if len(kept) > 1 else kept[0]
+    for col in out.columns:  # a chunk whose column is all missing comes back as object: the whole is text
+        text = next((p[col].dtype for p in kept if isinstance(p[col].dtype, pd.StringDtype)), None)
+        if text is not None and out[col].dtype == object:
+            out[col] = out[col].astype(text)
     out.attrs = dict(meta.attrs)
     return out
 

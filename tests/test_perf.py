@@ -115,3 +115,23 @@ def test_overlap_merging_often_does_not_change_candidates(monkeypatch):
     assert len(want) > 20, "the fixture must produce many candidate pairs"
     monkeypatch.setattr(overlap, "_MERGE_EVERY", 1)  # merge the pending pair codes after every block
     assert overlap._candidates(sets, 100, 5) == want
+
+
+@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(), reason="no fork")
+def test_troop_figures_in_the_pool_equal_the_direct_call(monkeypatch):
+    """``helpers.extract_troop_counts`` runs chunk by chunk in the worker pool for a large corpus: the same table."""
+    from analysis.troops import extract_troop_counts as direct
+
+    arts = pd.concat([helpers.load_articles(SEEDS, cache=False)] * 3, ignore_index=True)
+    arts["article_id"] = [f"{a}-{i}" for i, a in enumerate(arts["article_id"])]
+    want = direct(arts)
+    monkeypatch.setattr(helpers, "POOL_MIN_ARTICLES", 1)
+    monkeypatch.setattr(helpers, "POOL_WORKERS", 2)
+    monkeypatch.setattr(helpers, "POOL_CHUNK", 4)
+    calls = []
+    real = helpers._pool_map
+    monkeypatch.setattr(helpers, "_pool_map", lambda f, c, d: calls.append(d) or real(f, c, d))
+    got = helpers.extract_troop_counts(arts)
+    assert calls == ["extract_troop_counts"] and helpers._POOL is None
+    assert len(want) >= 9
+    pd.testing.assert_frame_equal(_plain(want), _plain(got))
