@@ -22,12 +22,10 @@ gates became one regex search each, so ``is_furniture`` costs no more per news l
 """
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from furniture_scoring import outlet_of as _outlet, read_labels, score_lines, scores as _scores, languages_with
+from furniture_scoring import (read_labels, score_lines, languages_with, mark_recurring, assert_bar, check_fixture)
 
 import helpers as h
 from analysis.boilerplate import is_furniture
@@ -51,50 +49,25 @@ def labels() -> dict[str, list[tuple[int, bool, str]]]:
 
 @pytest.fixture(scope="module")
 def scored(labels) -> list[dict]:
-    rows = score_lines(FOLDER, labels, LANG)
-    seen: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
-    for r in rows:
-        seen[_outlet(r["file"])][re.sub(r"\d", "0", r["line"])].add(r["file"])
-    for r in rows:
-        r["recurs"] = len(seen[_outlet(r["file"])][re.sub(r"\d", "0", r["line"])]) >= 3
-    return rows
+    return mark_recurring(score_lines(FOLDER, labels, LANG))
 
 
 def test_fixture_is_outlets_with_templates(labels):
-    files = sorted(p.name for p in FOLDER.glob("*.txt"))
-    assert files == sorted(labels) and len(files) >= 40
-    per_outlet = defaultdict(list)
-    for f in files:
-        per_outlet[_outlet(f)].append(f)
-    assert sum(len(v) == 3 for v in per_outlet.values()) >= 10
-    assert sum(len(v) == 1 for v in per_outlet.values()) >= 10
-    assert len({LANG[o] for o in per_outlet}) >= 7
-    for file, rows in labels.items():
-        text = (FOLDER / file).read_text(encoding="utf-8").split("\n")
-        assert [no for no, _, _ in rows] == [i for i, ln in enumerate(text, 1) if ln.strip()], file
-        assert any(f for _, f, _ in rows) and any(not f for _, f, _ in rows), file
+    check_fixture(FOLDER, labels, LANG, min_files=40, min_triples=10, min_singles=10, min_langs=7)
 
 
 def test_whole_pipeline_finds_furniture_without_flagging_news(scored):
-    recall, news_share, missed, news = _scores(scored)
-    assert recall >= 0.9, missed
-    assert news_share <= 0.05, news
+    assert_bar(scored)
 
 
 def test_recurring_template_lines_and_one_off_lines(scored):
     for group in (True, False):
-        rows = [r for r in scored if r["recurs"] == group]
-        recall, news_share, missed, news = _scores(rows)
-        assert recall >= 0.9, (group, missed)
-        assert news_share <= 0.05, (group, news)
+        assert_bar([r for r in scored if r["recurs"] == group], what=group)
 
 
 @pytest.mark.parametrize("lang", languages_with(FOLDER, LANG))
 def test_each_language_with_three_articles(scored, lang):
-    rows = [r for r in scored if r["lang"] == lang]
-    recall, news_share, missed, news = _scores(rows)
-    assert recall >= 0.85, missed
-    assert news_share <= 0.10, news
+    assert_bar([r for r in scored if r["lang"] == lang], recall=0.85, news_share=0.10, what=lang)
 
 
 def test_agency_reprint_in_four_outlets_stays(scored):
