@@ -36,53 +36,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from furniture_scoring import (read_labels, score_lines, languages_with, mark_recurring, assert_bar, check_fixture)
+from furniture_scoring import scored_round
 
 import helpers as h
 from analysis.boilerplate import is_furniture
 from analysis.text import normalize
 
-ROOT = Path(__file__).resolve().parent.parent
-FOLDER = ROOT / "tests" / "data" / "furniture_articles10"
-LABELS = ROOT / "tests" / "data" / "furniture_articles10_labels.csv"
 
-#: The language each outlet writes in (the file name is ``<outlet>_<n>.txt``).
-LANG = {"061": "uk", "adevarul": "ro", "babel": "uk", "censor": "uk", "cumhuriyet": "tr", "currenttime": "ru",
-        "fakty": "uk", "hromadske": "uk", "izvestia": "ru", "kp": "ru", "mediazona": "ru", "obozrevatel": "uk",
-        "sueddeutsche": "de", "suspilne": "uk", "tass": "ru", "tvn24": "pl", "unian": "uk", "vgolos": "uk",
-        "yomiuri": "ja", "znak": "ru"}
-
-
-@pytest.fixture(scope="module")
-def labels() -> dict[str, list[tuple[int, bool, str]]]:
-    return read_labels(LABELS)
-
-
-@pytest.fixture(scope="module")
-def scored(labels) -> list[dict]:
-    return mark_recurring(score_lines(FOLDER, labels, LANG))
-
-
-def test_fixture_is_outlets_with_templates(labels):
-    check_fixture(FOLDER, labels, LANG, min_files=40, min_triples=10, min_singles=10, min_langs=7)
-
-
-def test_whole_pipeline_finds_furniture_without_flagging_news(scored):
-    assert_bar(scored)
-
-
-def test_recurring_template_lines_and_one_off_lines(scored):
-    for group in (True, False):
-        assert_bar([r for r in scored if r["recurs"] == group], what=group)
-
-
-@pytest.mark.parametrize("lang", languages_with(FOLDER, LANG))
-def test_each_language_with_three_articles(scored, lang):
-    assert_bar([r for r in scored if r["lang"] == lang], recall=0.85, news_share=0.10, what=lang)
-
-
-def test_reprint_in_two_outlets_stays(scored):
+def test_reprint_in_two_outlets_stays():
     """061_1 and vgolos_2 print the same title and paragraphs: shared news, never furniture."""
+    scored = scored_round(10)
     a = {r["line"] for r in scored if r["file"] == "061_1.txt" and not r["is_furniture"]}
     b = {r["line"] for r in scored if r["file"] == "vgolos_2.txt" and not r["is_furniture"]}
     shared = a & b

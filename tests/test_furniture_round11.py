@@ -21,67 +21,17 @@ dropped: it found nothing more). Final: recall 0.997 (307/308), no news flagged;
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from furniture_scoring import read_labels, score_lines, languages_with, mark_recurring, assert_bar, check_fixture
+from furniture_scoring import scored_round
 
 import helpers as h
-from analysis.text import normalize
-
-ROOT = Path(__file__).resolve().parent.parent
-FOLDER = ROOT / "tests" / "data" / "furniture_articles11"
-LABELS = ROOT / "tests" / "data" / "furniture_articles11_labels.csv"
-
-#: The language each outlet writes in (the file name is ``<outlet>_<n>.txt``).
-LANG = {"0532": "uk", "elconfidencial": "es", "err": "et", "expresso": "pt", "holod": "ru", "hromadske": "uk",
-        "itsmycity": "uk", "mediazona": "ru", "mukachevonet": "uk", "novynarnia": "uk", "ouestfrance": "fr",
-        "oxuaz": "az", "rosbalt": "ru", "rtvi": "ru", "strana": "ru", "texty": "uk", "tvrain": "ru", "tyzhden": "uk",
-        "vezha": "uk", "vikna": "uk"}
 
 
-@pytest.fixture(scope="module")
-def labels() -> dict[str, list[tuple[int, bool, str]]]:
-    return read_labels(LABELS)
-
-
-@pytest.fixture(scope="module")
-def scored(labels) -> list[dict]:
-    return mark_recurring(score_lines(FOLDER, labels, LANG))
-
-
-def test_fixture_is_outlets_with_templates(labels):
-    check_fixture(FOLDER, labels, LANG, min_files=40, min_triples=10, min_singles=10, min_langs=7)
-
-
-def test_whole_pipeline_finds_furniture_without_flagging_news(scored):
-    assert_bar(scored)
-
-
-def test_recurring_template_lines_and_one_off_lines(scored):
-    for group in (True, False):
-        assert_bar([r for r in scored if r["recurs"] == group], what=group)
-
-
-@pytest.mark.parametrize("lang", languages_with(FOLDER, LANG))
-def test_each_language_with_three_articles(scored, lang):
-    assert_bar([r for r in scored if r["lang"] == lang], news_share=0.10, what=lang)
-
-
-def test_corrections_labelled_news_stay_in_the_body(scored):
+def test_corrections_labelled_news_stay_in_the_body():
     """An editor's correction of the story is news (issue 3): every line labelled ``correction`` stays."""
+    scored = scored_round(11)
     rows = [r for r in scored if r["kind"] == "correction"]
     assert rows and not any(r["is_furniture"] for r in rows)
     assert not [r["line"] for r in rows if r["flagged"]]
-
-
-def test_every_title_stays_in_the_body(labels):
-    """The labelled title (first ``title`` line, news) is in ``body``; a masthead slogan above it is not."""
-    articles = h.load_articles(FOLDER, cache=False).set_index("article_id")
-    for file, rows in labels.items():
-        text = (FOLDER / file).read_text(encoding="utf-8").split("\n")
-        no = next(no for no, fur, kind in rows if kind == "title" and not fur)
-        assert normalize(text[no - 1]) in articles.loc[file[:-4], "body"], file
 
 
 def test_a_masthead_slogan_above_the_headline_recurring_in_an_outlet_goes(tmp_path):

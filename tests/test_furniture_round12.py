@@ -21,63 +21,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from furniture_scoring import read_labels, score_lines, languages_with, mark_recurring, assert_bar, check_fixture
+from furniture_scoring import scored_round
 
 import helpers as h
-from analysis.text import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDER = ROOT / "tests" / "data" / "furniture_articles12"
-LABELS = ROOT / "tests" / "data" / "furniture_articles12_labels.csv"
-
-#: The language each outlet writes in (the file name is ``<outlet>_<n>.txt``).
-LANG = {"20minut": "uk", "bbcrussian": "ru", "cheline": "uk", "dennikn": "sk", "focus": "uk", "gazetaru": "ru",
-        "ilpost": "it", "milliyet": "tr", "mk": "ru", "pravda": "uk", "rg": "ru", "ria": "ru", "sankei": "ja",
-        "segodnya": "uk", "ukranews": "uk", "unn": "uk", "ura": "ru", "volynnews": "uk", "zaborona": "uk",
-        "zeit": "de"}
 
 
-@pytest.fixture(scope="module")
-def labels() -> dict[str, list[tuple[int, bool, str]]]:
-    return read_labels(LABELS)
-
-
-@pytest.fixture(scope="module")
-def scored(labels) -> list[dict]:
-    return mark_recurring(score_lines(FOLDER, labels, LANG))
-
-
-def test_fixture_is_outlets_with_templates(labels):
-    check_fixture(FOLDER, labels, LANG, min_files=40, min_triples=10, min_singles=10, min_langs=7)
-
-
-def test_whole_pipeline_finds_furniture_without_flagging_news(scored):
-    assert_bar(scored)
-
-
-def test_recurring_template_lines_and_one_off_lines(scored):
-    for group in (True, False):
-        assert_bar([r for r in scored if r["recurs"] == group], what=group)
-
-
-@pytest.mark.parametrize("lang", languages_with(FOLDER, LANG))
-def test_each_language_with_three_articles(scored, lang):
-    assert_bar([r for r in scored if r["lang"] == lang], news_share=0.10, what=lang)
-
-
-def test_corrections_labelled_news_stay_in_the_body(scored):
+def test_corrections_labelled_news_stay_in_the_body():
+    scored = scored_round(12)
     rows = [r for r in scored if r["kind"] == "correction"]
     assert rows and not any(r["is_furniture"] for r in rows)
     assert not [r["line"] for r in rows if r["flagged"]]
-
-
-def test_every_title_stays_in_the_body(labels):
-    articles = h.load_articles(FOLDER, cache=False).set_index("article_id")
-    for file, rows in labels.items():
-        text = (FOLDER / file).read_text(encoding="utf-8").split("\n")
-        no = next(no for no, fur, kind in rows if kind == "title" and not fur)
-        assert normalize(text[no - 1]) in articles.loc[file[:-4], "body"], file
 
 
 def _one(tmp_path, lines: list[str]):

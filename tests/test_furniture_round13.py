@@ -18,59 +18,9 @@ second copy of a title printed twice (labelled news here, removed as a repeat as
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from furniture_scoring import read_labels, score_lines, languages_with, mark_recurring, assert_bar, check_fixture
 
 import helpers as h
-from analysis.text import normalize
-
-ROOT = Path(__file__).resolve().parent.parent
-FOLDER = ROOT / "tests" / "data" / "furniture_articles13"
-LABELS = ROOT / "tests" / "data" / "furniture_articles13_labels.csv"
-
-#: The language each outlet writes in (the file name is ``<outlet>_<n>.txt``).
-LANG = {"0564": "uk", "20hvylyn": "uk", "24chasa": "bg", "5kanal": "uk", "dailylviv": "uk", "detector": "uk",
-        "gordonua": "uk", "inforesist": "uk", "kazinform": "kk", "moscowtimes": "ru", "newtimes": "ru", "ng": "ru",
-        "novinky": "cs", "objectiv": "uk", "paperpaper": "ru", "report": "az", "rmf24": "pl", "svpressa": "ru",
-        "thepage": "uk", "ura": "ru"}
-
-
-@pytest.fixture(scope="module")
-def labels() -> dict[str, list[tuple[int, bool, str]]]:
-    return read_labels(LABELS)
-
-
-@pytest.fixture(scope="module")
-def scored(labels) -> list[dict]:
-    return mark_recurring(score_lines(FOLDER, labels, LANG))
-
-
-def test_fixture_is_outlets_with_templates(labels):
-    check_fixture(FOLDER, labels, LANG, min_files=40, min_triples=10, min_singles=10, min_langs=5)
-
-
-def test_whole_pipeline_finds_furniture_without_flagging_news(scored):
-    assert_bar(scored)
-
-
-def test_recurring_template_lines_and_one_off_lines(scored):
-    for group in (True, False):
-        assert_bar([r for r in scored if r["recurs"] == group], what=group)
-
-
-@pytest.mark.parametrize("lang", languages_with(FOLDER, LANG))
-def test_each_language_with_three_articles(scored, lang):
-    assert_bar([r for r in scored if r["lang"] == lang], news_share=0.10, what=lang)
-
-
-def test_every_title_stays_in_the_body(labels):
-    articles = h.load_articles(FOLDER, cache=False).set_index("article_id")
-    for file, rows in labels.items():
-        text = (FOLDER / file).read_text(encoding="utf-8").split("\n")
-        no = next(no for no, fur, kind in rows if kind == "title" and not fur)
-        assert normalize(text[no - 1]) in articles.loc[file[:-4], "body"], file
 
 
 def _one(tmp_path, lines: list[str]):

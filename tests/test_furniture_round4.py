@@ -10,57 +10,16 @@ recall 0.678, 18.5% of the flagged lines news (all of those in teaser blocks).
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from furniture_scoring import read_labels, score_lines, languages_with, lexicon_rates, assert_bar, check_fixture
+from furniture_scoring import ROUNDS, labels_of, lexicon_rates
 
 from analysis.boilerplate import is_furniture
 from analysis.text import normalize
 
-ROOT = Path(__file__).resolve().parent.parent
-FOLDER = ROOT / "tests" / "data" / "furniture_articles"
-LABELS = ROOT / "tests" / "data" / "furniture_articles_labels.csv"
 
-#: The language each outlet writes in (the file name is ``<outlet>_<n>.txt``).
-LANG = dict(ukrinform="uk", tsn="uk", meduza="ru", rbc="ru", novayagazeta="ru", guardian="en", reuters="en",
-            spiegel="de", tagesschau="de", lemonde="fr", franceinfo="fr", liberation="fr", onet="pl", rp="pl",
-            elpais="es", infobae="es", abc="es", corriere="it", ansa="it", repubblica="it", publico="pt", folha="pt",
-            observador="pt", hurriyet="tr", aa="tr", ntv="tr", yonhap="ko", nhk="ja", asahi="ja", nikkei="ja",
-            bbczh="zh", aljazeera="ar", ynet="he", interpressnews="ka", digi24="ro", idnes="cs", lrt="lt",
-            nashaniva="be", tengrinews="kk")
-
-
-@pytest.fixture(scope="module")
-def labels() -> dict[str, list[tuple[int, bool, str]]]:
-    return read_labels(LABELS)
-
-
-@pytest.fixture(scope="module")
-def scored(labels) -> list[dict]:
-    return score_lines(FOLDER, labels, LANG)
-
-
-def test_fixture_is_many_outlets_and_languages(labels):
-    check_fixture(FOLDER, labels, LANG, min_files=40, min_outlets=25, min_langs=12, lines=(6, 20), title_first=True)
-
-
-def test_whole_pipeline_finds_furniture_without_flagging_news(scored):
-    assert_bar(scored)
-
-
-LANGS_WITH_3 = languages_with(FOLDER, LANG)
-
-
-@pytest.mark.parametrize("lang", LANGS_WITH_3)
-def test_each_language_with_three_articles(scored, lang):
-    """Per language: recall >= 0.9; at most 10% of the flagged lines news (a few lines per language)."""
-    assert_bar([r for r in scored if r["lang"] == lang], news_share=0.10, what=lang)
-
-
-def test_lexicon_alone_carries_one_off_articles(labels):
+def test_lexicon_alone_carries_one_off_articles():
     """Without repetition (each line on its own), ``is_furniture`` finds most furniture and flags little news."""
-    recall, news_rate = lexicon_rates(FOLDER, labels)
+    recall, news_rate = lexicon_rates(ROUNDS[4].folder, labels_of(4))
     assert recall >= 0.9
     assert news_rate <= 0.02
 

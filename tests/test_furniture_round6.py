@@ -20,65 +20,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from furniture_scoring import (read_labels, score_lines, languages_with, mark_recurring, assert_bar, check_fixture,
-                               outlets_unknown_to_the_loader)
+from furniture_scoring import ROUNDS, outlets_unknown_to_the_loader, scored_round
 
 import helpers as h
 from analysis.boilerplate import is_furniture
 from analysis.text import normalize
 
-ROOT = Path(__file__).resolve().parent.parent
-FOLDER = ROOT / "tests" / "data" / "furniture_articles6"
-LABELS = ROOT / "tests" / "data" / "furniture_articles6_labels.csv"
-
-#: The language each outlet writes in (the file name is ``<outlet>_<n>.txt``).
-LANG = {"zaxid": "uk", "kommersant": "ru", "kyivindependent": "en", "faz": "de", "wyborcza": "pl",
-        "hotnews": "ro", "lastampa": "it", "sozcu": "tr", "mainichi": "ja", "netgazeti": "ka", "egemen": "kk",
-        "lsm": "lv", "vedomosti": "ru", "apa": "az", "postimees": "et", "politico": "en", "lb": "uk", "welt": "de"}
-
-
-@pytest.fixture(scope="module")
-def labels() -> dict[str, list[tuple[int, bool, str]]]:
-    return read_labels(LABELS)
-
-
-@pytest.fixture(scope="module")
-def scored(labels) -> list[dict]:
-    return mark_recurring(score_lines(FOLDER, labels, LANG))
-
-
-def test_fixture_is_outlets_with_templates(labels):
-    check_fixture(FOLDER, labels, LANG, min_files=42, min_triples=12, min_singles=6, min_langs=8, lines=(6, 20),
-                  earlier=("furniture_articles", "furniture_articles5"))
-
 
 def test_most_outlets_stay_unknown_to_the_loader():
-    assert len(outlets_unknown_to_the_loader(FOLDER)) >= 8
+    assert len(outlets_unknown_to_the_loader(ROUNDS[6].folder)) >= 8
 
 
-def test_whole_pipeline_finds_furniture_without_flagging_news(scored):
-    assert_bar(scored)
-
-
-def test_recurring_template_lines_and_one_off_lines(scored):
-    """Lines printed in all three articles of an outlet (the repetition rule's job) and one-off lines (bylines,
-    changing related links, single articles: the lexicon's job) each reach the bar on their own."""
-    for group in (True, False):
-        assert_bar([r for r in scored if r["recurs"] == group], what=group)
-
-
-LANGS_WITH_3 = languages_with(FOLDER, LANG)
-
-
-# wyborcza's slogan "Nie ma wolności bez solidarności" recurs in its 3 articles 4th from the end, before lexicon
-# furniture; it was outside the edge window (the last 3 paragraphs) until lexicon lines stopped counting there.
-@pytest.mark.parametrize("lang", LANGS_WITH_3)
-def test_each_language_with_three_articles(scored, lang):
-    assert_bar([r for r in scored if r["lang"] == lang], news_share=0.10, what=lang)
-
-
-def test_agency_reprint_in_two_outlets_stays(scored):
+def test_agency_reprint_in_two_outlets_stays():
     """kommersant_2 and vedomosti_1 print the same TASS title and paragraphs: shared news, never furniture."""
+    scored = scored_round(6)
     a = {r["line"] for r in scored if r["file"] == "kommersant_2.txt" and not r["is_furniture"]}
     b = {r["line"] for r in scored if r["file"] == "vedomosti_1.txt" and not r["is_furniture"]}
     shared = a & b
