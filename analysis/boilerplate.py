@@ -67,14 +67,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from functools import lru_cache
 from itertools import islice
 
 import numpy as np
 import pandas as pd
 
-from analysis.text import match_key, progress, skeleton, split_paragraphs
+from analysis.text import match_key, progress, split_paragraphs
 
 __all__ = [
     "FURNITURE_LEXICON",
