@@ -696,6 +696,8 @@ _CUES = {
         r"returned|return(?:ing)? home|repatriat\w*|(?:відправлен\w*|отправлен\w*|sent|flown|доставлен\w*|evacuated|airlifted|"
         r"евакуйован\w*|евакуювали|эвакуирован\w*|эвакуировали|вивезли|вывезли|вивезен\w*|вывезен\w*)\s+(?:назад\s+|back\s+)?"
         r"(?:в|до|у|to)\s+(?:Пхеньян\w*|КНДР|Pyongyang|North Korea)|"
+        r"(?:(?<=\s)|^)(?:в|до|у|to)\s+(?:Пхеньян\w*|КНДР|Pyongyang|North Korea)\s+(?:(?:були|було|была|было|были|was|were|have been|had been|has been)\s+)?"
+        r"(?:відправлен\w*|отправлен\w*|відправил\w*|отправил\w*|вивезен\w*|вывезен\w*|sent|flown|evacuated|airlifted)|"
         r"(?:відправил\w*|отправил\w*|вивезл\w*|вывезл\w*)\s+(?:[^\W\d_]+\s+){1,2}?(?:в|до|у)\s+(?:Пхеньян\w*|КНДР|Північн\w+ Коре\w+|"
         r"Северн\w+ Коре\w+)|(?:went|gone|going|headed|shipped)\s+(?:back\s+)?home|"
         r"left (?:Russia|Kursk)|покинул\w* (?:Росси\w*|Курск\w*)|покинул\w* (?:Росі\w*|Курськ\w*|Курщин\w*)|репатрі\w*|репатри\w*|withdrawn|withdrew|withdraw\w*|pulled (?:out|back)|sent (?:back|home)|"
@@ -708,7 +710,7 @@ _CUES = {
         r"might reach|would (?:reach|rise to|grow to|total|climb to)|will be sent|will send|will deploy|will be deployed|would send|plans? to|planning|"
         r"will be joined|will (?:soon |also |likely |then )?(?:arrive|join|reinforce|head|go|follow|fight|reach|dispatch|transfer|ship|move|"
         r"commit|provide|add|be (?:sent|moved|transferred|deployed|dispatched))|"
-        r"будуть (?:[^\W\d_]+ )?[^\W\d_]+(?:ні|ті)|будут (?:[^\W\d_]+ )?[^\W\d_]+(?:ны|ты)|мал(?:и|а|о|ося) (?:[^\W\d_]+ )?(?:направ|відправ|перекин|переправ|передат)[^\W\d_]*ти|"
+        r"будуть (?:[^\W\d_]+ )?[^\W\d_]+(?:ні|ті)|буде|будуть|будет|будут|will be|would be|будут (?:[^\W\d_]+ )?[^\W\d_]+(?:ны|ты)|мал(?:и|а|о|ося) (?:[^\W\d_]+ )?(?:направ|відправ|перекин|переправ|передат)[^\W\d_]*ти|"
         r"должн(?:ы|а|о) были (?:[^\W\d_]+ )?(?:направ|отправ|перебро)[^\W\d_]*ть|"
         r"до кінця року|к концу года|by the end of the year|by year-end|ма(?:є|ють) (?:бути|прибути)|повинн\w*|"
         r"должн(?:ы|а|о|ен) (?:быть|прибыть|отправиться|появиться)|(?:is|are) due to|(?:is|are) set to|"
@@ -826,12 +828,14 @@ _BASE_BEFORE = re.compile(
     r"свыше|about|roughly|some|nearly|around|more than|an estimated|estimated|approximately)\s+)?$", re.I)
 _SHARE_BEFORE = re.compile(r"(?:%|\b(?:частин\w*|част\w*|part|half|половин\w*|третин\w*|треть|четверт\w*|most|many|"
                            r"більшість|большинств\w*|percent|per cent|відсот\w*|процент\w*))\s*$", re.I)
+_SOURCE_NOUNS = (r"розвідк\w*|разведк\w*|спецслужб\w*|міністерств\w*|министерств\w*|Міноборони|Минобороны|МЗС|МИД|"
+                 r"уряд\w*|правительств\w*|парламент\w*|ЗМІ|СМИ|медіа|посольств\w*|агентств\w*|видань|изданий")
 # a nationality that names a side: bound to a force or its losses ("російські війська", "Russian forces",
 # "українських втрат"), not to ships, officials or a region ("Russian navy ships", "Ukrainian officials")
 _LOSS_OF_DEMONYM = (r"(?:втрат\w*|потер\w*|загибл\w*|погибш\w*|убит\w*|вбит\w*|поранен\w*|ранен\w*)\s+"
                      r"(?:[^\W\d_]+\s+)?(?:росіян\w*|россиян\w*|українц\w*|украинц\w*|Russians|Ukrainians)\b")
 _FOREIGN_SIDE = re.compile(
-    r"(?:" + _FOREIGN.pattern + r")\s+(?i:(?:[^\W\d_]+\s+){0,2}?(?:" + _TROOP.pattern
+    r"(?:" + _FOREIGN.pattern + r")\s+(?i:(?:(?!(?:" + _SOURCE_NOUNS + r"|intelligence|officials?|sources?|spy)\b)[^\W\d_]+\s+){0,2}?(?:" + _TROOP.pattern
     + r"|армі\w*|арми\w*|army|armies|forces?|військ\w*|войск\w*|units|підрозділ\w*|подразделени\w*|"
     r"угруповання|группировк\w*|командуван\w*|командовани\w*|command|втрат\w*|потер\w*|losses))"
     r"(?!\s+(?i:intelligence|officials?|sources?|spokes\w*|analysts?|experts?|bloggers?|leadership|says|said)\b)"
@@ -1043,16 +1047,14 @@ _HISTORY = 4  # previous sentences of the article that may say whose troops a fi
 _HISTORY_FAR = 8  # … looked further back when none of those names a side ("How many have died?", "Estimates vary")
 _CONJ = re.compile(r"\b(?:і|й|и|та|а|але|но|and|while|but|whereas|тоді як|тогда как|в то время как)\b", re.I)
 # a country after an institution that speaks for it ("разведки Южной Кореи", "Міноборони Південної Кореї") is a source
-_SOURCE_NOUNS = (r"розвідк\w*|разведк\w*|спецслужб\w*|міністерств\w*|министерств\w*|Міноборони|Минобороны|МЗС|МИД|"
-                 r"уряд\w*|правительств\w*|парламент\w*|ЗМІ|СМИ|медіа|посольств\w*|агентств\w*|видань|изданий")
 _NK_AS_PLACE_BEFORE = re.compile(r"(?:\b(?:кордон\w*|границ\w*|borders?|frontier)\s+(?:з|із|зі|с|со|with)|"
                                  r"\b(?:проти|против|against))\s+(?:the\s+)?$", re.I)
 # a force named by its country after it ("ВС РФ", "військові з Ірану", "troops from Belarus"): another side
 _COUNTRY_GEN = (r"(?:РФ|Росії|России|Russia|України|Украины|Ukraine|Ірану|Ирана|Iran|Білорусі|Беларуси|Belarus|США|"
                 r"the US|the United States|Китаю|Китая|China|Південної Кореї|Южной Кореи|South Korea)")
 _FORCE_OF_COUNTRY = re.compile(
-    r"\b(?:ВС|ЗС|армі\w*|арми\w*|войск\w*|військ\w*|військов\w*|военн\w*|военнослужащ\w*|військовослужбов\w*|"
-    r"солдат\w*|forces|troops|army|military|soldiers|personnel|instructors|інструктор\w*|инструктор\w*)\s+"
+    r"\b(?:ВС|ЗС|(?i:армі\w*|арми\w*|войск\w*|військ\w*|військов\w*|военн\w*|военнослужащ\w*|військовослужбов\w*|"
+    r"солдат\w*|forces|troops|army|military|soldiers|personnel|instructors|інструктор\w*|инструктор\w*))\s+"
     r"(?:(?:з|із|из|from|of)\s+)?" + _COUNTRY_GEN + r"\b(?!'s)")
 # a foreign force as a place or a companion ("при штабах російських угруповань", "alongside Russian forces")
 _COMPANION_BEFORE = re.compile(r"(?:\bпри\s+[^\W\d_]+|\bу складі|\bв складі|\bв составе|\bразом (?:з|із)|\bвместе с|"
