@@ -1873,14 +1873,26 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if not ok:
                 continue
             seg_a, seg_b = _segment(s, clauses, items, idx)
-            if _RESERVE.search(s[seg_a:seg_b]) and not (_RUSSIA_PLACE.search(s[seg_a:seg_b]) and not _HOME_RESERVE.search(
-                    s[seg_a:seg_b])):
+            if _GERUND_CLAUSE.match(s, seg_a) and s[:seg_a].rstrip().endswith(","):
+                # round 16: "…может направить …, доведя их число до 20 тыс.": a gerund clause takes the kind of the
+                # clause it hangs on
+                seg_a = max((c[0] for c in clauses if c[1] <= seg_a), default=seg_a)
+            res_b = seg_b
+            dash = re.match(r"\s*[—–]\s*", s[seg_b:])
+            if dash:  # round 16: "еще 600 тыс. — в резерве": the apposition after a dash places the figure
+                nxt_c = _clause_of(clauses, seg_b + dash.end())
+                if not any(nxt_c[0] <= n.start < nxt_c[1] for n, _e, _o in items):
+                    res_b = max(seg_b, nxt_c[1])
+            if _RESERVE.search(s[seg_a:res_b]) and not (_RUSSIA_PLACE.search(s[seg_a:res_b]) and not _HOME_RESERVE.search(
+                    s[seg_a:res_b])):
                 continue  # a reserve at home; "у резерві поблизу Курська" is in Russia
             # "відправить 1 000 саперів і 5 000 військових будівельників": a figure joined to the one before it
             # in the same clause shares its verb
             q = max((k for k in kinds if k < idx), default=None)
             coord = kinds[q] if q is not None and seg_a > _clause_of(clauses, num.start)[0] and (
                 _clause_of(clauses, items[q][0].start) == _clause_of(clauses, num.start)) else None
+            if coord is None and q is not None and _AS_WELL_AS_BEFORE.search(s[items[q][0].end:num.start]):
+                coord = kinds[q]  # round 16: "…, а также около 6 тыс. саперов", "as well as 1,000 engineers"
             kind = kinds[idx] = _kind(s, seg_a, seg_b, items, clauses, idx, whole=kinds.get(part_of.get(idx, -1)) or whole_kind.get(idx),
                                       coord=coord, prev=kinds[q] if q is not None else None)
             if kind == "other" and not _CUES["captured"].search(s):
@@ -1892,6 +1904,11 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 nxt = next((q for q in range(idx + 1, len(items)) if items[q][2]), None)
                 nxt_kind = _kind(s, *_segment(s, clauses, items, nxt), items, clauses, nxt) if (
                     not prev_kinds and nxt is not None) else "other"
+                if nxt_kind != "other" and _OWN_STATEMENT.search(
+                        s, _segment(s, clauses, items, nxt)[0], items[nxt][0].start):
+                    # round 16: "У ГУР говорили про 11—12 тисяч, а Сирський оцінював втрати … у 3 тисячі": a later
+                    # figure with a verb of its own is no parallel; its cues are its own
+                    nxt_kind = "other"
                 if prev_kinds:
                     kind = kinds[idx] = prev_kinds[-1]
                 elif nxt_kind != "other":
@@ -2230,6 +2247,16 @@ _DECISION_DONE = re.compile(
     r"was|has been|стало|став|стала|було|є|ознаменувал\w*|означа\w*|стало|было|является|знаменует|ознаменовал\w*)\b", re.I)
 
 
+# round 16: a verb of estimating or saying of a figure's own (its clause is a statement, not a gapped parallel)
+_OWN_STATEMENT = re.compile(r"\b(?:оценива\w*|оцінюва\w*|оцінил\w*|оценил\w*|оцінює|оценивает|estimated|estimates|"
+                            r"put (?:the|their|its) \w+ at|говори\w*|казал\w*|казав|said|says|заяви\w*|повідоми\w*|"
+                            r"сообщи\w*|reported|told)\b", re.I)
+# round 16: a gerund of bringing a number to a figure ("доведя … до", "bringing … to")
+_GERUND_CLAUSE = re.compile(r"\s*(?:доведя|довівши|доводячи|доводя|увеличив|увеличивая|збільшивши|збільшуючи|bringing|"
+                            r"raising|pushing|lifting|taking)\b", re.I)
+# round 16: a figure joined to the one before by "as well as" with no verb of its own between
+_AS_WELL_AS_BEFORE = re.compile(
+    r"[,;]?\s*(?:а также|а також|а ще|як і|as well as|and also|along with|plus)\s+(?:[^\W\d_]+\s+){0,2}?$", re.I)
 _FORCE_NOUN_CUE = re.compile(r"\b(?:контингент\w*|contingent|угрупован\w*|группировк\w*)\b", re.I)
 # a coordinated clause after a comma ("…, а до кінця року …", "…, while …") belongs to the figure after it
 _CONJ_CLAUSE = re.compile(r"[,;]\s*(?:а|і|и|та|але|но|and|while|but|whereas)\s", re.I)
