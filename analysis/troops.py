@@ -724,7 +724,7 @@ _CUES = {
         r"next wave|future|eventual|by (?:the )?(?:coming |next )?(?:summer|spring|autumn|fall|winter|year-end)|майбутн\w*|будущ\w*|найближч\w+ час\w*|ближайш\w+ врем\w*|soon|незабаром|вскоре|"
         r"зросте до|довести до|increase to|rise to|grow to|потенційн\w*|потенциальн\w*|potential\w*|"
         r"reportedly plans?|intends?|to send|to deploy|to dispatch|would be sent|would send|would deploy|to be sent|"
-        r"for (?:deployment|dispatch)|(?:для|до) (?:відправки|відправлення|отправки|переброски|перекидання)|к отправке|"
+        r"for (?:(?:an?\s+|the\s+)?(?:second|third|fourth|next|new|further|later|possible)\s+)?(?:deployment|dispatch|rotation)|(?:для|до) (?:відправки|відправлення|отправки|переброски|перекидання)|к отправке|"
         r"вирішил\w*|вирішив|ухвалил\w*|решил\w*|решени\w*|рішення|decided|decision|готов|готова|готовы|готовий|готові|ready to|willing to|розгляда\w*|"
         r"рассматрива\w*|consider\w*|можливість|можливості|возможност\w*|здатн\w*|здатен|спроможн\w*|способн\w*|capable|able to|має намір|намерен\w*|досягне|сягне|достигнет|will reach|will grow|will rise|pledged|pledges?|promised|promises?|vowed to send|пообіцяв|пообіцяла|пообіцяли|обіцяє|обіцяють|пообещал\w*|обещает|обещают)\b)", re.I),
     "present": re.compile(
@@ -936,7 +936,9 @@ _CAPTURED_VERB_BEFORE = re.compile(r"\b(?:captured|took prisoner|taken prisoner|
 # civilians: residents, a strike on a town, children
 _CIVILIAN = re.compile(r"\b(?:жил[иао]?|живут|живуть|мешка\w*|прожива\w*|residents?|inhabitants|(?:is|was|are|were) home to|населенн?\w*|"
                        r"civilians?|цивільн\w*|мирн(?:их|ых|і|ые) (?:жител|мешкан)\w*|мирних|мирных|дітей|детей|"
-                       r"children|удар(?:у|ом|а)? по|обстріл\w*|обстрел\w*|shelling|strike on|місто|город|town|village|село)\b",
+                       r"children|удар(?:у|ом|а)? по|обстріл\w*|обстрел\w*|shelling|strike on|місто|город|town|village|село|"
+                       # round 17: an audience ("нас читають понад 100 тисяч людей", "followed by 50,000 readers")
+                       r"читают|читають|читач\w*|читател\w*|readers?|subscribers?|підписник\w*|подписчик\w*|followers?)\b",
                        re.I)
 # people mobilised, recruited or evacuated: another side's
 _RECRUIT = re.compile(r"\b(?:mobili[sz]\w*|мобіліз\w*|мобилиз\w*|conscript\w*|призов\w*|строковик\w*|срочник\w*|"
@@ -1790,6 +1792,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if ok and not nk_np and _STRENGTH_OF_UNIT.search(s[max(0, num.start - 100):num.start]) and not _NK.search(
                     s[max(0, num.start - 100):num.start]):
                 ok = False  # "численность корпуса — около 40 тыс.", "численность каждой из них … 2–3 тысяч"
+            if ok and (_EACH_BEFORE.search(s[max(0, num.start - 60):num.start]) or _MEASURE_ADJ_AFTER.match(s, num.end)):
+                ok = False  # round 17: "two brigades, each with several thousand soldiers"; "the 120-day mission"
             if ok and (_EACH_AFTER.match(s, max(np_end, num.end)) or _RATIO_BEFORE.search(s[max(0, num.start - 40):num.start])
                        or _MIXED_AFTER.match(s, max(np_end, num.end))):
                 ok = False  # "2,000 to 3,000 troops each", "по одному на 50 солдат", "военнослужащих двух стран"
@@ -2251,6 +2255,15 @@ _DECISION_DONE = re.compile(
 _OWN_STATEMENT = re.compile(r"\b(?:оценива\w*|оцінюва\w*|оцінил\w*|оценил\w*|оцінює|оценивает|estimated|estimates|"
                             r"put (?:the|their|its) \w+ at|говори\w*|казал\w*|казав|said|says|заяви\w*|повідоми\w*|"
                             r"сообщи\w*|reported|told)\b", re.I)
+# round 17: a strength per unit named before the figure ("brigades, each with several thousand soldiers", "бригади, кожна з
+# яких має близько 2 тисяч")
+_EACH_BEFORE = re.compile(r"\b(?:each|кожн\w*|кажд\w*)\s+(?:(?:with|of|has|had|numbering|з|із|из|с|має|мають|имеет|имеют|"
+                          r"налічує|насчитывает|яких|которых|them|which)\s+){1,3}(?:(?:about|some|around|roughly|up to|близько|"
+                          r"приблизно|около|примерно|до)\s+)?$", re.I)
+# round 17: a number joined by a hyphen to a unit of time or length is a measure ("the 120-day mission", "30-денний")
+_MEASURE_ADJ_AFTER = re.compile(r"-(?:day|week|month|year|hour|mile|km|kilometer|kilometre|денн\w*|тижнев\w*|місячн\w*|"
+                                r"річн\w*|дневн\w*|недельн\w*|месячн\w*|летн\w*|годин\w*|часов\w*|кілометров\w*|километров\w*)\b",
+                                re.I)
 # round 16: a gerund of bringing a number to a figure ("доведя … до", "bringing … to")
 _GERUND_CLAUSE = re.compile(r"\s*(?:доведя|довівши|доводячи|доводя|увеличив|увеличивая|збільшивши|збільшуючи|bringing|"
                             r"raising|pushing|lifting|taking)\b", re.I)
