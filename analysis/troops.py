@@ -1065,7 +1065,7 @@ _COMPANION_BEFORE = re.compile(r"(?:\bпри\s+[^\W\d_]+|\bу складі|\bв 
                                r"\b(?:інтегрован\w*|включен\w*|влит\w*|вливают\w*|придан\w*)\s+(?:в|у|до|к)|\bінтегрувал\w*\s+(?:в|у|до))\s+$", re.I)
 # a unit's strength: "численность корпуса в мирное время — около 40 тыс.", "численность каждой из них … 2–3 тысяч"
 _STRENGTH_OF_UNIT = re.compile(
-    r"\b(?:численност\w*|чисельніст\w*|strength|size)\s+(?:of\s+)?(?:(?:the|its|their|[^\W\d_]+(?:ого|ої|ей|ой|ых|их))\s+){0,2}"
+    r"\b(?:численност\w*|чисельніст\w*|strength|size)\s+(?:of\s+)?(?:(?:the|its|their|[^\W\d_]+(?:ого|ої|ей|ой|ых|их)|\d+-?[^\W\d_]*)\s+){0,2}"
     r"(?:кожн\w*|кажд\w*|each|корпус\w*|бригад\w*|дивізі\w*|дивизи\w*|батальй?он\w*|полк\w*|corps|brigades?|"
     r"divisions?|battalions?|regiments?)\b[^.;]{0,60}$|"
     # "кожна їхня рота — це 100–150 бійців", "each company has about 100 men": a strength per unit
@@ -1713,7 +1713,7 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     ok = True
                 # "North Korea lost about 1,000 men in a week": North Korea the subject of a loss verb before a people count
                 if (not ok and people and s[num.start].isdigit() and re.search(
-                        r"(?:" + _NK.pattern + r")[^\w;]+(?:[^\W\d_]+[^\w;]+){0,3}?(?:lost|loses|suffered|втратил\w*|втрача\w*|"
+                        r"(?:" + _NK.pattern + r")[^\w;]+(?:[^\W\d_]+[^\w;]+){0,4}?(?:lost|loses|suffered|втратил\w*|втрача\w*|"
                         r"потерял\w*|теря\w*|зазнал\w* втрат\w*|понес\w* потер\w*)[^\w;]+(?:[^\W\d_]+[^\w;]+){0,3}$",
                         s[max(0, num.start - 120):num.start], re.I) and not _other_side(s, clauses, num.start)):
                     ok = True
@@ -1757,6 +1757,9 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     if (big or small) and (cued or head_ok) and (topic_base or (heading and _NK.search(heading))) and not (
                             _names_other_side(label) or _LABOUR.search(s)):
                         ok = listed = True
+            if not ok and cls in ("troop", "bare") and _NK_PHRASE_PAREN_BEFORE.search(s[max(0, num.start - 80):num.start]):
+                ok = True  # round 17: "воює північнокорейський контингент (близько 11 тисяч)": a figure in brackets after
+                # a North Korean troop phrase is its apposition, whoever else the sentence names
             # civilian words bound to an earlier figure of the sentence ("з населенням близько 26 мільйонів осіб …
             # відправка 12 тисяч") are that figure's
             civ_from = max((x[0].end for x in infos[:k]), default=0)
@@ -2062,8 +2065,14 @@ def _names_other_side(x: str, holder: bool = True) -> bool:
                 not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по|даними|данным|словами|словам|оцінками|оценкам|"
                 r"оцінкою|оценке|according to|" + _SOURCE_NOUNS + r")\s*)$", x[:m.start()], re.I)
                 and not _SAYS_AFTER.match(x, m.end()) and not _DATIVE_SIDE.match(m.group())
-                and not _REQUEST_AFTER.match(x, m.end())
+                and not _REQUEST_AFTER.match(x, m.end()) and not _pp_genitive(x, m)
                 for m in _OTHER_SIDE.finditer(x))
+
+
+def _pp_genitive(x: str, m: re.Match) -> bool:
+    """True when the country ``m`` is a genitive inside a prepositional phrase ("на кораблях ВМФ России", "по оценке
+    ГУР Украины", "у штабі армії Росії"): an attribute of a place, a means or a source, not an actor (round 17)."""
+    return bool(_COUNTRY_GENITIVE.fullmatch(m.group()) and _PP_BEFORE_GENITIVE.search(x[max(0, m.start() - 60):m.start()]))
 
 
 def _nk_troop_topic(hist: list[str]) -> bool:
@@ -2264,6 +2273,12 @@ _EACH_BEFORE = re.compile(r"\b(?:each|кожн\w*|кажд\w*)\s+(?:(?:with|of|h
 _MEASURE_ADJ_AFTER = re.compile(r"-(?:day|week|month|year|hour|mile|km|kilometer|kilometre|денн\w*|тижнев\w*|місячн\w*|"
                                 r"річн\w*|дневн\w*|недельн\w*|месячн\w*|летн\w*|годин\w*|часов\w*|кілометров\w*|километров\w*)\b",
                                 re.I)
+# round 17: a country's genitive and the prepositional phrase it may close (up to three words after the preposition)
+_COUNTRY_GENITIVE = re.compile(r"Росії|России|України|Украины|Білорусі|Беларуси|Ірану|Ирана", re.I)
+_PP_BEFORE_GENITIVE = re.compile(r"(?:^|[\s(,])(?:на|в|у|во|по|при|aboard)\s+(?:[^\W\d_]+\s+){1,3}$", re.I)
+# round 17: a North Korean troop phrase right before an opening bracket ("северокорейский контингент (около 11 тыс.")
+_NK_PHRASE_PAREN_BEFORE = re.compile(r"(?:" + _NK.pattern + r")\s+(?:[^\W\d_]+\s+)?(?:" + _TROOP.pattern + r")\s*\(\s*"
+                                     r"(?:[^\W\d_]+\s+){0,2}$", re.I)
 # round 16: a gerund of bringing a number to a figure ("доведя … до", "bringing … to")
 _GERUND_CLAUSE = re.compile(r"\s*(?:доведя|довівши|доводячи|доводя|увеличив|увеличивая|збільшивши|збільшуючи|bringing|"
                             r"raising|pushing|lifting|taking)\b", re.I)
@@ -2326,7 +2341,7 @@ def _other_side(s: str, clauses, pos: int) -> bool:
     return any(not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по|даними|данным|словами|словам|оцінками|оценкам|"
                 r"оцінкою|оценке|according to|" + _SOURCE_NOUNS + r")\s*)$", seg[:m.start()], re.I)
                and not _SAYS_AFTER.match(seg, m.end()) and not _DATIVE_SIDE.match(m.group())
-               and not _REQUEST_AFTER.match(seg, m.end())
+               and not _REQUEST_AFTER.match(seg, m.end()) and not _pp_genitive(seg, m)
                for m in _OTHER_SIDE.finditer(seg))
 
 
