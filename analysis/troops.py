@@ -505,7 +505,11 @@ _TROOP = re.compile(
     r"військовик\w*|солдат\w*|бійц\w*|боєць|бойц\w*|боец|военн(?:ых|ые|ый|ым|ыми|ого|ому)|военнослужащ\w*|"
     r"офіцер\w*|офицер\w*|генерал(?:и|ів|ы|ов|ам|ами|ах)|сапер\w*|сапёр\w*|officers?|generals|sappers?|deminers?|войск\w*|"
     r"найманц\w*|найманець|наемник\w*|спецпризначенц\w*|спецназ\w*|піхотинц\w*|пехотинц\w*|"
-    r"контингент\w*|troops?|soldiers?|personnel|servicem[ae]n|service ?members?|military|fighters?|forces|"
+    r"контингент\w*|troops?|soldiers?|personnel|"
+    # round 17: "members of the unit", "члени підрозділу": members of a force are its men
+    r"(?:members|членів|членов|члени|члены)(?=\s+(?:of\s+)?(?:(?:the|its|their|his|this|that|цього|того|этого|того)\s+)?"
+    r"(?:[^\W\d_]+\s+)?(?:unit|contingent|force|corps|brigade|battalion|regiment|підрозділ\w*|контингент\w*|корпус\w*|"
+    r"бригад\w*|батальйон\w*|подразделени\w*|батальон\w*)\b)|servicem[ae]n|service ?members?|military|fighters?|forces|"
     r"mercenar\w*|infantry\w*|commandos?|contingent|casualt\w*|reinforcements?|replacements|підкріплен\w*|подкреплени\w*|"
     r"угрупован\w*|группировк\w*|(?<=ские )част(?:и|ей|ями)|(?<=ські )частин(?:и|ами)?|"
     r"prisoners?|POWs?|військовополонен\w*|военнопленн\w*|пленн(?:ых|ые|ый|ым|ыми)|полонен(?:их|і|ими))\b",
@@ -566,7 +570,10 @@ _BARE_FOLLOWER = re.compile(
     r"will|would|could|can|may|might|should|must|be|been|being|already|also|now|currently|in|at|to|into|near|on|"
     r"for|by|and|or|but|as|with|across|inside|there|remain\w*|reportedly|so|then|since|this|these|those|"
     r"нині|зараз|сейчас|наразі|було|буде|будуть|были|был|было|будет|будут|їх|их|them|of|from|the|over|under|"
-    r"it|they|he|she|we|він|вона|вони|он|она|они|if|unless|when|якщо|если|коли|когда)$",
+    r"it|they|he|she|we|він|вона|вони|он|она|они|if|unless|when|якщо|если|коли|когда|"
+    # round 17: a time adverbial ends a bare figure's phrase ("3,000 more early this year", "ще 2 тисячі наприкінці року")
+    r"early|late|earlier|later|last|next|recently|наприкінці|напочатку|на початку|в конце|в начале|минулого|прошлого|"
+    r"наступного|следующего|цього|этого|раніше|ранее|пізніше|позже)$",
     re.I,
 )
 _VERB_END = re.compile(r"(?:ться|тся|ся|сь|ть|ли|ло|ла|ють|ять|ят|уть|ють|ить|ить|ует|ює|ує|ет|ит|ут|ют|ать|"
@@ -1790,6 +1797,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if ok and not nk_np and _OWN_OF_SIDE_AFTER.match(s, num.end) and _OTHER_SIDE.search(s[:num.start]) and not any(
                     a < num.start for a, _b in nk_spans):
                 ok = False  # "Ukraine says 5,000 of its soldiers are fighting in Kursk": the side named before owns them
+            if ok and not nk_np and not nk_spans and _FOREIGN_LOCATIVE.search(s[:num.start]):
+                ok = False  # round 16: "У Південній Кореї служать 500 тисяч військових": men placed in another country
             if ok and _NK_HOLDS.search(s[max(0, num.start - 60):num.start]) and not _RUSSIA_PLACE.search(s[ca:cb]):
                 ok = False  # "North Korea has about 200,000 special forces troops": its forces at home
             if ok and not nk_np and _STRENGTH_OF_UNIT.search(s[max(0, num.start - 100):num.start]) and not _NK.search(
@@ -2279,6 +2288,12 @@ _PP_BEFORE_GENITIVE = re.compile(r"(?:^|[\s(,])(?:на|в|у|во|по|при|ab
 # round 17: a North Korean troop phrase right before an opening bracket ("северокорейский контингент (около 11 тыс.")
 _NK_PHRASE_PAREN_BEFORE = re.compile(r"(?:" + _NK.pattern + r")\s+(?:[^\W\d_]+\s+)?(?:" + _TROOP.pattern + r")\s*\(\s*"
                                      r"(?:[^\W\d_]+\s+){0,2}$", re.I)
+# round 16: a country other than Russia (and North Korea) as the place of the men ("У Південній Кореї … служать",
+# "In Japan, …"): they belong to that country
+_FOREIGN_LOCATIVE = re.compile(
+    r"(?:^|[\s,(])(?:у|в|in)\s+(?:Південній Кореї|Южной Корее|South Korea|Японії|Японии|Japan|США|Сполучених Штатах|"
+    r"Соединенных Штатах|the United States|the US|the U\.S\.|Китаї|Китае|China|Тайвані|Тайване|Taiwan|Україні|Украине|"
+    r"Ukraine|Польщі|Польше|Poland|Білорусі|Беларуси|Belarus|Ірані|Иране|Iran)\b", re.I)
 # round 16: a gerund of bringing a number to a figure ("доведя … до", "bringing … to")
 _GERUND_CLAUSE = re.compile(r"\s*(?:доведя|довівши|доводячи|доводя|увеличив|увеличивая|збільшивши|збільшуючи|bringing|"
                             r"raising|pushing|lifting|taking)\b", re.I)

@@ -1317,6 +1317,20 @@ def test_round17_articles_precision_recall():
      {(30, "casualties")}),
     ("Північнокорейські військові на Курщині. Взимку північнокорейські роти в тяжкі дні втрачали до 30 осіб.",
      {(30, "casualties")}),
+    # men placed in a country other than Russia belong to it when the sentence names no North Korea
+    ("Військові КНДР на Курщині. У Японії, за даними аналітиків, служать близько 250 тисяч військових.", set()),
+    ("Военные КНДР в Курской области. В Японии, по данным аналитиков, служат около 250 тысяч военных.", set()),
+    ("North Korean troops are in Kursk. In Japan, about 250,000 troops serve in the armed forces.", set()),
+    ("Військові КНДР у Курській області. У Росії, за даними розвідки, їх уже близько 11 тисяч.", {(11000, "present")}),
+    ("У Південній Кореї вважають, що в Росії вже 11 тисяч військових КНДР.", {(11000, "present")}),
+    # a time adverbial ends a bare figure's phrase; "members of the unit/contingent" are its men, of parliament not
+    ("Pyongyang sent 11,000 troops to Russia last autumn and about 2,000 more late in the winter.",
+     {(11000, "present"), (2000, "present")}),
+    ("North Korean troops are in Kursk. Pyongyang exported 3,000 tonnes of coal early this year.", set()),
+    ("Військові КНДР на Курщині. Пхеньян визнав, що загинули 12 членів підрозділу.", {(12, "casualties")}),
+    ("North Korean troops are in Kursk. Pyongyang said 12 members of the contingent had been killed.",
+     {(12, "casualties")}),
+    ("North Korean troops are in Kursk. 12 members of the South Korean parliament visited Kyiv.", set()),
 ])
 def test_round16_17_probe_rules(text, expected):
     """Phrasings written to probe the round-16/17 rules on other words (not copied from the labelled articles)."""
