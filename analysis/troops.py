@@ -108,7 +108,15 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    military district's strength ("округ, части которого …, насчитывает … 150 тысяч"), men "on both sides", men back
    "from captivity", a figure whose subject is another side's demonym ("росіяни зосередили …") and a cross-reference
    line ("Читайте також: …") count nothing; a bare figure in apposition to a wave ("Першу хвилю — 11–12 тисяч —")
-   counts; "eventual"/"by the summer" are plans, "на батьківщину" is a return.
+   counts; "eventual"/"by the summer" are plans, "на батьківщину" is a return. Rounds 16-17: a nationality bound to a
+   source noun ("в южнокорейской разведке … потери") is a source, not a side; a country's genitive closing a
+   prepositional phrase ("на кораблях ВМФ России", "по оценке ГУР Украины") is no actor; men placed in another country
+   ("У Південній Кореї … служать") are that country's when the sentence names no North Korea; a capitalised army noun
+   before a country's genitive ("Армия Южной Кореи") names that side; a reserve named in a dash apposition ("ещё 600
+   тыс. — в резерве") is at home; a strength per unit named before the figure ("brigades, each with …"), an audience
+   ("нас читають …") and a number hyphenated to a unit of time ("120-day") count nothing; a figure in brackets after a
+   North Korean troop phrase ("контингент (около 11 тыс.)") is its apposition; "members of the unit" are its men; a
+   time adverbial ends a bare figure's phrase ("3,000 more early this year").
 5. ``kind`` comes from cue words in the figure's own clause (the clause is cut between two figures at
    the last conjunction), else a neighbouring clause with no figure of its own (apposition "— около
    2 тыс. человек —", "ще 2,7 тисячі — поранені"), else the nearest cue in the sentence; priority
@@ -128,7 +136,11 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    replace soldiers killed or wounded") are a cause, no cue; "выбыли/вибули" alone is casualties; a force noun in an
    apposition ("— больше четверти всего контингента") and a condition clause ("Если первая волна …") give no kind;
    nor does a neighbouring clause with a figure of its own ("…, in which an estimated 2.5 million people died"; dates
-   aside); "dispatch of N" is present.
+   aside); "dispatch of N" is present. Rounds 16-17: sent to Pyongyang with the destination first ("в Пхеньян были
+   отправлены … раненых") is a return; a future copula ("їх буде", "there will be") and "for a second deployment" are
+   plans; a figure joined by "а также/as well as" with no verb of its own shares the kind before it; a gerund clause
+   ("доведя … до", "bringing … to") takes the kind of the clause it hangs on; a later figure with a verb of estimating
+   or saying of its own lends no kind to a figure spoken of with no cue (that one is ``present``).
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
    ``unknown`` when nobody is named.
