@@ -729,7 +729,8 @@ _CUES = {
         r"might reach|would (?:reach|rise to|grow to|total|climb to)|will be sent|will send|will deploy|will be deployed|would send|plans? to|planning|"
         r"will be joined|will (?:soon |also |likely |then )?(?:arrive|join|reinforce|head|go|follow|fight|reach|dispatch|transfer|ship|move|"
         r"commit|provide|add|be (?:sent|moved|transferred|deployed|dispatched))|"
-        r"будуть (?:[^\W\d_]+ )?[^\W\d_]+(?:ні|ті)|буде|будуть|будет|будут|will be|would be|будут (?:[^\W\d_]+ )?[^\W\d_]+(?:ны|ты)|мал(?:и|а|о|ося) (?:[^\W\d_]+ )?(?:направ|відправ|перекин|переправ|передат)[^\W\d_]*ти|"
+        r"будуть (?:[^\W\d_]+ )?[^\W\d_]+(?:ні|ті)|(?:буде|будуть|будет|будут|will be|would be)(?=\s+(?:[^\W\d_]+\s+){0,2}?(?:\d|кілька|декілька|несколько|several|"
+        r"десят|сот|тисяч|тысяч|thousands|hundreds|dozens))|будут (?:[^\W\d_]+ )?[^\W\d_]+(?:ны|ты)|мал(?:и|а|о|ося) (?:[^\W\d_]+ )?(?:направ|відправ|перекин|переправ|передат)[^\W\d_]*ти|"
         r"должн(?:ы|а|о) были (?:[^\W\d_]+ )?(?:направ|отправ|перебро)[^\W\d_]*ть|"
         r"до кінця року|к концу года|by the end of the year|by year-end|ма(?:є|ють) (?:бути|прибути)|повинн\w*|"
         r"должн(?:ы|а|о|ен) (?:быть|прибыть|отправиться|появиться)|(?:is|are) due to|(?:is|are) set to|"
@@ -1809,7 +1810,9 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if ok and not nk_np and _OWN_OF_SIDE_AFTER.match(s, num.end) and _OTHER_SIDE.search(s[:num.start]) and not any(
                     a < num.start for a, _b in nk_spans):
                 ok = False  # "Ukraine says 5,000 of its soldiers are fighting in Kursk": the side named before owns them
-            if ok and not nk_np and not nk_spans and _FOREIGN_LOCATIVE.search(s[:num.start]):
+            loc = _FOREIGN_LOCATIVE.search(s[:num.start]) if ok and not nk_np and not nk_spans else None
+            if loc and not (_SAYING.search(s, loc.end(), num.start) or _SAID.search(s, loc.end(), num.start)
+                            or _ESTIMATE.search(s, loc.end(), num.start) or _BELIEVE.search(s, loc.end(), num.start)):
                 ok = False  # round 16: "У Південній Кореї служать 500 тисяч військових": men placed in another country
             if ok and _NK_HOLDS.search(s[max(0, num.start - 60):num.start]) and not _RUSSIA_PLACE.search(s[ca:cb]):
                 ok = False  # "North Korea has about 200,000 special forces troops": its forces at home
@@ -2306,6 +2309,8 @@ _FOREIGN_LOCATIVE = re.compile(
     r"(?:^|[\s,(])(?:у|в|in)\s+(?:Південній Кореї|Южной Корее|South Korea|Японії|Японии|Japan|США|Сполучених Штатах|"
     r"Соединенных Штатах|the United States|the US|the U\.S\.|Китаї|Китае|China|Тайвані|Тайване|Taiwan|Україні|Украине|"
     r"Ukraine|Польщі|Польше|Poland|Білорусі|Беларуси|Belarus|Ірані|Иране|Iran)\b", re.I)
+# a verb of believing: a place before it is the source's ("In Ukraine, officials believe …")
+_BELIEVE = re.compile(r"\b(?:believe\w*|think|thinks|вважа\w*|счита\w*|полага\w*|припуска\w*|предполага\w*)\b", re.I)
 # round 16: a gerund of bringing a number to a figure ("доведя … до", "bringing … to")
 _GERUND_CLAUSE = re.compile(r"\s*(?:доведя|довівши|доводячи|доводя|увеличив|увеличивая|збільшивши|збільшуючи|bringing|"
                             r"raising|pushing|lifting|taking)\b", re.I)

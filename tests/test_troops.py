@@ -1323,6 +1323,11 @@ def test_round17_articles_precision_recall():
     ("North Korean troops are in Kursk. In Japan, about 250,000 troops serve in the armed forces.", set()),
     ("Військові КНДР у Курській області. У Росії, за даними розвідки, їх уже близько 11 тисяч.", {(11000, "present")}),
     ("У Південній Кореї вважають, що в Росії вже 11 тисяч військових КНДР.", {(11000, "present")}),
+    ("North Korean troops are in Kursk. In Ukraine, officials said 500 of them had been killed.", {(500, "casualties")}),
+    ("Військові КНДР на Курщині. В Україні повідомили, що 500 із них загинули.", {(500, "casualties")}),
+    # a future copula is a plan only with the figure as its complement ("приховати їх буде важко" is no plan)
+    ("Північна Корея вже має на Курщині 11 тисяч військових, і приховати їх буде важко.", {(11000, "present")}),
+    ("North Korea has about 11,000 troops in Kursk, and it will be hard for Moscow to hide them.", {(11000, "present")}),
     # a time adverbial ends a bare figure's phrase; "members of the unit/contingent" are its men, of parliament not
     ("Pyongyang sent 11,000 troops to Russia last autumn and about 2,000 more late in the winter.",
      {(11000, "present"), (2000, "present")}),
