@@ -721,7 +721,7 @@ _CUES = {
         r"Северн\w+ Коре\w+)|(?:went|gone|going|headed|shipped)\s+(?:back\s+)?home|"
         r"left (?:Russia|Kursk)|покинул\w* (?:Росси\w*|Курск\w*)|покинул\w* (?:Росі\w*|Курськ\w*|Курщин\w*)|репатрі\w*|репатри\w*|withdrawn|withdrew|withdraw\w*|pulled (?:out|back)|sent (?:back|home)|"
         r"back home|rotated out|відклика\w*|вивела|вивів|вивело|виводит\w*|виводять|вывела|вывел|вывело|выводит\w*|"
-        r"выводят|отвод\w*|обратно|на родину|на батьківщину|вывест\w*|вивест\w*|(?:pulled|rotated|brought|sent|taken|flown|airlifted|evacuated)\s+(?:\S+\s+){0,4}?(?:out|back|home)|відкликал\w*|відкликан\w*|отзыва\w*|отвед\w*|recalled)\b(?!\s+(?:з ладу|із ладу|из строя))", re.I),
+        r"выводят|отвод\w*|обратно|на родину|на батьківщину|вывест\w*|вивест\w*|(?:pulled|rotated|brought|sent|taken|flown|airlifted|evacuated)\s+(?:(?!to\s)\S+\s+){0,4}?(?:out|back|home)|відкликал\w*|відкликан\w*|отзыва\w*|отвед\w*|recalled)\b(?!\s+(?:з ладу|із ладу|из строя))", re.I),
     "projected": re.compile(
         r"(?:\b(?:зросте|зростатиме|зростуть|збільшиться|збільшаться|збільшить|збільшать|планує\w*|планують|"
         r"планувал\w*|плануєть\w*|планирует|планируют|планировал\w*|план\w* (?:направ|відправ|send|deploy)\w*|"
@@ -857,7 +857,9 @@ _LOSS_OF_DEMONYM = (r"(?:втрат\w*|потер\w*|загибл\w*|погиб�
 _FOREIGN_SIDE = re.compile(
     r"(?:" + _FOREIGN.pattern + r")\s+(?i:(?:(?!(?:" + _SOURCE_NOUNS + r"|intelligence|officials?|sources?|spy)\b)[^\W\d_]+\s+){0,2}?(?:" + _TROOP.pattern
     + r"|армі\w*|арми\w*|army|armies|forces?|військ\w*|войск\w*|units|підрозділ\w*|подразделени\w*|"
-    r"угруповання|группировк\w*|командуван\w*|командовани\w*|command|втрат\w*|потер\w*|losses))"
+    r"угруповання|группировк\w*|командуван\w*|командовани\w*|command|втрат\w*|потер\w*|losses|"
+    # round 17: another side's incursion ("the Ukrainian incursion … involved about 10,000 troops")
+    r"incursion|вторгнен\w*|вторжени\w*))"
     r"(?!\s+(?i:intelligence|officials?|sources?|spokes\w*|analysts?|experts?|bloggers?|leadership|says|said)\b)"
     # losses named by a demonym after them: "втрат росіян", "15 тисяч загиблих росіян", "потери украинцев"
     r"|(?i:\b(?:" + _LOSS_OF_DEMONYM + r"))"

@@ -1336,6 +1336,11 @@ def test_round17_articles_precision_recall():
     ("North Korean troops are in Kursk. Pyongyang said 12 members of the contingent had been killed.",
      {(12, "casualties")}),
     ("North Korean troops are in Kursk. 12 members of the South Korean parliament visited Kyiv.", set()),
+    # another side's incursion owns the men it involved; "sent … to push back" is a purpose, no return
+    ("North Korean troops are in Kursk. The Ukrainian incursion in August involved about 10,000 troops.", set()),
+    ("Військові КНДР на Курщині. Українське вторгнення в серпні залучило близько 10 тисяч військових.", set()),
+    ("North Korea has sent 11,000 troops to push back the Ukrainian incursion in Kursk.", {(11000, "present")}),
+    ("КНДР відправила 11 тисяч військових, щоб відбити українське вторгнення на Курщину.", {(11000, "present")}),
 ])
 def test_round16_17_probe_rules(text, expected):
     """Phrasings written to probe the round-16/17 rules on other words (not copied from the labelled articles)."""
