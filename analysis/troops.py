@@ -1812,6 +1812,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if ok and not nk_np and _OWN_OF_SIDE_AFTER.match(s, num.end) and _OTHER_SIDE.search(s[:num.start]) and not any(
                     a < num.start for a, _b in nk_spans):
                 ok = False  # "Ukraine says 5,000 of its soldiers are fighting in Kursk": the side named before owns them
+            if ok and not nk_np and _POSSESSOR_BEFORE.search(s[max(0, num.start - 60):num.start]):
+                ok = False  # round 17: "South Korea's 500,000 troops": a country's possessive before the figure owns it
             loc = _FOREIGN_LOCATIVE.search(s[:num.start]) if ok and not nk_np and not nk_spans else None
             if loc and not (_SAYING.search(s, loc.end(), num.start) or _SAID.search(s, loc.end(), num.start)
                             or _ESTIMATE.search(s, loc.end(), num.start) or _BELIEVE.search(s, loc.end(), num.start)):
@@ -2311,6 +2313,11 @@ _FOREIGN_LOCATIVE = re.compile(
     r"(?:^|[\s,(])(?:у|в|in)\s+(?:Південній Кореї|Южной Корее|South Korea|Японії|Японии|Japan|США|Сполучених Штатах|"
     r"Соединенных Штатах|the United States|the US|the U\.S\.|Китаї|Китае|China|Тайвані|Тайване|Taiwan|Україні|Украине|"
     r"Ukraine|Польщі|Польше|Poland|Білорусі|Беларуси|Belarus|Ірані|Иране|Iran)\b", re.I)
+# round 17: another country's possessive right before a figure ("South Korea's 500,000 troops", "Kyiv's own 5,000")
+_POSSESSOR_BEFORE = re.compile(
+    r"\b(?:Ukraine|Russia|South Korea|Seoul|Kyiv|Moscow|Japan|Tokyo|China|Beijing|Taiwan|America|the US|the U\.S\.|"
+    r"the United States|Washington|NATO|Poland|Belarus|Iran|Britain|the UK|France|Germany)'s\s+(?:own\s+)?"
+    r"(?:(?:estimated|about|some|roughly|around|nearly|more than|over|up to)\s+)?$")
 # a verb of believing: a place before it is the source's ("In Ukraine, officials believe …")
 _BELIEVE = re.compile(r"\b(?:believe\w*|think|thinks|вважа\w*|счита\w*|полага\w*|припуска\w*|предполага\w*)\b", re.I)
 # round 16: a gerund of bringing a number to a figure ("доведя … до", "bringing … to")

@@ -1341,6 +1341,9 @@ def test_round17_articles_precision_recall():
     ("Військові КНДР на Курщині. Українське вторгнення в серпні залучило близько 10 тисяч військових.", set()),
     ("North Korea has sent 11,000 troops to push back the Ukrainian incursion in Kursk.", {(11000, "present")}),
     ("КНДР відправила 11 тисяч військових, щоб відбити українське вторгнення на Курщину.", {(11000, "present")}),
+    # another country's possessive right before the figure owns it; a noun phrase naming North Korea keeps it theirs
+    ("North Korean troops are in Kursk. Analysts say Japan's 250,000 troops are on alert.", set()),
+    ("North Korean troops are in Kursk. Kyiv's own estimate is higher: 12,000 soldiers.", {(12000, "present")}),
 ])
 def test_round16_17_probe_rules(text, expected):
     """Phrasings written to probe the round-16/17 rules on other words (not copied from the labelled articles)."""
