@@ -116,7 +116,8 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    тыс. — в резерве") is at home; a strength per unit named before the figure ("brigades, each with …"), an audience
    ("нас читають …") and a number hyphenated to a unit of time ("120-day") count nothing; a figure in brackets after a
    North Korean troop phrase ("контингент (около 11 тыс.)") is its apposition; "members of the unit" are its men; a
-   time adverbial ends a bare figure's phrase ("3,000 more early this year").
+   time adverbial ends a bare figure's phrase ("3,000 more early this year"); another country's possessive right before
+   the figure ("South Korea's 500,000 troops") and another side's incursion ("the Ukrainian incursion involved …") own it.
 5. ``kind`` comes from cue words in the figure's own clause (the clause is cut between two figures at
    the last conjunction), else a neighbouring clause with no figure of its own (apposition "— около
    2 тыс. человек —", "ще 2,7 тисячі — поранені"), else the nearest cue in the sentence; priority
@@ -138,8 +139,9 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    nor does a neighbouring clause with a figure of its own ("…, in which an estimated 2.5 million people died"; dates
    aside); "dispatch of N" is present. Rounds 16-17: sent to Pyongyang with the destination first ("в Пхеньян были
    отправлены … раненых") is a return; a future copula ("їх буде", "there will be") and "for a second deployment" are
-   plans; a figure joined by "а также/as well as" with no verb of its own shares the kind before it; a gerund clause
-   ("доведя … до", "bringing … to") takes the kind of the clause it hangs on; a later figure with a verb of estimating
+   plans (the copula only with the figure as its complement); a figure joined by "а также/as well as" with no verb of its own shares the kind before it; a gerund clause
+   ("доведя … до", "bringing … to") takes the kind of the clause it hangs on; "sent N troops to push back" is a purpose,
+   no return; a later figure with a verb of estimating
    or saying of its own lends no kind to a figure spoken of with no cue (that one is ``present``).
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
