@@ -459,6 +459,8 @@ def _feed_history(history: dict, pars: list[str]) -> None:
             break
     if sents:
         history["sents"] = [*history["sents"], *sents][-need:]
+    # the sentence counter runs on as if every sentence had been scanned (how far back "the figure before" is)
+    history["n"] = history.get("n", 0) + sum(len(_sentences(p)) for p in pars)
 
 
 def _may_hold_number(s: str) -> bool:
@@ -1946,7 +1948,12 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     # round 16: "У ГУР говорили про 11—12 тисяч, а Сирський оцінював втрати … у 3 тисячі": a later
                     # figure with a verb of its own is no parallel; its cues are its own
                     nxt_kind = "other"
-                if prev_kinds:
+                same = history.get("fig_kinds", {}).get(_fig_key(num))
+                if same and not num.vague:
+                    # rounds 18-22: a figure that repeats a value (or range) the article already gave with a kind
+                    # refers to the same men ("Тож тисяча … саперів" after "відправить тисячу саперів")
+                    kind = kinds[idx] = same
+                elif prev_kinds:
                     kind = kinds[idx] = prev_kinds[-1]
                 elif nxt_kind != "other":
                     kind = kinds[idx] = nxt_kind
@@ -1960,6 +1967,10 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     kind = kinds[idx] = next((c for c in _KIND_ORDER if _CUES[c].search(hist[-1])), "other")
                 if kind == "other" and (_ESTIMATE.search(s) or _ABOUT_FIGURE_BEFORE.search(s[max(0, num.start - 40):num.start])):
                     # an estimate with no cue at all ("Сеул оценивал уже около 11 тыс. человек"): troops there
+                    kind = kinds[idx] = "present"
+                if kind == "other" and not (same and not num.vague):
+                    # rounds 18-22: a North Korean troop figure with no cue at all is far more often troops there
+                    # ("погрузили 1500 бойцов спецназа", "о первых полутора тысячах военных КНДР на полигонах")
                     kind = kinds[idx] = "present"
             if idx in listed_idx and heading and not _CUES["captured"].search(s):
                 # "Плани Пхеньяна:" / "Главное о северокорейском контингенте:": the heading says what its items count
@@ -1981,12 +1992,19 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             })
             history["last_kind"] = kind
             history["last_at"] = history["n"]
+            if not num.vague:
+                history.setdefault("fig_kinds", {}).setdefault(_fig_key(num), kind)
             if kind in ("present", "projected"):
                 history.setdefault("nk_values", set()).update(
                     v for v in (num.value, num.low, num.high) if v is not None)
             if _NK.search(s):
                 history["last_nk"] = s
     return out
+
+
+def _fig_key(num) -> tuple:
+    """(value, low, high) of a parsed number, the key under which an article remembers a figure's kind."""
+    return (_int(num.value), _int(num.low), _int(num.high))
 
 
 def _list_item(s: str) -> tuple[str, int] | None:

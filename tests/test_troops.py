@@ -1349,3 +1349,27 @@ def test_round17_articles_precision_recall():
 def test_round16_17_probe_rules(text, expected):
     """Phrasings written to probe the round-16/17 rules on other words (not copied from the labelled articles)."""
     assert _article_kinds(text) == expected
+
+
+# --- rounds 18-22 (blind, written at the density of ordinary news; fitted by one structural rule per category) -------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a North Korean troop figure with no cue at all is troops there; captured soldiers stay "other"
+    ("Ешелон із 2 тисячами північнокорейських піхотинців пройшов через Хабаровськ.", {(2000, "present")}),
+    ("Эшелон с 2 тысячами северокорейских пехотинцев прошел через Хабаровск.", {(2000, "present")}),
+    ("A train with 2,000 North Korean infantrymen passed through Khabarovsk.", {(2000, "present")}),
+    ("Північнокорейські військові на Курщині. Серед полонених — 2 північнокорейські солдати.", {(2, "other")}),
+    # a figure with no cue that repeats a value the article gave with a kind takes that kind; another value does not
+    ("КНДР планує відправити до Росії 3 тисячі саперів.\n\nЦі 3 тисячі саперів поїдуть ешелоном.",
+     {(3000, "projected")}),
+    ("КНДР планирует отправить в Россию 3 тысячи саперов.\n\nЭти 3 тысячи саперов поедут эшелоном.",
+     {(3000, "projected")}),
+    ("North Korea plans to send 3,000 sappers to Russia.\n\nThose 3,000 sappers will travel by train.",
+     {(3000, "projected")}),
+    ("North Korea plans to send 3,000 sappers to Russia.\n\nSome 3,500 North Korean sappers passed through Khabarovsk.",
+     {(3000, "projected"), (3500, "present")}),
+])
+def test_round18_22_probe_rules(text, expected):
+    """Phrasings written to probe the round-18-22 rules on other words (not copied from the labelled articles)."""
+    assert _article_kinds(text) == expected
