@@ -730,7 +730,11 @@ _CUES = {
         r"(?:\b(?:зросте|зростатиме|зростуть|збільшиться|збільшаться|збільшить|збільшать|планує\w*|планують|"
         r"планувал\w*|плануєть\w*|планирует|планируют|планировал\w*|план\w* (?:направ|відправ|send|deploy)\w*|"
         r"очікуєт\w*|очікують|очікувал\w*|ожидает\w*|ожидают|expected|expects?|expecting|could reach|may reach|"
-        r"might reach|would (?:reach|rise to|grow to|total|climb to)|will be sent|will send|will deploy|will be deployed|would send|plans? to|planning|"
+        r"might reach|would (?:(?:likely|probably|soon|then|also|eventually)\s+)?(?:reach|rise to|grow to|total|climb to|dispatch|"
+        r"deploy|provide|transfer|add)|(?:has|have|had|needs?|will have) to (?:send|dispatch|deploy|provide)|"
+        r"(?:придется|придеться|доведеться|нужно|нужно будет|треба|треба буде|потрібно) (?:[^\W\d_]+ )?(?:прислать|прислати|отправить|"
+        r"відправити|направить|направити|перебросить|перекинути)|(?:вырастет|вырастут|возрастет|возрастёт|увеличится|"
+        r"увеличатся|достигнет) до|will be sent|will send|will deploy|will be deployed|would send|plans? to|planning|"
         r"will be joined|will (?:soon |also |likely |then )?(?:arrive|join|reinforce|head|go|follow|fight|reach|dispatch|transfer|ship|move|"
         r"commit|provide|add|be (?:sent|moved|transferred|deployed|dispatched))|"
         r"будуть (?:[^\W\d_]+ )?[^\W\d_]+(?:ні|ті)|(?:буде|будуть|будет|будут|will be|would be)(?=\s+(?:[^\W\d_]+\s+){0,2}?(?:\d|кілька|декілька|несколько|several|"
@@ -2196,6 +2200,9 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
     mere ``present`` cue of the segment.
     """
     s = _CAUSE.sub(lambda m: " " * len(m.group()), s)
+    # rounds 18-22: a modal that governs a verb of commenting or confirming is no plan ("не может комментировать
+    # сообщения о … 10 тысячах", "could not confirm reports of 10,000")
+    s = _MODAL_REPORT.sub(lambda m: " " * len(m.group()), s)
     if _DECISION_DONE.search(s):
         # "Pyongyang's decision to dispatch 11,000 soldiers marks its largest deployment": a decision spoken of as done
         for m in _DECISION_DONE.finditer(s):
@@ -2308,6 +2315,13 @@ _DECISION_DONE = re.compile(
     r"was|has been|стало|став|стала|було|є|ознаменувал\w*|означа\w*|стало|было|является|знаменует|ознаменовал\w*)\b", re.I)
 
 
+# rounds 18-22: a modal governing a verb of commenting, confirming or saying ("не может комментировать", "could not
+# confirm", "не може підтвердити"): the report is spoken of, nothing is planned
+_MODAL_REPORT = re.compile(
+    r"\b(?:(?:не\s+)?(?:может|могут|мог|могла|могли|може|можуть|міг|могла|змогли|смогли|сможет|зможе)|could|can|cannot|can't|"
+    r"couldn't|may|might)\s+(?:not\s+|не\s+)?(?:(?:immediately|independently|yet|сразу|пока|ещё|еще|одразу|поки|наразі|"
+    r"independently)\s+)?(?:комментировать|прокомментировать|подтвердить|опровергнуть|сказать|коментувати|"
+    r"прокоментувати|підтвердити|спростувати|сказати|comment|confirm|verify|deny|say)\b", re.I)
 # round 16: a verb of estimating or saying of a figure's own (its clause is a statement, not a gapped parallel)
 _OWN_STATEMENT = re.compile(r"\b(?:оценива\w*|оцінюва\w*|оцінил\w*|оценил\w*|оцінює|оценивает|estimated|estimates|"
                             r"put (?:the|their|its) \w+ at|говори\w*|казал\w*|казав|said|says|заяви\w*|повідоми\w*|"

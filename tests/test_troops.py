@@ -1369,6 +1369,21 @@ def test_round16_17_probe_rules(text, expected):
      {(3000, "projected")}),
     ("North Korea plans to send 3,000 sappers to Russia.\n\nSome 3,500 North Korean sappers passed through Khabarovsk.",
      {(3000, "projected"), (3500, "present")}),
+    # plan verbs: a reported future with an adverb, "придется/доведеться" + a verb of sending, "возрастет до"
+    ("Officials said Pyongyang would probably deploy 4,000 soldiers to Kursk.", {(4000, "projected")}),
+    ("Seoul said the North Korean contingent in Russia would likely climb to 15,000 troops.", {(15000, "projected")}),
+    ("Аналитики считают, что Москве придется перебросить 7 тысяч северокорейских военных.", {(7000, "projected")}),
+    ("Аналітики вважають, що Кремлю доведеться перекинути 7 тисяч північнокорейських військових.",
+     {(7000, "projected")}),
+    ("В Сеуле считают, что число северокорейских военных в России возрастет до 15 тысяч.", {(15000, "projected")}),
+    # a modal that governs a verb of commenting or confirming is no plan; a modal of sending is one
+    ("Представитель Минобороны Японии не может подтвердить данные о 9 тысячах северокорейских военных в России.",
+     {(9000, "present")}),
+    ("Речник МЗС не може прокоментувати повідомлення про 9 тисяч північнокорейських військових у Росії.",
+     {(9000, "present")}),
+    ("The spokesman could not confirm reports of 9,000 North Korean troops in Russia.", {(9000, "present")}),
+    ("The spokesman said North Korea could send 9,000 troops to Russia.", {(9000, "projected")}),
+    ("Речник МЗС сказав, що КНДР може відправити 9 тисяч військових до Росії.", {(9000, "projected")}),
 ])
 def test_round18_22_probe_rules(text, expected):
     """Phrasings written to probe the round-18-22 rules on other words (not copied from the labelled articles)."""
