@@ -1384,6 +1384,18 @@ def test_round16_17_probe_rules(text, expected):
     ("The spokesman could not confirm reports of 9,000 North Korean troops in Russia.", {(9000, "present")}),
     ("The spokesman said North Korea could send 9,000 troops to Russia.", {(9000, "projected")}),
     ("Речник МЗС сказав, що КНДР може відправити 9 тисяч військових до Росії.", {(9000, "projected")}),
+    # verbs of loss outside the old lists, and the missing in action, are casualties; men merely gone from a barracks
+    # are not
+    ("Північнокорейські військові на Курщині. За даними ГУР, ще 40 північнокорейських солдатів зникли безвісти.",
+     {(40, "casualties")}),
+    ("Северокорейские военные в Курской области. По данным ГУР, еще 40 солдат КНДР пропали без вести.",
+     {(40, "casualties")}),
+    ("North Korean troops are in Kursk. Some 40 North Korean soldiers are missing in action, Kyiv says.",
+     {(40, "casualties")}),
+    ("About 300 North Korean soldiers perished in the assault, Kyiv says.", {(300, "casualties")}),
+    ("Ukrainian drones wiped out 200 North Korean troops near Sudzha.", {(200, "casualties")}),
+    ("North Korean troops are in Kursk. Some 40 North Korean soldiers went missing from their barracks in Khabarovsk.",
+     {(40, "present")}),
 ])
 def test_round18_22_probe_rules(text, expected):
     """Phrasings written to probe the round-18-22 rules on other words (not copied from the labelled articles)."""
