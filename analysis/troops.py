@@ -858,7 +858,9 @@ _BASE_BEFORE = re.compile(
 _SHARE_BEFORE = re.compile(r"(?:%|\b(?:частин\w*|част\w*|part|half|половин\w*|третин\w*|треть|четверт\w*|most|many|"
                            r"більшість|большинств\w*|percent|per cent|відсот\w*|процент\w*))\s*$", re.I)
 _SOURCE_NOUNS = (r"розвідк\w*|разведк\w*|спецслужб\w*|міністерств\w*|министерств\w*|Міноборони|Минобороны|МЗС|МИД|"
-                 r"уряд\w*|правительств\w*|парламент\w*|ЗМІ|СМИ|медіа|посольств\w*|агентств\w*|видань|изданий")
+                 r"уряд\w*|правительств\w*|парламент\w*|ЗМІ|СМИ|медіа|посольств\w*|агентств\w*|видань|изданий|"
+                 # rounds 18-22: a council named by its country ("секретар Радбезу Росії") is a source
+                 r"Радбез\w*|Совбез\w*|Рад\w* безпеки|Совет\w* безопасности|Security Council")
 # a nationality that names a side: bound to a force or its losses ("російські війська", "Russian forces",
 # "українських втрат"), not to ships, officials or a region ("Russian navy ships", "Ukrainian officials")
 _LOSS_OF_DEMONYM = (r"(?:втрат\w*|потер\w*|загибл\w*|погибш\w*|убит\w*|вбит\w*|поранен\w*|ранен\w*)\s+"
@@ -874,6 +876,11 @@ _FOREIGN_SIDE = re.compile(
     r"|(?i:\b(?:" + _LOSS_OF_DEMONYM + r"))"
     # losses of another side named after them: "потери российской стороны", "losses of the Russian side"
     r"|(?i:\b(?:втрат\w*|потер\w*|losses|casualties)\s+(?:of\s+the\s+)?)(?:" + _FOREIGN.pattern + r")")
+# rounds 18-22: an incursion as the time of something else ("infrastructure destroyed during Ukraine's incursion", "после
+# вторжения ВСУ") names no side
+_INCURSION_AS_TIME = re.compile(
+    r"\b(?:during|after|since|before|following|amid|під час|після|від початку|после|во время|с начала|с момента|до)\s+(?:the\s+)?"
+    r"(?:[^\W\d_]+(?:'s)?\s+){0,2}(?:incursion|вторгнен\w*|вторжени\w*)\b", re.I)
 # losses as the cause of what a figure counts ("sends 3,000 more troops after heavy losses", "на заміну
 # вибулим через великі втрати"): no casualty cue for that figure
 _CAUSE = re.compile(
@@ -2113,6 +2120,7 @@ def _names_other_side(x: str, holder: bool = True) -> bool:
     """True when sentence ``x`` names another side: a nationality bound to a force or its losses, or another
     country / its leader / "the enemy" as an actor (not a destination: "до Росії", "to Russia")."""
     x = _CONDITION.sub(lambda m: " " * len(m.group()), x)
+    x = _INCURSION_AS_TIME.sub(lambda m: " " * len(m.group()), x)
     x = _WHOSE_ASIDE.sub(lambda m: " " * len(m.group()), x)  # "South Korea, whose 500,000-strong military …, said"
     return _foreign_force(x) or (holder and bool(_HOLDER.search(x))) or any(
                 not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по|даними|данным|словами|словам|оцінками|оценкам|"

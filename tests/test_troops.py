@@ -1396,6 +1396,19 @@ def test_round16_17_probe_rules(text, expected):
     ("Ukrainian drones wiped out 200 North Korean troops near Sudzha.", {(200, "casualties")}),
     ("North Korean troops are in Kursk. Some 40 North Korean soldiers went missing from their barracks in Khabarovsk.",
      {(40, "present")}),
+    # sappers and military builders are troops; a security council named by its country is a source, not a side; an
+    # incursion as the time of something else names no side, an incursion that involves men owns them
+    ("Секретар Радбезу Росії після переговорів у Пхеньяні повідомив, що КНДР надішле до Курщини 4 тисячі військових — "
+     "500 саперів і 3,5 тисячі військових будівельників.", {(4000, "projected"), (500, "projected"), (3500, "projected")}),
+    ("Секретарь Совбеза России после переговоров в Пхеньяне сообщил, что КНДР пришлет в Курскую область 4 тысячи "
+     "военных — 500 саперов и 3,5 тысячи военных строителей.",
+     {(4000, "projected"), (500, "projected"), (3500, "projected")}),
+    ("Pyongyang will send 4,000 military personnel to Kursk: 500 sappers and 3,500 military engineers, who will repair "
+     "bridges damaged during Ukraine's incursion.", {(4000, "projected"), (500, "projected"), (3500, "projected")}),
+    ("Pyongyang will send 4,000 military personnel to Kursk. Ukraine's incursion involved 3,500 soldiers.",
+     {(4000, "projected")}),
+    ("Pyongyang will send 4,000 military personnel to Kursk. Russia will also bring in 3,500 construction workers from "
+     "Central Asia.", {(4000, "projected")}),
 ])
 def test_round18_22_probe_rules(text, expected):
     """Phrasings written to probe the round-18-22 rules on other words (not copied from the labelled articles)."""
