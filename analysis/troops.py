@@ -780,8 +780,8 @@ _CUES = {
     "captured": re.compile(
         r"\b(?:полон\w*|плен|плену|пленн\w*|пленил\w*|пленени\w*|captured|captives?|prisoners?|POWs?)\b|"
         # a verb of seizing with a counted object: "ЗСУ захопили двох північнокорейських військових"
-        r"\b(?:захопил\w*|захватил\w*|захоплен\w*|захвачен\w*)(?=\s+(?:[^\W\d_]+\s+)?(?:\d|двох|трьох|двоє|троє|"
-        r"двоих|троих|двое|трое|одного|кількох|нескольких)\b)", re.I),
+        r"\b(?:захопил\w*|захватил\w*|захоплен\w*|захвачен\w*)(?=\s+(?:[^\W\d_]+\s+){0,4}?(?:\d|двох|трьох|двоє|троє|"
+        r"двоих|троих|двое|трое|двух|трех|трёх|четырех|чотирьох|одного|кількох|нескольких)\b)", re.I),
     "projected_weak": re.compile(r"\b(?:(?:ще|ещё|еще)(?!\s+(?:у|в|во|з|із|с|со|на|до|тоді|тогда)\b)|another|additional|more(?!\s+than)|further|додатков\w*|дополнительн\w*)\b", re.I),
 }
 _KIND_ORDER = ("returned", "casualties", "projected", "present")
@@ -920,7 +920,9 @@ _CAPTURED_PRED_AFTER = re.compile(
     r"\s+(?:(?:more|others|of them|з них|із них|из них)\s+)?(?:(?:were|have been|had been|was|are|були|было|были|був|был|"
     r"also|також|также)\s+)*(?:taken prisoner|captured|потрапил\w* (?:в|у) полон|попал\w* в плен|взят\w* в плен|"
     r"взят\w* (?:в|у) полон|узят\w* (?:в|у) полон|опинил\w* (?:в|у) полоні|оказал\w* в плену|сдал\w* в плен|"
-    r"здал\w* (?:в|у) полон)\b", re.I)
+    r"здал\w* (?:в|у) полон|"
+    # rounds 18-22: the count as the object of capture ("Двоих взяли в плен", "двох узяли в полон")
+    r"(?:взял|узял|захопил|захватил)\w* (?:в|у) (?:плен|полон))\b", re.I)
 # a recipient in the dative ("обіцяє Москві", "передала Кремлю") is no actor
 _DATIVE_SIDE = re.compile(r"^(?:Москві|Москве|Кремлю|Путіну|Путину)$", re.I)
 # a condition after the figure: "… 100,000 more if Moscow asks", "якщо Москва попросить"
@@ -1980,7 +1982,7 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 if kind == "other" and (_ESTIMATE.search(s) or _ABOUT_FIGURE_BEFORE.search(s[max(0, num.start - 40):num.start])):
                     # an estimate with no cue at all ("Сеул оценивал уже около 11 тыс. человек"): troops there
                     kind = kinds[idx] = "present"
-                if kind == "other" and not (same and not num.vague):
+                if kind == "other" and not (same and not num.vague) and not _EXCHANGE.search(s):
                     # rounds 18-22: a North Korean troop figure with no cue at all is far more often troops there
                     # ("погрузили 1500 бойцов спецназа", "о первых полутора тысячах военных КНДР на полигонах")
                     kind = kinds[idx] = "present"
@@ -2222,6 +2224,8 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
     if _CAPTURED_RIGHT_AFTER.match(s, np_end):
         return "other"  # "Two North Korean soldiers captured by Ukraine have become …"
     start = kept[idx][0].start
+    if _EXCHANGE.search(s, max(0, start - 40), start):
+        return "other"  # rounds 18-22: "обменять двух северокорейских солдат на украинцев": men to swap are prisoners
     if _CUES["captured"].search(seg) and not (
             _ORIGIN_BEFORE.search(s[a:start]) and not _CUES["captured"].search(s[start:b])):
         return "other"  # but "the first prisoners of war from Pyongyang's 12-thousand-strong force": the force they came from

@@ -1409,6 +1409,15 @@ def test_round16_17_probe_rules(text, expected):
      {(4000, "projected")}),
     ("Pyongyang will send 4,000 military personnel to Kursk. Russia will also bring in 3,500 construction workers from "
      "Central Asia.", {(4000, "projected")}),
+    # capture with a place between the verb and its counted object, the count as the object of "взяли в плен", men to
+    # be swapped: captured ("other"); a place seized with men in it is no capture
+    ("Північнокорейські військові на Курщині. Бійці ЗСУ захопили під Суджею у бою трьох солдатів КНДР.", {(3, "other")}),
+    ("Северокорейские военные в Курской области. Бойцы ВСУ захватили под Суджей в бою трех солдат КНДР.",
+     {(3, "other")}),
+    ("Северокорейские военные в Курской области. Троих взяли в плен под Суджей.", {(3, "other")}),
+    ("Північнокорейські військові на Курщині. Трьох узяли в полон під Суджею.", {(3, "other")}),
+    ("Kyiv offered to swap three North Korean soldiers for Ukrainians held in Russia.", {(3, "other")}),
+    ("Бійці ЗСУ захопили під Суджею склад, де було 300 північнокорейських військових.", {(300, "present")}),
 ])
 def test_round18_22_probe_rules(text, expected):
     """Phrasings written to probe the round-18-22 rules on other words (not copied from the labelled articles)."""
