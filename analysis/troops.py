@@ -1036,8 +1036,13 @@ _MONEY = re.compile(r"\$|€|\b(?:долл\w*|доллар\w*|dollars?|USD|єв�
 # a unit as the subject at the head of a sentence ("Бригада, за словами командира, втратила …", "The battalion lost …")
 # round 15: a bare figure in apposition to a wave or batch of the troops ("Першу хвилю — 11–12 тисяч — перекинули …")
 _WAVE_APPOSITION_BEFORE = re.compile(
-    r"\b(?:хвил[яіюею]\w*|волн[аыуе]\w*|waves?|ешелон\w*|эшелон\w*|batch(?:es)?)\s*(?:—|\(|:|,)\s*"
-    r"(?:(?:близько|приблизно|майже|понад|около|примерно|почти|более|свыше|about|some|roughly|around|nearly|over)\s+)?$",
+    r"\b(?:хвил[яіюею]\w*|волн[аыуе]\w*|waves?|ешелон\w*|эшелон\w*|batch(?:es)?|"
+    # rounds 18-22: the wounded or dead as the head of the apposition ("частину поранених — орієнтовно 2 тисячі —")
+    r"(?:поранених|загиблих|убитих|вбитих|раненых|погибших|убитых|wounded|dead|killed|injured)"
+    r"(?:\s+(?:і|и|та|й|and)\s+[^\W\d_]+)?)\s*(?:—|\(|:|,)\s*"
+    r"(?:(?:за даними|за оцінками|по данным|по оценкам|according to)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*)?"
+    r"(?:(?:близько|приблизно|орієнтовно|майже|понад|около|примерно|ориентировочно|почти|более|свыше|about|some|roughly|"
+    r"around|nearly|over|approximately|more than)\s+)?$",
     re.I)
 # round 15: a figure counted "on both sides" of the war belongs to no one side ("5,000 soldiers a week are dying on both
 # sides")
@@ -1867,7 +1872,9 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     _HOME_TRAINING.search(s[:cb]) and not _RUSSIA_PLACE.search(s[ca:cb]))) and not any(
                     _CUES[c].search(s[:max(num.end, cb)]) for c in ("returned", "projected")):
                 ok = False  # training at home, not yet sent (a plan to send them is projected)
-            if num.yearlike and not (cls == "troop" and nk_np and not re.search(
+            # rounds 18-22: an approximate year-like number bound to a troop noun is a head-count ("roughly 2000
+            # wounded soldiers"): years are not approximated
+            if num.yearlike and not (cls == "troop" and (nk_np or num.approx) and not re.search(
                     r"(?:\b(?:у|в|in|of|since|з|с|до|by|until|from|року|році)|[.,])\s*$", s[:num.start], re.I)):
                 ok = False
             if num.value is not None and (num.value >= 1_000_000 or not float(num.value).is_integer()):

@@ -1418,6 +1418,16 @@ def test_round16_17_probe_rules(text, expected):
     ("Північнокорейські військові на Курщині. Трьох узяли в полон під Суджею.", {(3, "other")}),
     ("Kyiv offered to swap three North Korean soldiers for Ukrainians held in Russia.", {(3, "other")}),
     ("Бійці ЗСУ захопили під Суджею склад, де було 300 північнокорейських військових.", {(300, "present")}),
+    # returns: an approximate year-like number bound to a troop noun is a head-count (a year after "In" is not); the
+    # wounded as the head of a dash apposition hold the figure ("частину поранених — близько 1,5 тисячі —")
+    ("North Korean troops are in Kursk. Officials said about 2000 injured soldiers had been airlifted back to Pyongyang.",
+     {(2000, "returned")}),
+    ("North Korean troops are in Kursk. In 2000 soldiers of the army were airlifted to Pyongyang for a parade.", set()),
+    ("Військові КНДР на Курщині. За даними розвідки, частину поранених і хворих — близько 1,5 тисячі — відправили "
+     "літаками назад до Пхеньяна.", {(1500, "returned")}),
+    ("Военные КНДР в Курской области. По данным разведки, часть раненых — около 1,5 тысячи — отправили самолетами "
+     "обратно в Пхеньян.", {(1500, "returned")}),
+    ("Военные КНДР в Курской области. Часть складов — около 1,5 тысячи — отправили обратно в Пхеньян.", set()),
 ])
 def test_round18_22_probe_rules(text, expected):
     """Phrasings written to probe the round-18-22 rules on other words (not copied from the labelled articles)."""
