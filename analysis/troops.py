@@ -931,7 +931,10 @@ _CONDITION = re.compile(r"\b(?:if|unless|should|якщо|если)\s+[^,;.]*", r
 # lost …" names Ukraine's own losses)
 _SAYS_AFTER = re.compile(
     r"(?:,\s*(?:в свою очередь|у свою чергу|своєю чергою|in turn|for its part|for their part|со своей стороны|зі свого боку|"
-    r"however|однак|однако|натомість|тем временем|тим часом)\s*,)?\s+(?!(?:is|are|was|were|been|be|being)\s)(?:[^\W\d_]+\s+){0,2}?(?:says?|said|claims?|claimed|(?<!\ban )(?<!\bthe )estimates?|(?<!\ban )estimated|believes?|"
+    r"however|однак|однако|натомість|тем временем|тим часом)\s*,)?\s+(?!(?:is|are|was|were|been|be|being)\s)(?:[^\W\d_]+\s+){0,2}?"
+    # rounds 18-22: a time adverbial before the verb ("Украинская разведка в январе говорила")
+    r"(?:(?:в|у|во|in|on|last|earlier|минулого|прошлой|прошлого|раніше|ранее)\s+(?:[^\W\d_]+\s+)?(?=[^\W\d_]+\s))?"
+    r"(?:says?|said|claims?|claimed|(?<!\ban )(?<!\bthe )estimates?|(?<!\ban )estimated|believes?|"
     r"puts?(?=\s+(?:the\s+|its\s+|their\s+)?(?:number|figure|total|toll|count|estimate|losses|casualties)\b)|called|reports?|"
     r"reported|заявля\w*|заяви\w*|сообщ\w*|повідом\w*|называ\w*|назвал\w*|оценива\w*|оцінюю?\w*|оцінил\w*|"
     r"вважа\w*|счита\w*|каже|кажуть|говор\w*)\b(?!\s+(?:it|its|вона|она|що вона|что она)\b)", re.I)
@@ -1978,6 +1981,12 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     kind = kinds[idx] = prev_kinds[-1]
                 elif nxt_kind != "other":
                     kind = kinds[idx] = nxt_kind
+                elif _ESTIMATE.search(s, max(0, num.start - 60), num.start) and _TROOP.search(
+                        s, num.end, max(num.end, items[idx][1])):
+                    # rounds 18-22: a figure named or estimated with no cue of its own is troops there, not the kind
+                    # of the figure before ("Раніше президент називав цифру у 11 тисяч солдатів" after a casualty figure;
+                    # a bare "назвал цифру свыше 3 тысяч" after losses goes on counting them)
+                    kind = kinds[idx] = "present"
                 elif history["last_kind"] and history["n"] - history.get("last_at", 0) <= _HISTORY and (
                         _ANAPHOR.search(s) or _ABOUT_FIGURE_BEFORE.search(
                         s[max(0, num.start - 40):num.start])):

@@ -1428,6 +1428,19 @@ def test_round16_17_probe_rules(text, expected):
     ("Военные КНДР в Курской области. По данным разведки, часть раненых — около 1,5 тысячи — отправили самолетами "
      "обратно в Пхеньян.", {(1500, "returned")}),
     ("Военные КНДР в Курской области. Часть складов — около 1,5 тысячи — отправили обратно в Пхеньян.", set()),
+    # a figure named or estimated with its own troop noun and no cue is present, not the kind of the losses before it;
+    # a bare named figure after losses goes on counting them
+    ("За даними ГУР, понад 2 тисячі військових КНДР загинули. Перед тим міністр називав число у 9 тисяч "
+     "північнокорейських бійців, яких Кремль виміняв у Пхеньяна.", {(2000, "casualties"), (9000, "present")}),
+    ("По данным ГУР, погибли более 2 тысяч военных КНДР. Перед этим министр называл число в 9 тысяч северокорейских "
+     "бойцов, которых Кремль выменял у Пхеньяна.", {(2000, "casualties"), (9000, "present")}),
+    ("More than 2,000 North Korean soldiers have been killed, Kyiv says. Earlier, the president had put the figure at "
+     "9,000 North Korean soldiers.", {(2000, "casualties"), (9000, "present")}),
+    ("Военные КНДР в Курской области: погибли более 2 тысяч. Через неделю Киев назвал цифру свыше 3 тысяч.",
+     {(2000, "casualties"), (3000, "casualties")}),
+    # a nationality with a source noun and a time adverbial before its verb of saying is a source
+    ("Сколько военных КНДР в Курской области, неизвестно. Украинская разведка в марте говорила примерно о 9 тысячах "
+     "человек.", {(9000, "present")}),
 ])
 def test_round18_22_probe_rules(text, expected):
     """Phrasings written to probe the round-18-22 rules on other words (not copied from the labelled articles)."""
