@@ -1929,6 +1929,17 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                                                           r"(?:" + _NK.pattern + ")", s[infos[q][2]:], re.I))
                    for q in range(k + 1, len(items))):
                 items[k] = (num, np_end, False)
+        # rounds 18-22: "Up to 4,000 of the 11,000 troops Kim sent …": a bare figure right before "of (the)/з/из" and a
+        # North Korean troop figure is a part of those troops
+        part_before: set[int] = set()
+        for k in range(len(items) - 1):
+            num, np_end, ok = items[k]
+            whole = items[k + 1][0]
+            if not ok and items[k + 1][2] and num.value is not None and num.value >= 2 and not num.yearlike and (
+                    whole.value is None or whole.value > num.value) and _PART_OF_NEXT.fullmatch(
+                    s, num.end, items[k + 1][0].start):
+                items[k] = (num, np_end, True)
+                part_before.add(k)
         if not any(x[2] for x in items):
             continue
         kinds: dict[int, str] = {}
@@ -1936,6 +1947,10 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if not ok:
                 continue
             seg_a, seg_b = _segment(s, clauses, items, idx)
+            if idx in part_before:
+                # the part shares its whole's predicate, past a participle clause of the whole ("3 тисячі з 12 тисяч
+                # …, розгорнутих на Курщині, загинули"), up to the next figure
+                seg_b = max(seg_b, items[idx + 2][0].start if idx + 2 < len(items) else len(s))
             if _GERUND_CLAUSE.match(s, seg_a) and s[:seg_a].rstrip().endswith(","):
                 # round 16: "…может направить …, доведя их число до 20 тыс.": a gerund clause takes the kind of the
                 # clause it hangs on
@@ -2245,16 +2260,16 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
     if _CUES["captured"].search(seg) and not (
             _ORIGIN_BEFORE.search(s[a:start]) and not _CUES["captured"].search(s[start:b])):
         return "other"  # but "the first prisoners of war from Pyongyang's 12-thousand-strong force": the force they came from
-    if _DEFINITE_BEFORE.search(s[:kept[idx][0].start]) and _PLACE_AFTER.match(s, np_end):
-        # "the 12,000 North Korean troops in Kursk would soon be joined by artillery crews": troops that are
-        # there, whatever the sentence says will happen to them next (unless they die or leave)
-        return next((k for k in ("returned", "casualties") if _CUES[k].search(seg)), "present")
     if _is_base(s, kept, idx) or _SHARE_OF_FORCE_BEFORE.search(s[max(0, kept[idx][0].start - 120):kept[idx][0].start]):
         # the whole a part is counted from ("з 11 тисяч … 1,5 тисячі загинули", "40% из 11 тысяч … выбыли
         # из строя"): the troops that were there, unless its own words say otherwise
         own = s[kept[idx][0].start:np_end]
         if not _CUES["casualties"].search(own):
             return "projected" if _CUES["projected"].search(own) else "present"
+    if _DEFINITE_BEFORE.search(s[:kept[idx][0].start]) and _PLACE_AFTER.match(s, np_end):
+        # "the 12,000 North Korean troops in Kursk would soon be joined by artillery crews": troops that are
+        # there, whatever the sentence says will happen to them next (unless they die or leave)
+        return next((k for k in ("returned", "casualties") if _CUES[k].search(seg)), "present")
     # a force noun ("військових першого контингенту", "о 12-тысячном контингенте КНДР, который … готовит для
     # отправки") names the troops, not what happens to them: it is a cue only when nothing nearer says more
     force_cue = bool(_FORCE_NOUN_CUE.search(seg))
@@ -2461,6 +2476,11 @@ def _across_attribution(s: str, clauses, ca: int) -> int:
     return ca
 
 
+# rounds 18-22: between a part and its whole ("4,000 of the 11,000", "4 тисяч із 11 тисяч")
+_PART_OF_NEXT = re.compile(r"\s+(?:of the|of|out of|з|із|зі|из)\s+(?:(?:the|about|some|roughly|around|nearly|over|more than|"
+                           r"близько|приблизно|майже|понад|около|примерно|почти|более|свыше)\s+)?", re.I)
+
+
 def _is_base(s: str, kept, idx: int) -> bool:
     """True for a figure after "з/из/of (the)" that a later figure or a share ("40% из", "частина з") is part of."""
     num = kept[idx][0]
@@ -2472,7 +2492,9 @@ def _is_base(s: str, kept, idx: int) -> bool:
     # "з 11 тисяч північнокорейців близько третини вже вибули з ладу": a share named after the whole
     share_after = re.match(r"[\s,]+(?:[^\W\d_]+\s+){0,2}?(?:третин\w*|трет[ьи]|половин\w*|четверт\w*|half|a third|a quarter|"
                            r"most|більшість|большинств\w*|частин\w*|част[ьи])\b", s[max(kept[idx][1], num.end):], re.I)
-    return later or bool(_SHARE_BEFORE.search(before[:m.start()])) or bool(share_after)
+    # rounds 18-22: a part figure right before the base ("Up to 4,000 of the 11,000 troops")
+    part_before = any(n.end <= m.start() and _PART_OF_NEXT.fullmatch(s, n.end, num.start) for n, _e, _ok in kept)
+    return later or part_before or bool(_SHARE_BEFORE.search(before[:m.start()])) or bool(share_after)
 
 
 def _neighbour_clauses(s: str, a: int, b: int, kept, clauses) -> str:

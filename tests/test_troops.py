@@ -1441,6 +1441,15 @@ def test_round16_17_probe_rules(text, expected):
     # a nationality with a source noun and a time adverbial before its verb of saying is a source
     ("Сколько военных КНДР в Курской области, неизвестно. Украинская разведка в марте говорила примерно о 9 тысячах "
      "человек.", {(9000, "present")}),
+    # a part before its whole ("3,000 of the 12,000 … died"): the part takes the predicate, the whole is present; "one
+    # of the two" is no part count
+    ("Nearly 3,000 of the 12,000 North Korean soldiers deployed to Kursk have died or been hurt, Kyiv says.",
+     {(12000, "present"), (3000, "casualties")}),
+    ("Майже 3 тисячі з 12 тисяч північнокорейських військових, розгорнутих на Курщині, загинули або зазнали поранень.",
+     {(12000, "present"), (3000, "casualties")}),
+    ("Почти 3 тысячи из 12 тысяч северокорейских военных, развернутых в Курской области, погибли или ранены.",
+     {(12000, "present"), (3000, "casualties")}),
+    ("One of the two North Korean soldiers captured in Kursk has asked to stay in Ukraine.", {(2, "other")}),
 ])
 def test_round18_22_probe_rules(text, expected):
     """Phrasings written to probe the round-18-22 rules on other words (not copied from the labelled articles)."""
