@@ -1875,6 +1875,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     _HOME_TRAINING.search(s[:cb]) and not _RUSSIA_PLACE.search(s[ca:cb]))) and not any(
                     _CUES[c].search(s[:max(num.end, cb)]) for c in ("returned", "projected")):
                 ok = False  # training at home, not yet sent (a plan to send them is projected)
+            if ok and cls == "bare" and not _TROOP.search(s) and _civil_referent(s, hist):
+                ok = False  # rounds 18-22: "рабочие из Северной Кореи: … их въехало более 10 тыс.": workers, not troops
             # rounds 18-22: an approximate year-like number bound to a troop noun is a head-count ("roughly 2000
             # wounded soldiers"): years are not approximated
             if num.yearlike and not (cls == "troop" and (nk_np or num.approx) and not re.search(
@@ -2045,6 +2047,18 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if _NK.search(s):
                 history["last_nk"] = s
     return out
+
+
+_CIVIL_HEAD = re.compile(_LABOUR.pattern[:-3] + r"|граждан\w*|громадян\w*|citizens|nationals|builders|будівельник\w*|строител\w*)\b", re.I)
+
+
+def _civil_referent(s: str, hist: list[str]) -> bool:
+    """True when the North Koreans a bare figure can refer to are civilians: its sentence names North Korea with a
+    civilian head (workers, citizens, students) and no troop word, or it names no North Korea and the latest earlier
+    sentence that does is such a one (rounds 18-22)."""
+    ref = s if (_NK.search(s) or _DEMONYM.search(s)) else next(
+        (h for h in reversed(hist) if _NK.search(h) or _DEMONYM.search(h)), "")
+    return bool(_CIVIL_HEAD.search(ref)) and not _TROOP.search(ref)
 
 
 def _fig_key(num) -> tuple:

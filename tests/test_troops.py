@@ -1450,6 +1450,17 @@ def test_round16_17_probe_rules(text, expected):
     ("Почти 3 тысячи из 12 тысяч северокорейских военных, развернутых в Курской области, погибли или ранены.",
      {(12000, "present"), (3000, "casualties")}),
     ("One of the two North Korean soldiers captured in Kursk has asked to stay in Ukraine.", {(2, "other")}),
+    # a bare figure whose North Koreans are civilians (workers, citizens, builders) is none; soldiers in the same frame
+    # count
+    ("На заводах Приморья работают граждане КНДР. Местные жители называют разные цифры — от двухсот до 800 человек.",
+     set()),
+    ("На заводах Примор'я працюють громадяни КНДР. Місцеві жителі називають різні цифри — від двохсот до 800 осіб.",
+     set()),
+    ("Builders from North Korea keep arriving in Russia: last year more than 6,000 of them came, Seoul says.", set()),
+    ("Soldiers from North Korea keep arriving in Russia: last year more than 6,000 of them came, Seoul says.",
+     {(6000, "present")}),
+    ("На заводах Приморья работают граждане КНДР. В Курской области воюют военные КНДР, их около 8 тысяч.",
+     {(8000, "present")}),
 ])
 def test_round18_22_probe_rules(text, expected):
     """Phrasings written to probe the round-18-22 rules on other words (not copied from the labelled articles)."""
