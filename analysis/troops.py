@@ -1439,6 +1439,9 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
             if t == "-" and not first:
                 j += 1
                 continue
+            if t in ("»", "\"") and first and j == num.tok_end and s[a - 1:a] != " " and not _PARTITIVE.match(s[b:]):
+                j += 1  # rounds 18-22: a quoted figure ("«десятки тысяч» чеченских добровольцев") binds the noun after
+                continue
             break
         m_nk = _NK.match(seg)
         if m_nk and not troop and j > num.tok_end and toks[j - 1][2].lower() in ("до", "to", "into", "в", "у", "во"):

@@ -1461,6 +1461,12 @@ def test_round16_17_probe_rules(text, expected):
      {(6000, "present")}),
     ("На заводах Приморья работают граждане КНДР. В Курской области воюют военные КНДР, их около 8 тысяч.",
      {(8000, "present")}),
+    # a figure in quotation marks binds the noun after the closing quote (another nationality's fighters); a quoted
+    # figure before "з них" stays a part of the troops
+    ("Военные КНДР в Курской области. Кадыров заявил, что там сражались «десятки тысяч» чеченских бойцов.", set()),
+    ("Військові КНДР на Курщині. Кадиров заявив, що там воювали «десятки тисяч» чеченських бійців.", set()),
+    ('North Korean troops are in Kursk. Kadyrov said "tens of thousands" of Chechen fighters fought there.', set()),
+    ("Військові КНДР на Курщині. Пентагон каже, що «сотні» з них загинули.", {(None, "casualties")}),
 ])
 def test_round18_22_probe_rules(text, expected):
     """Phrasings written to probe the round-18-22 rules on other words (not copied from the labelled articles)."""
