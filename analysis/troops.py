@@ -1976,7 +1976,9 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 _clause_of(clauses, items[q][0].start) == _clause_of(clauses, num.start)) else None
             if coord is None and q is not None and _AS_WELL_AS_BEFORE.search(s[items[q][0].end:num.start]):
                 coord = kinds[q]  # round 16: "…, а также около 6 тыс. саперов", "as well as 1,000 engineers"
-            kind = kinds[idx] = _kind(s, seg_a, seg_b, items, clauses, idx, whole=kinds.get(part_of.get(idx, -1)) or whole_kind.get(idx),
+            if idx in part_before and _CUES["captured"].search(s, 0, num.start):
+                kinds[idx] = "other"  # "Их взяли в плен … — двое из примерно 12 тысяч военных": the captured part
+            kind = kinds[idx] = kinds.get(idx) or _kind(s, seg_a, seg_b, items, clauses, idx, whole=kinds.get(part_of.get(idx, -1)) or whole_kind.get(idx),
                                       coord=coord, prev=kinds[q] if q is not None else None)
             if kind == "other" and not _CUES["captured"].search(s):
                 # no cue anywhere: "а ГУР … оценивало их в 5 тысяч", "the HUR puts the figure at 11,000" repeat
@@ -2173,7 +2175,7 @@ def _names_other_side(x: str, holder: bool = True) -> bool:
     x = _INCURSION_AS_TIME.sub(lambda m: " " * len(m.group()), x)
     x = _WHOSE_ASIDE.sub(lambda m: " " * len(m.group()), x)  # "South Korea, whose 500,000-strong military …, said"
     return _foreign_force(x) or (holder and bool(_HOLDER.search(x))) or any(
-                not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по|даними|данным|словами|словам|оцінками|оценкам|"
+                not re.search(r"(?:\b(?:до|в|у|во|на|за|to|in|into|from|of|for|з|із|из|по|даними|данным|словами|словам|оцінками|оценкам|"
                 r"оцінкою|оценке|according to|" + _SOURCE_NOUNS + r")\s*)$", x[:m.start()], re.I)
                 and not _SAYS_AFTER.match(x, m.end()) and not _DATIVE_SIDE.match(m.group())
                 and not _REQUEST_AFTER.match(x, m.end()) and not _pp_genitive(x, m)
@@ -2269,6 +2271,14 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
                 s = s[:m.start(g)] + " " * (m.end(g) - m.start(g)) + s[m.end(g):]
     seg = s[a:b]
     np_end = max(kept[idx][1], kept[idx][0].end)
+    big_base = not (kept[idx][0].value is not None and kept[idx][0].value < 100)  # "One of the two … captured"
+    if big_base and _is_base(s, kept, idx) or _SHARE_OF_FORCE_BEFORE.search(s[max(0, kept[idx][0].start - 120):kept[idx][0].start]):
+        # the whole a part is counted from ("з 11 тисяч … 1,5 тисячі загинули", "40% из 11 тысяч … выбыли
+        # из строя"): the troops that were there, unless its own words say otherwise (also when the part was
+        # captured: "Двое из 12 тысяч военных КНДР взяты в плен", rounds 18-22)
+        own = s[kept[idx][0].start:np_end]
+        if not _CUES["casualties"].search(own) and not _CUES["captured"].search(own):
+            return "projected" if _CUES["projected"].search(own) else "present"
     if _CAPTURED_RIGHT_AFTER.match(s, np_end):
         return "other"  # "Two North Korean soldiers captured by Ukraine have become …"
     start = kept[idx][0].start
@@ -2277,12 +2287,6 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
     if _CUES["captured"].search(seg) and not (
             _ORIGIN_BEFORE.search(s[a:start]) and not _CUES["captured"].search(s[start:b])):
         return "other"  # but "the first prisoners of war from Pyongyang's 12-thousand-strong force": the force they came from
-    if _is_base(s, kept, idx) or _SHARE_OF_FORCE_BEFORE.search(s[max(0, kept[idx][0].start - 120):kept[idx][0].start]):
-        # the whole a part is counted from ("з 11 тисяч … 1,5 тисячі загинули", "40% из 11 тысяч … выбыли
-        # из строя"): the troops that were there, unless its own words say otherwise
-        own = s[kept[idx][0].start:np_end]
-        if not _CUES["casualties"].search(own):
-            return "projected" if _CUES["projected"].search(own) else "present"
     if _DEFINITE_BEFORE.search(s[:kept[idx][0].start]) and _PLACE_AFTER.match(s, np_end):
         # "the 12,000 North Korean troops in Kursk would soon be joined by artillery crews": troops that are
         # there, whatever the sentence says will happen to them next (unless they die or leave)

@@ -1467,6 +1467,14 @@ def test_round16_17_probe_rules(text, expected):
     ("Військові КНДР на Курщині. Кадиров заявив, що там воювали «десятки тисяч» чеченських бійців.", set()),
     ('North Korean troops are in Kursk. Kadyrov said "tens of thousands" of Chechen fighters fought there.', set()),
     ("Військові КНДР на Курщині. Пентагон каже, що «сотні» з них загинули.", {(None, "casualties")}),
+    # a country the troops fight for ("за Россию", "for Russia") is no side; a country that sends them is one
+    ("Около 9 тысяч военных, которых Пхеньян послал сражаться за Россию, стоят под Курском.", {(9000, "present")}),
+    ("Близько 9 тисяч військових, яких Пхеньян послав воювати за Росію, стоять під Курськом.", {(9000, "present")}),
+    ("Some 9,000 soldiers whom Pyongyang sent to fight for Russia are stationed near Kursk.", {(9000, "present")}),
+    ("Около 9 тысяч военных, которых Россия послала под Курск, несут потери.", set()),
+    # the whole a captured part is counted from is present; the part is captured
+    ("Трое из 9 тысяч военных КНДР сдались в плен.", {(3, "other"), (9000, "present")}),
+    ("Троє з 9 тисяч військових КНДР потрапили в полон.", {(3, "other"), (9000, "present")}),
 ])
 def test_round18_22_probe_rules(text, expected):
     """Phrasings written to probe the round-18-22 rules on other words (not copied from the labelled articles)."""
