@@ -1878,6 +1878,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     _HOME_TRAINING.search(s[:cb]) and not _RUSSIA_PLACE.search(s[ca:cb]))) and not any(
                     _CUES[c].search(s[:max(num.end, cb)]) for c in ("returned", "projected")):
                 ok = False  # training at home, not yet sent (a plan to send them is projected)
+            if ok and _OWN_LOSSES.search(s[:num.start]) and not any(a < num.start for a, _b in nk_spans):
+                ok = False  # rounds 18-22: "For Russia, … Its own losses, which … puts at 850,000": another side's own
             if ok and cls == "bare" and not _TROOP.search(s) and _civil_referent(s, hist):
                 ok = False  # rounds 18-22: "рабочие из Северной Кореи: … их въехало более 10 тыс.": workers, not troops
             # rounds 18-22: an approximate year-like number bound to a troop noun is a head-count ("roughly 2000
@@ -2054,6 +2056,9 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
     return out
 
 
+# rounds 18-22: "its own losses", "свои потери", "власні втрати": the losses of the sentence's (or the last) subject
+_OWN_LOSSES = re.compile(r"\b(?:(?:its|their)\s+own\s+(?:losses|casualties|dead|toll)|сво(?:и|их|ими)\s+(?:собственн\w+\s+)?"
+                         r"потер\w*|собственн\w+\s+потер\w*|(?:сво(?:ї|їх)|власн\w+)\s+(?:власн\w+\s+)?втрат\w*)", re.I)
 _CIVIL_HEAD = re.compile(_LABOUR.pattern[:-3] + r"|граждан\w*|громадян\w*|citizens|nationals|builders|будівельник\w*|строител\w*)\b", re.I)
 
 
@@ -2296,7 +2301,7 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
     force_cue = bool(_FORCE_NOUN_CUE.search(seg))
     s = s[:a] + _FORCE_NOUN_CUE.sub(lambda m: " " * len(m.group()), seg) + s[b:]
     seg = s[a:b]
-    conj = _CONJ.search(s, np_end, b) if np_end < b else None
+    conj = (_CONJ.search(s, np_end, b) or _AS_CLAUSE.search(s, np_end, b)) if np_end < b else None
     if conj:
         head = s[a:conj.start()]
         for kind in _KIND_ORDER:
@@ -2387,6 +2392,10 @@ _MODAL_REPORT = re.compile(
     r"couldn't|may|might)\s+(?:not\s+|не\s+)?(?:(?:immediately|independently|yet|сразу|пока|ещё|еще|одразу|поки|наразі|"
     r"independently)\s+)?(?:комментировать|прокомментировать|подтвердить|опровергнуть|сказать|коментувати|"
     r"прокоментувати|підтвердити|спростувати|сказати|comment|confirm|verify|deny|say)\b", re.I)
+# rounds 18-22: "as" opening a clause of its own ("… killed or wounded in Kursk as wounded troops are flown home"); not
+# "as many as", "as well as", "as part of"
+_AS_CLAUSE = re.compile(r"\s(?:as)\s+(?!(?:many|much|well|few|part|of|if|a|an|long|soon|far|the first|to|such|with)\b)"
+                        r"(?=(?:[^\W\d_]+\s+){1,3}(?:are|is|were|was|have|has|had)\b)", re.I)
 # round 16: a verb of estimating or saying of a figure's own (its clause is a statement, not a gapped parallel)
 _OWN_STATEMENT = re.compile(r"\b(?:оценива\w*|оцінюва\w*|оцінил\w*|оценил\w*|оцінює|оценивает|estimated|estimates|"
                             r"put (?:the|their|its) \w+ at|говори\w*|казал\w*|казав|said|says|заяви\w*|повідоми\w*|"

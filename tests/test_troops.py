@@ -1475,6 +1475,20 @@ def test_round16_17_probe_rules(text, expected):
     # the whole a captured part is counted from is present; the part is captured
     ("Трое из 9 тысяч военных КНДР сдались в плен.", {(3, "other"), (9000, "present")}),
     ("Троє з 9 тисяч військових КНДР потрапили в полон.", {(3, "other"), (9000, "present")}),
+    # "as" opening a clause of its own: the figure's cue is in its own clause
+    ("Hundreds of North Korean soldiers killed near Sudzha as injured men are evacuated back to Pyongyang by train.",
+     {(None, "casualties")}),
+    ("Hundreds of North Korean soldiers evacuated back to Pyongyang as Kyiv says their losses are mounting.",
+     {(None, "returned")}),
+    # "its own losses" with no North Korea named before the figure are another side's; North Korea's own are counted
+    ("North Korean troops are in Kursk. For Moscow the help is small. Its own losses, which London puts at 700,000 "
+     "killed and wounded, dwarf what Pyongyang sends.", set()),
+    ("Військові КНДР на Курщині. Для Москви ця допомога мізерна. Її власні втрати, які Лондон оцінює у 700 тисяч "
+     "убитих і поранених, значно більші.", set()),
+    ("Военные КНДР в Курской области. Для Москвы эта помощь мала. Свои потери, которые Лондон оценивает в 700 тысяч "
+     "убитых и раненых, намного больше.", set()),
+    ("North Korean troops are in Kursk. Pyongyang has not disclosed its own losses, which Seoul puts at 4,000 killed "
+     "and wounded.", {(4000, "casualties")}),
 ])
 def test_round18_22_probe_rules(text, expected):
     """Phrasings written to probe the round-18-22 rules on other words (not copied from the labelled articles)."""
