@@ -436,11 +436,16 @@ def _article_mentions(text: str, removed, *, prefilter: bool = True) -> list[dic
             out.append(m)
     out.sort(key=lambda m: m["paragraph"])
     # a headline figure with no cue of its own ("up to 12,000 troops, mounting losses") is the figure the
-    # lede repeats: it takes the kind of the same figure in the next two paragraphs
+    # lede repeats: it takes the kind of the same figure in the next six paragraphs (byline and dateline lines between)
     for m in out:
-        if m["paragraph"] != 0 or m["kind"] != "other" or _CUES["captured"].search(m["sentence"]):
+        # rounds 18-22: a headline figure whose only cue is a destination ("is sending 6,000 more troops to Russia")
+        # has no cue of its own either
+        weak = m["kind"] == "present" and not any(
+            not _PLACE.fullmatch(c.group()) for c in _CUES["present"].finditer(m["sentence"]))
+        if m["paragraph"] != 0 or (m["kind"] != "other" and not weak) or _CUES["captured"].search(m["sentence"]):
             continue
-        same = [x for x in out if 0 < x["paragraph"] <= 2 and x["kind"] != "other" and _fig(x) == _fig(m)]
+        same = [x for x in out if 0 < x["paragraph"] <= 6 and x["kind"] != "other"
+                and _fig(x) == _fig(m)]
         if same:
             m["kind"] = same[0]["kind"]
     return out

@@ -1489,6 +1489,43 @@ def test_round16_17_probe_rules(text, expected):
      "убитых и раненых, намного больше.", set()),
     ("North Korean troops are in Kursk. Pyongyang has not disclosed its own losses, which Seoul puts at 4,000 killed "
      "and wounded.", {(4000, "casualties")}),
+    # a headline figure whose only cue is a destination takes the kind of the same figure in the lede (past byline lines);
+    # one with a verb of its own keeps it
+    ('Pyongyang ships 4,000 more soldiers to Russia\n\n'
+     'By A. Writer\n\n'
+     'Published today\n\n'
+     'Politics\n\n'
+     'Kim is about to help Putin again.\n\n'
+     'North Korea will dispatch 4,000 soldiers to the Kursk region next month, officials said.',
+     {(4000, "projected")}),
+    ('Ще 4 тисячі військових КНДР — для Росії\n\n'
+     'Автор: А. Письменник\n\n'
+     'Сьогодні\n\n'
+     'Політика\n\n'
+     'Кім знову допомагає Путіну.\n\n'
+     'КНДР перекине 4 тисячі військових до Курської області наступного місяця, кажуть чиновники.',
+     {(4000, "projected")}),
+    ('Еще 4 тысячи военных КНДР — для России\n\n'
+     'Автор: А. Писатель\n\n'
+     'Сегодня\n\n'
+     'Политика\n\n'
+     'Ким снова помогает Путину.\n\n'
+     'КНДР перебросит 4 тысячи военных в Курскую область в следующем месяце, говорят чиновники.',
+     {(4000, "projected")}),
+    ('Pyongyang ships 4,000 more soldiers to Russia\n\n'
+     'By A. Writer\n\n'
+     'Published today\n\n'
+     'Politics\n\n'
+     'Kim is about to help Putin again.\n\n'
+     'North Korea has 4,000 soldiers stationed in the Kursk region, officials said.',
+     {(4000, "present")}),
+    ('КНДР перекидає ще 4 тисячі військових до Росії\n\n'
+     'Автор: А. Письменник\n\n'
+     'Сьогодні\n\n'
+     'Політика\n\n'
+     'Кім знову допомагає Путіну.\n\n'
+     'КНДР перекине 4 тисячі військових до Курської області наступного місяця, кажуть чиновники.',
+     {(4000, "present"), (4000, "projected")}),
 ])
 def test_round18_22_probe_rules(text, expected):
     """Phrasings written to probe the round-18-22 rules on other words (not copied from the labelled articles)."""
