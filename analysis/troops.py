@@ -2175,7 +2175,13 @@ def _foreign_force(x: str) -> bool:
         return True
     if not _FOREIGN.search(x):
         return False
-    return any(not _COMPANION_BEFORE.search(x[max(0, m.start() - 30):m.start()]) for m in _FOREIGN_SIDE.finditer(x))
+    return any(not _COMPANION_BEFORE.search(x[max(0, m.start() - 30):m.start()])
+               and not _SOURCE_PP_BEFORE.search(x[max(0, m.start() - 30):m.start()]) for m in _FOREIGN_SIDE.finditer(x))
+
+
+# rounds 18-22: a force named as the source of a report ("по словам украинских военных", "according to Ukrainian troops")
+_SOURCE_PP_BEFORE = re.compile(r"(?:по словам|за словами|со слов|по данным|за даними|according to|citing|по оценкам|"
+                               r"за оцінками)\s+$", re.I)
 
 
 def _names_other_side(x: str, holder: bool = True) -> bool:
@@ -2185,7 +2191,7 @@ def _names_other_side(x: str, holder: bool = True) -> bool:
     x = _INCURSION_AS_TIME.sub(lambda m: " " * len(m.group()), x)
     x = _WHOSE_ASIDE.sub(lambda m: " " * len(m.group()), x)  # "South Korea, whose 500,000-strong military …, said"
     return _foreign_force(x) or (holder and bool(_HOLDER.search(x))) or any(
-                not re.search(r"(?:\b(?:до|в|у|во|на|за|to|in|into|from|of|for|з|із|из|по|даними|данным|словами|словам|оцінками|оценкам|"
+                not re.search(r"(?:\b(?:до|в|у|во|на|за|to|in|into|from|of|for|near|біля|поблизу|возле|вблизи|з|із|из|по|даними|данным|словами|словам|оцінками|оценкам|"
                 r"оцінкою|оценке|according to|" + _SOURCE_NOUNS + r")\s*)$", x[:m.start()], re.I)
                 and not _SAYS_AFTER.match(x, m.end()) and not _DATIVE_SIDE.match(m.group())
                 and not _REQUEST_AFTER.match(x, m.end()) and not _pp_genitive(x, m)
@@ -2492,7 +2498,7 @@ def _other_side(s: str, clauses, pos: int) -> bool:
     if gap and (_OTHER_SIDE.match(gap.group(1)) or _FOREIGN.match(gap.group(1))) and not (
             _ESTIMATE.search(s[:ca]) or _SAID.search(s[:ca])):
         return True  # "КНДР відправила 11 тисяч військових, а Росія — 50 тисяч": the gapped actor is another side
-    return any(not re.search(r"(?:\b(?:до|в|у|во|на|to|in|into|from|of|з|із|из|по|даними|данным|словами|словам|оцінками|оценкам|"
+    return any(not re.search(r"(?:\b(?:до|в|у|во|на|за|to|in|into|from|of|for|near|біля|поблизу|возле|вблизи|з|із|из|по|даними|данным|словами|словам|оцінками|оценкам|"
                 r"оцінкою|оценке|according to|" + _SOURCE_NOUNS + r")\s*)$", seg[:m.start()], re.I)
                and not _SAYS_AFTER.match(seg, m.end()) and not _DATIVE_SIDE.match(m.group())
                and not _REQUEST_AFTER.match(seg, m.end()) and not _pp_genitive(seg, m)

@@ -1554,6 +1554,20 @@ def test_round22_articles_precision_recall():
      'Кім знову допомагає Путіну.\n\n'
      'КНДР перекине 4 тисячі військових до Курської області наступного місяця, кажуть чиновники.',
      {(4000, "present"), (4000, "projected")}),
+    # a country after "near/біля/возле" is a place, not a side
+    ("North Korean troops are in Kursk. Thousands of them have moved to positions near Ukraine, Washington says.",
+     {(None, "present")}),
+    ("Військові КНДР на Курщині. Тисячі з них перемістилися на позиції біля України.", {(None, "present")}),
+    # a force named as the source of a report ("по словам украинских военных") names no side for the sentences after
+    # it; the same force as an actor does
+    ("Пхеньян отправил в Россию 9 тысяч военных. По словам украинских военных, они атакуют волнами.\n\n"
+     "Разведка оценила потери контингента примерно в 2 тыс. человек убитыми и ранеными.",
+     {(9000, "present"), (2000, "casualties")}),
+    ("Пхеньян відправив до Росії 9 тисяч військових. За словами українських військових, вони атакують хвилями.\n\n"
+     "Розвідка оцінила втрати контингенту приблизно у 2 тис. осіб убитими й пораненими.",
+     {(9000, "present"), (2000, "casualties")}),
+    ("Пхеньян отправил в Россию 9 тысяч военных. Украинские военные отбили атаки.\n\n"
+     "Разведка оценила потери примерно в 2 тыс. человек убитыми и ранеными.", {(9000, "present")}),
 ])
 def test_round18_22_probe_rules(text, expected):
     """Phrasings written to probe the round-18-22 rules on other words (not copied from the labelled articles)."""
