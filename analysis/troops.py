@@ -164,7 +164,7 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    and these are no sides: a security council named by its country ("Радбезу Росії"), an incursion as the time of
    something else, a country fought for ("за Россию") or near ("near Ukraine"), a force named as a source ("по
    словам украинских военных"), a nationality with a time adverbial before its verb of saying ("Украинская разведка
-   в январе говорила").
+   в январе говорила"). The inverted approximation of speech ("тысяч восемь") is a figure (8 000).
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
    ``unknown`` when nobody is named.
@@ -1237,6 +1237,10 @@ def _parse_number(s: str, toks, i: int):
         return i + 1, None, False, VAGUE_RANGES["dozens"]
     if lw in ("тисячі", "тысячи") and _single_thousand(s[:toks[i][0]]):
         return i + 1, 1000.0, True, None  # "близько тисячі", "около тысячи": one thousand (genitive singular)
+    if lw in ("тисяч", "тысяч") and i + 1 < n and 2 <= _UNITS.get(toks[i + 1][2].lower(), 0) <= 20 and (
+            i + 2 >= n or not toks[i + 2][2][0].isalnum() or toks[i + 2][2].lower() in ("не", "или", "або", "чи", "—")):
+        # rounds 18-22: the inverted approximation of speech ("их там тысяч восемь, не больше"): about 8 000
+        return i + 2, _UNITS[toks[i + 1][2].lower()] * 1000.0, True, None
     if _THOUSANDS_PLURAL.match(lw) and lw not in ("тисяч", "тысяч"):
         return i + 1, None, True, VAGUE_RANGES["thousands"]
     if _HUNDREDS_PLURAL.match(lw):

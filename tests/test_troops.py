@@ -1363,7 +1363,7 @@ def test_round18_articles_precision_recall():
 
 def test_round19_articles_precision_recall():
     """Round 19: 12 whole articles. Blind: P 0.944, R 0.927 (0.942/0.891 on the tree this round started from). Fitted:
-    P 1.0, R 0.982 (miss: the inverted approximation "тысяч восемь")."""
+    P 1.0, R 1.0."""
     _assert_round(19, 12, 35)
 
 
@@ -1568,6 +1568,11 @@ def test_round22_articles_precision_recall():
      {(9000, "present"), (2000, "casualties")}),
     ("Пхеньян отправил в Россию 9 тысяч военных. Украинские военные отбили атаки.\n\n"
      "Разведка оценила потери примерно в 2 тыс. человек убитыми и ранеными.", {(9000, "present")}),
+    # the inverted approximation of speech ("тысяч восемь"): a figure; "тысяч восьми" bound to another noun is none
+    ("Военные КНДР в Курской области. Собеседник оценивает группировку скромнее: «Их там сейчас тысяч восемь, не "
+     "больше».", {(8000, "present")}),
+    ("Військові КНДР на Курщині. Співрозмовник каже: «Їх там зараз тисяч шість, не більше».", {(6000, "present")}),
+    ("Военные КНДР в Курской области. Из тысяч восьми заявленных мест заняты немногие.", set()),
 ])
 def test_round18_22_probe_rules(text, expected):
     """Phrasings written to probe the round-18-22 rules on other words (not copied from the labelled articles)."""
