@@ -806,12 +806,15 @@ _CUES = {
     # captured North Korean soldiers are counted as "other" (checked before every other cue)
     "captured": re.compile(
         r"\b(?:полон\w*|плен|плену|пленн\w*|пленил\w*|пленени\w*|captured|captives?|prisoners?|POWs?)\b|"
+        # rounds 23-24: a present-tense capture verb bound to a counted object ("Ukraine captures 2 N. Korean soldiers")
+        r"\b(?:captures|capturing|capture|seizes|seizing)(?=\s+(?:[^\W\d_.]+\.?\s+){0,1}?(?:\d|two|three|four|five|several|a few|dozens)\b)|"
         # a verb of seizing with a counted object: "ЗСУ захопили двох північнокорейських військових"
         r"\b(?:захопил\w*|захватил\w*|захоплен\w*|захвачен\w*)(?=\s+(?:[^\W\d_]+\s+){0,4}?(?:\d|двох|трьох|двоє|троє|"
         r"двоих|троих|двое|трое|двух|трех|трёх|четырех|чотирьох|одного|кількох|нескольких)\b)", re.I),
     "projected_weak": re.compile(r"\b(?:(?:ще|ещё|еще)(?!\s+(?:у|в|во|з|із|с|со|на|до|тоді|тогда)\b)|another|additional|more(?!\s+than)|further|додатков\w*|дополнительн\w*)\b", re.I),
 }
 _KIND_ORDER = ("returned", "casualties", "projected", "present")
+_CONJ_OR_COMMA = re.compile(r",|\s(?:і|й|и|та|а|and)\s", re.I)
 # verbs of estimating or naming a figure: the weakest cue of all (``present`` only when nothing else says more)
 _ESTIMATE = re.compile(r"\b(?:оценива\w*|оцінюва\w*|оцінює|оцінил\w*|оценил\w*|називал\w*|називає|назива\w*|называл\w*|"
                        r"называет|назвал\w*|назвав|estimated|estimates?|put the (?:figure|number) at|lists|listed|counts|counted|"
@@ -2013,7 +2016,12 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 kinds[idx] = "other"  # "Их взяли в плен … — двое из примерно 12 тысяч военных": the captured part
             kind = kinds[idx] = kinds.get(idx) or _kind(s, seg_a, seg_b, items, clauses, idx, whole=kinds.get(part_of.get(idx, -1)) or whole_kind.get(idx),
                                       coord=coord, prev=kinds[q] if q is not None else None)
-            if kind == "other" and not _CUES["captured"].search(s):
+            if kind == "other" and hist and num.value is not None and num.value < 100 and _CUES["captured"].search(
+                    hist[-1]) and not any(_CUES[c].search(s) for c in (*_KIND_ORDER, "projected_weak")):
+                # rounds 23-24: "Полонених узяли сусіди … Двох корейців … потім показували по телевізору": a handful of
+                # men with no cue of their own, right after the sentence that names the capture, are those prisoners
+                pass
+            elif kind == "other" and not _CUES["captured"].search(s):
                 # no cue anywhere: "а ГУР … оценивало их в 5 тысяч", "the HUR puts the figure at 11,000" repeat
                 # the kind of the figure before (in the sentence, else in the article when the sentence refers back)
                 prev_kinds = [kinds[k] for k in kinds if k < idx]
@@ -2326,7 +2334,13 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
     start = kept[idx][0].start
     if _EXCHANGE.search(s, max(0, start - 40), start):
         return "other"  # rounds 18-22: "обменять двух северокорейских солдат на украинцев": men to swap are prisoners
-    if _CUES["captured"].search(seg) and not (
+    cap = _CUES["captured"].search(seg)
+    if cap and a + cap.end() <= start and not _CUES["captured"].search(s, start, b) and _CASUALTY_NOUN.search(
+            s, start, np_end) and _CONJ_OR_COMMA.search(s, a + cap.end(), start):
+        # rounds 23-24: "перші полонені і сотні загиблих": a capture cue in another conjunct is not bound to the figure;
+        # the figure's own head noun (a casualty noun) says what it counts
+        return "casualties"
+    if cap and not (
             _ORIGIN_BEFORE.search(s[a:start]) and not _CUES["captured"].search(s[start:b])):
         return "other"  # but "the first prisoners of war from Pyongyang's 12-thousand-strong force": the force they came from
     if _DEFINITE_BEFORE.search(s[:kept[idx][0].start]) and _PLACE_AFTER.match(s, np_end):
