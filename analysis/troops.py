@@ -2280,6 +2280,11 @@ def _segment(s: str, clauses, kept, idx: int) -> tuple[int, int]:
     num, np_end, _ok = kept[idx]
     ca, cb = _clause_of(clauses, num.start)
     a, b = ca, cb
+    # rounds 23-24: a parenthetical attribution is transparent ("Потери контингента, по данным разведки, составили
+    # около 4,7 тыс."): the clause before it is the figure's own when it holds no figure
+    wa = _across_attribution(s, clauses, ca)
+    if wa < ca and not any(wa <= n.start < ca for n, _e, _o in kept):
+        a = wa
     if idx > 0:
         pnum, pend, _ok = kept[idx - 1]
         if pnum.start >= ca:

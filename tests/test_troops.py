@@ -1593,6 +1593,14 @@ def test_round18_22_probe_rules(text, expected):
     ("North Korean troops in Kursk: the first prisoners and dozens of dead", {(None, "casualties")}),
     ("Війська КНДР на Курщині: перші полонені та десятки вбитих", {(None, "casualties")}),
     ("Війська КНДР на Курщині: десятки полонених", {(None, "other")}),
+    # rule 2: a parenthetical attribution is transparent: the clause before it gives the figure's kind
+    ("Військові КНДР воюють на Курщині. Втрати, за даними розвідки, сягнули 4 тисяч осіб.", {(4000, "casualties")}),
+    ("North Korean troops fight in Kursk. Losses, according to Seoul, have reached about 4,000 men.",
+     {(4000, "casualties")}),
+    ("Військові КНДР воюють на Курщині. Контингент, за даними розвідки, налічує 11 тисяч осіб.", {(11000, "present")}),
+    # … but not a clause past it that is a sentence of its own
+    ("Военные КНДР воюют в Курской области. Потери, по данным разведки, велики, а всего в России около 11 тыс. "
+     "северокорейских военных.", {(11000, "present")}),
 ])
 def test_round23_24_probe_rules(text, expected):
     """Phrasings written to probe the round-23-24 rules on other words (not copied from the labelled articles)."""
