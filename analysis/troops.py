@@ -814,6 +814,9 @@ _CUES = {
     "projected_weak": re.compile(r"\b(?:(?:ще|ещё|еще)(?!\s+(?:у|в|во|з|із|с|со|на|до|тоді|тогда)\b)|another|additional|more(?!\s+than)|further|додатков\w*|дополнительн\w*)\b", re.I),
 }
 _KIND_ORDER = ("returned", "casualties", "projected", "present")
+_ON_TOP_BEFORE = re.compile(r"\b(?:on top of|in addition to|besides|крім|окрім|кроме|помимо|сверх|вдобавок к)\s+"
+                            r"(?:(?:the|those|тих|тех)\s+)?(?:(?:estimated|roughly|some|about|approximately|nearly|близько|"
+                            r"приблизно|майже|около|примерно|порядка|почти)\s+)?$", re.I)
 _CONJ_OR_COMMA = re.compile(r",|\s(?:і|й|и|та|а|and)\s", re.I)
 # verbs of estimating or naming a figure: the weakest cue of all (``present`` only when nothing else says more)
 _ESTIMATE = re.compile(r"\b(?:оценива\w*|оцінюва\w*|оцінює|оцінил\w*|оценил\w*|називал\w*|називає|назива\w*|называл\w*|"
@@ -2348,6 +2351,12 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
     if cap and not (
             _ORIGIN_BEFORE.search(s[a:start]) and not _CUES["captured"].search(s[start:b])):
         return "other"  # but "the first prisoners of war from Pyongyang's 12-thousand-strong force": the force they came from
+    own_end = _clause_of(clauses, b + 1)[1] if _RELATIVE_START.match(s[b:]) else b  # "крім 11 тисяч, які прибудуть"
+    if _ON_TOP_BEFORE.search(s[max(0, start - 60):start]) and not (
+            _CUES["projected"].search(s, start, max(b, own_end)) or _CUES["projected_weak"].search(s, start, b)):
+        # rounds 23-24: "6,000 more men on top of the 14,000 or so who … have been sent", "помимо 11 тысяч": the
+        # base the new men are added to is the troops already there (unless its own words say they died or left)
+        return next((k for k in ("returned", "casualties") if _CUES[k].search(seg)), "present")
     if _DEFINITE_BEFORE.search(s[:kept[idx][0].start]) and _PLACE_AFTER.match(s, np_end):
         # "the 12,000 North Korean troops in Kursk would soon be joined by artillery crews": troops that are
         # there, whatever the sentence says will happen to them next (unless they die or leave)

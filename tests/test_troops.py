@@ -1601,6 +1601,18 @@ def test_round18_22_probe_rules(text, expected):
     # … but not a clause past it that is a sentence of its own
     ("Военные КНДР воюют в Курской области. Потери, по данным разведки, велики, а всего в России около 11 тыс. "
      "северокорейских военных.", {(11000, "present")}),
+    # rule 3: the base new men are added to ("on top of / besides / крім / помимо") is the troops already there …
+    ("КНДР відправить ще 3 тисячі військових крім 11 тисяч, які вже воюють на Курщині.",
+     {(3000, "projected"), (11000, "present")}),
+    ("Пхеньян пришлёт ещё 3 тысячи военных помимо 11 тысяч, отправленных осенью.",
+     {(3000, "projected"), (11000, "present")}),
+    # … unless its own words say it is a plan too, or the men died
+    ("North Korea will send 3,000 troops to Russia in addition to 2,000 more next spring.",
+     {(3000, "projected"), (2000, "projected")}),
+    ("КНДР відправить 3 тисячі військових до Росії крім 2 тисяч, які прибудуть навесні.",
+     {(3000, "projected"), (2000, "projected")}),
+    ("Besides the 1,000 North Korean soldiers killed, 3,000 more will be sent to Kursk.",
+     {(1000, "casualties"), (3000, "projected")}),
 ])
 def test_round23_24_probe_rules(text, expected):
     """Phrasings written to probe the round-23-24 rules on other words (not copied from the labelled articles)."""
