@@ -2395,6 +2395,16 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
     # ("ще 2,7 тисячі — поранені", "з яких щонайменше 1 000 — загиблі"; it wins over the kind of the whole),
     # a participle phrase ("Двое северокорейских военных, взятых в плен ВСУ, …" are captured)
     near = _neighbour_clauses(s, a, b, kept, clauses)
+    # rounds 23-24: a figure inside a quotation ("«Россия зовет на помощь 12 тысяч солдат из КНДР», и призвал «вернуть
+    # ребят домой»") takes its kind from the quotation's own words, never from the clause that quotes it
+    num = kept[idx][0]
+    qa, qb = 0, len(s)
+    if s.count('"', 0, num.start) % 2 == 1 and '"' in s[num.end:]:
+        qa, qb = s.rindex('"', 0, num.start), s.index('"', num.end)
+        if len(_WORD.findall(s[qa:num.start])) + len(_WORD.findall(s[max(np_end, num.end):qb])) < 3:
+            qa, qb = 0, len(s)  # a quoted figure ("о «нескольких тысячах» военнослужащих") is no slogan of its own
+        else:
+            near = ""
     if _CUES["captured"].search(near):
         return "other"
     # "около 3 тысяч — больше четверти всего контингента": a force noun next to the figure names the troops; it is a
@@ -2422,7 +2432,7 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
     best = None
     for kind in _KIND_ORDER:
         for m in _CUES[kind].finditer(s):
-            if a <= m.start() < b or any(oa <= m.start() < ob for oa, ob in others):
+            if a <= m.start() < b or any(oa <= m.start() < ob for oa, ob in others) or not qa <= m.start() < qb:
                 continue
             if near_force and _FORCE_NOUN_CUE.fullmatch(m.group()):
                 continue  # the force noun of an apposition names the troops

@@ -1613,6 +1613,14 @@ def test_round18_22_probe_rules(text, expected):
      {(3000, "projected"), (2000, "projected")}),
     ("Besides the 1,000 North Korean soldiers killed, 3,000 more will be sent to Kursk.",
      {(1000, "casualties"), (3000, "projected")}),
+    # rule 4: a quoted slogan's kind comes from its own words, not from the clause quoting it …
+    ('Blogger wrote "Kim lends Putin 12,000 North Korean soldiers" and urged Moscow to send them back home.',
+     {(12000, "present")}),
+    ("Військові КНДР на Курщині. Блогер назвав ганьбою те, що «Кремль кличе на допомогу 12 тисяч солдатів КНДР», і "
+     "закликав «повернути хлопців додому».", {(12000, "present")}),
+    # … but a quoted figure with no words of its own takes the kind of the clause around it
+    ("Військові КНДР на Курщині. Пхеньян може відправити до Росії нові сили — йдеться про «кілька тисяч» військових.",
+     {(None, "projected")}),
 ])
 def test_round23_24_probe_rules(text, expected):
     """Phrasings written to probe the round-23-24 rules on other words (not copied from the labelled articles)."""
