@@ -1621,6 +1621,14 @@ def test_round18_22_probe_rules(text, expected):
     # … but a quoted figure with no words of its own takes the kind of the clause around it
     ("Військові КНДР на Курщині. Пхеньян може відправити до Росії нові сили — йдеться про «кілька тисяч» військових.",
      {(None, "projected")}),
+    # rule 5: "ще" after a past verb of arrival in the clause it hangs on is troops there, not a plan …
+    ("Військові КНДР на Курщині. Частину відвели в тил. Але в березні приїхали нові — ще кілька тисяч.",
+     {(None, "present")}),
+    ("Военные КНДР в Курской области. Часть отвели в тыл. А весной приехали новые — ещё несколько тысяч.",
+     {(None, "present")}),
+    # … a future arrival verb keeps it a plan
+    ("Військові КНДР на Курщині. Частину відвели в тил. Але навесні приїдуть нові — ще кілька тисяч.",
+     {(None, "projected")}),
 ])
 def test_round23_24_probe_rules(text, expected):
     """Phrasings written to probe the round-23-24 rules on other words (not copied from the labelled articles)."""
