@@ -817,6 +817,7 @@ _KIND_ORDER = ("returned", "casualties", "projected", "present")
 _ON_TOP_BEFORE = re.compile(r"\b(?:on top of|in addition to|besides|крім|окрім|кроме|помимо|сверх|вдобавок к)\s+"
                             r"(?:(?:the|those|тих|тех)\s+)?(?:(?:estimated|roughly|some|about|approximately|nearly|близько|"
                             r"приблизно|майже|около|примерно|порядка|почти)\s+)?$", re.I)
+_NUMBER_VERB = re.compile(r"\b(?:number(?:s|ed|ing)?|totall?ing|насчитыва\w*|налічу\w*|чисельністю|численностью)\b", re.I)
 _CONJ_OR_COMMA = re.compile(r",|\s(?:і|й|и|та|а|and)\s", re.I)
 # verbs of estimating or naming a figure: the weakest cue of all (``present`` only when nothing else says more)
 _ESTIMATE = re.compile(r"\b(?:оценива\w*|оцінюва\w*|оцінює|оцінил\w*|оценил\w*|називал\w*|називає|назива\w*|называл\w*|"
@@ -2381,6 +2382,10 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
                    for m in _CUES["present"].finditer(s, a, kept[idx][0].start))
     if own_verb and coord in ("returned", "casualties", "projected") and not _CUES["projected"].search(s, a, kept[idx][0].start):
         coord = None
+    if s[:a].rstrip().endswith(",") and s[b:].lstrip().startswith(",") and _NUMBER_VERB.search(seg):
+        # rounds 23-24: an apposition that only sizes its noun ("Some of the wounded, believed to number in the hundreds,
+        # had been sent back"): "number" is no cue; the clauses around it say what the figure is
+        seg = _NUMBER_VERB.sub(lambda m: " " * len(m.group()), seg)
     for kind in _KIND_ORDER:
         if kind == "present" and coord in ("returned", "casualties", "projected"):
             return coord

@@ -1629,6 +1629,14 @@ def test_round18_22_probe_rules(text, expected):
     # … a future arrival verb keeps it a plan
     ("Військові КНДР на Курщині. Частину відвели в тил. Але навесні приїдуть нові — ще кілька тисяч.",
      {(None, "projected")}),
+    # rule 6: an apposition that only sizes its noun ("said to number in the hundreds") takes the kind of the clauses
+    # around it …
+    ("Военные КНДР в Курской области. Раненых северокорейцев, численностью несколько сотен, вывезли обратно в КНДР.",
+     {(None, "returned")}),
+    ("North Korean troops fight in Kursk. Their wounded, said to number in the hundreds, died in Russian hospitals.",
+     {(None, "casualties")}),
+    # … while "number" as the predicate of troops still places them
+    ("The North Korean contingent, numbering about 11,000, is in Kursk.", {(11000, "present")}),
 ])
 def test_round23_24_probe_rules(text, expected):
     """Phrasings written to probe the round-23-24 rules on other words (not copied from the labelled articles)."""
