@@ -1780,8 +1780,11 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     ok = True
                 # "Пхеньян дополнительно направил еще около 3 тысяч человек" in an article about its troops
                 # "Pyongyang sent roughly 3,000 more in January"
-                if (not ok and big and (people or more) and nk_spans and _nk_troop_topic(far if more else hist)
-                        and not _LABOUR.search(s) and not _names_other_side(s)):
+                # (rounds 23-24: also right after a sentence about "the deployment": "…why the deployment is unlikely
+                # to end … Pyongyang could send tens of thousands more")
+                if (not ok and big and (people or more) and nk_spans and (_nk_troop_topic(far if more else hist) or (
+                        more and hist and _TOPIC_NOUN.search(hist[-1])))
+                        and not _LABOUR.search(s, 0, _conj_cut(s, num.end)) and not _names_other_side(s)):
                     ok = True
                 # "погибли … около 200 северокорейских военных, а потери среди офицеров составили не менее 30
                 # человек": a count of people whose own clause names losses, after a troop figure of the sentence
@@ -1918,7 +1921,9 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 ok = False  # training at home, not yet sent (a plan to send them is projected)
             if ok and _OWN_LOSSES.search(s[:num.start]) and not any(a < num.start for a, _b in nk_spans):
                 ok = False  # rounds 18-22: "For Russia, … Its own losses, which … puts at 850,000": another side's own
-            if ok and cls == "bare" and not _TROOP.search(s) and _civil_referent(s, hist):
+            # rounds 23-24: "Pyongyang could send tens of thousands more, and North Korean engineers and workers are
+            # … courted": a later conjunct with a subject of its own says nothing of the figure's referent
+            if ok and cls == "bare" and not _TROOP.search(s) and _civil_referent(s[:_conj_cut(s, num.end)], hist):
                 ok = False  # rounds 18-22: "рабочие из Северной Кореи: … их въехало более 10 тыс.": workers, not troops
             # rounds 18-22: an approximate year-like number bound to a troop noun is a head-count ("roughly 2000
             # wounded soldiers"): years are not approximated
@@ -2103,6 +2108,13 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
 _OWN_LOSSES = re.compile(r"\b(?:(?:its|their)\s+own\s+(?:losses|casualties|dead|toll)|сво(?:и|их|ими)\s+(?:собственн\w+\s+)?"
                          r"потер\w*|собственн\w+\s+потер\w*|(?:сво(?:ї|їх)|власн\w+)\s+(?:власн\w+\s+)?втрат\w*)", re.I)
 _CIVIL_HEAD = re.compile(_LABOUR.pattern[:-3] + r"|граждан\w*|громадян\w*|citizens|nationals|builders|будівельник\w*|строител\w*)\b", re.I)
+
+
+def _conj_cut(s: str, pos: int) -> int:
+    """Where a conjunct with a subject of its own begins after ``pos`` (", and …", ", а …"), else len(s): rounds 23-24,
+    "Pyongyang could send tens of thousands more, and North Korean engineers and workers are … courted"."""
+    m = _CONJ_CLAUSE.search(s, pos)
+    return m.start() if m else len(s)
 
 
 def _civil_referent(s: str, hist: list[str]) -> bool:

@@ -1637,6 +1637,14 @@ def test_round18_22_probe_rules(text, expected):
      {(None, "casualties")}),
     # … while "number" as the predicate of troops still places them
     ("The North Korean contingent, numbering about 11,000, is in Kursk.", {(11000, "present")}),
+    # rule 6 (vague "more"): a later conjunct about North Korean workers is not the figure's referent …
+    ("North Korean troops fought in Kursk. Analysts doubt the deployment will stop soon. Kim might dispatch thousands "
+     "more, while North Korean labourers are wanted on Russian building sites.", {(None, "projected")}),
+    # … workers bound to the figure, or named before it in the figure's own sentence, are
+    ("North Korean troops fought in Kursk. Analysts doubt the deployment will stop soon. Kim might dispatch thousands "
+     "more labourers to Russian building sites.", set()),
+    ("North Korean troops fought in Kursk. North Korean labourers are wanted on Russian building sites, and Kim might "
+     "dispatch thousands more.", set()),
 ])
 def test_round23_24_probe_rules(text, expected):
     """Phrasings written to probe the round-23-24 rules on other words (not copied from the labelled articles)."""
