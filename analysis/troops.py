@@ -871,11 +871,13 @@ _OTHER_SIDE = re.compile(
 # a country that is mostly a source in this story is a side when it holds troops of its own ("The United States has
 # about 28,500 troops stationed in South Korea", "Сеул, який тримає на кордоні … 500 тисяч військовослужбовців")
 _HOLDER = re.compile(
-    r"\b(?:США|United States|U\.S|Washington|Вашингтон\w*|Сеул\w*|Seoul|South Korea|Південн\w+ Коре\w*|Южн\w+ Коре\w*|"
+    r"\b(?:США|United States|U\.S|(?-i:US|USFK)|Washington|Вашингтон\w*|Сеул\w*|Seoul|South Korea|Південн\w+ Коре\w*|Южн\w+ Коре\w*|"
     r"Китай\w*|China|Beijing|Пекін\w*|Пекин\w*|Japan|Япон\w*|the South|Польщ\w*|Польш\w*|Poland|Британі\w*|Британи\w*|"
     r"Britain|the UK|Франці\w*|Франци\w*|France|Німеччин\w*|Германи\w*|Germany|Туреччин\w*|Турци\w*|Turkey|Türkiye|"
     r"Ізраїл\w*|Израил\w*|Israel|Фінлянді\w*|Финлянди\w*|Finland|Румуні\w*|Румыни\w*|Romania|Литв\w*|Lithuania|"
     r"Латві\w*|Латви\w*|Latvia|Естоні\w*|Эстони\w*|Estonia|Тайван\w*|Taiwan|НАТО|NATO)\b(?!'s)\.?[\s,]+(?:[^\W\d_]+[\s,]+){0,2}?"
+    # rounds 23-24: a force's own strength in a relative clause ("U.S. Forces Korea, which keeps 28,500 troops")
+    r"(?:(?:which|that|who|який|яка|які|который|которая|которые)\s+(?:(?:now|still|currently|also|зараз|сейчас|также|також)\s+)?)?"
     r"(?:(?:has|have|had)(?!\s+(?:been|said|put|seen|told|shown|found|known|[^\W\d_]+ed)\b)|keeps?|kept|fields?|maintains?|"
     r"stations?|whose|тримає|тримав|тримають|держит|держал|держат|має|имеет|"
     r"содержит|утримує|чия|чий|чиї|чья|чей|чьи)\b", re.I)

@@ -1645,6 +1645,12 @@ def test_round18_22_probe_rules(text, expected):
      "more labourers to Russian building sites.", set()),
     ("North Korean troops fought in Kursk. North Korean labourers are wanted on Russian building sites, and Kim might "
      "dispatch thousands more.", set()),
+    # rule 7: a country's (or its force's) own strength in a relative clause is no North Korean head-count …
+    ("North Korea sent 11,000 troops to Russia. The US keeps 28,500 troops on the peninsula.", {(11000, "present")}),
+    ("КНДР відправила до Росії 11 тисяч військових. Південна Корея, яка тримає на кордоні 500 тисяч військових, "
+     "посилила пильність.", {(11000, "present")}),
+    # … North Korea's own is
+    ("Пхеньян, який тримає на Курщині 12 тисяч військових, це заперечує.", {(12000, "present")}),
 ])
 def test_round23_24_probe_rules(text, expected):
     """Phrasings written to probe the round-23-24 rules on other words (not copied from the labelled articles)."""
