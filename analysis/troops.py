@@ -690,6 +690,7 @@ _HUNDRED = {"hundred"}
 _THOUSAND = re.compile(r"^(?:тис|тисяч\w*|тыс|тысяч\w*|thousands?|k)$", re.I)
 _MILLION = re.compile(r"^(?:млн|мільйон\w*|миллион\w*|millions?|m)$", re.I)
 _VAGUE_Q = re.compile(r"^(?:кілька|декілька|кількох|декількох|кільком|несколько|нескольких|several|few)$", re.I)
+_GENITIVE_PREP = {"для", "з", "із", "зі", "від", "серед", "без", "до", "біля", "из", "от", "среди", "у", "около"}
 _THOUSANDS_PLURAL = re.compile(r"^(?:тисячі|тисячами|тисяч|тисячах|тысячи|тысячами|тысяч|тысячах|thousands)$", re.I)
 _TENS_PLURAL = re.compile(r"^(?:десятки|десятків|десятков|десятками|tens|dozens)$", re.I)
 _HUNDREDS_PLURAL = re.compile(r"^(?:сотні|сотень|сотнях|сотни|сотен|сотнями|hundreds)$", re.I)
@@ -1250,7 +1251,10 @@ def _parse_number(s: str, toks, i: int):
             i + 2 >= n or not toks[i + 2][2][0].isalnum() or toks[i + 2][2].lower() in ("не", "или", "або", "чи", "—")):
         # rounds 18-22: the inverted approximation of speech ("их там тысяч восемь, не больше"): about 8 000
         return i + 2, _UNITS[toks[i + 1][2].lower()] * 1000.0, True, None
-    if _THOUSANDS_PLURAL.match(lw) and lw not in ("тисяч", "тысяч"):
+    if _THOUSANDS_PLURAL.match(lw) and (lw not in ("тисяч", "тысяч") or (
+            i > 0 and toks[i - 1][2].lower() in _GENITIVE_PREP and toks[i - 1][1] < toks[i][0])):
+        # rounds 23-24: a genitive "тисяч" right after a preposition ("для тисяч інших північнокорейських солдатів") is
+        # "thousands"; after a number word it is the multiplier
         return i + 1, None, True, VAGUE_RANGES["thousands"]
     if _HUNDREDS_PLURAL.match(lw):
         return i + 1, None, False, VAGUE_RANGES["hundreds"]

@@ -1579,6 +1579,18 @@ def test_round18_22_probe_rules(text, expected):
     assert _article_kinds(text) == expected
 
 
+def test_round23_articles_precision_recall():
+    """Round 23: 12 whole articles at the density of ordinary news. Blind: P 0.877, R 0.877 (kinds of right values:
+    capture cues, a parenthetical attribution, a base after "on top of", vague quantities). Fitted: P 1.0, R 1.0."""
+    _assert_round(23, 12, 50)
+
+
+def test_round24_articles_precision_recall():
+    """Round 24: 12 whole articles. Blind: P 0.962, R 0.962 (a quoted slogan, a holder's own strength, "для тисяч").
+    Fitted: P 1.0, R 1.0."""
+    _assert_round(24, 12, 45)
+
+
 @pytest.mark.parametrize("text, expected", [
     # rule 1: a present-tense capture verb bound to the figure makes prisoners; one not bound to it does not
     ("Kyiv seizes three North Korean soldiers near Sudzha", {(3, "other")}),
@@ -1651,6 +1663,10 @@ def test_round18_22_probe_rules(text, expected):
      "посилила пильність.", {(11000, "present")}),
     # … North Korea's own is
     ("Пхеньян, який тримає на Курщині 12 тисяч військових, це заперечує.", {(12000, "present")}),
+    # a genitive "тисяч" right after a preposition is "thousands"; after a number word it stays the multiplier
+    ("Військові КНДР на Курщині. Війна триває для тисяч північнокорейських солдатів.", {(None, "present")}),
+    ("Военные КНДР в Курской области. Для тысяч других северокорейских солдат — нет.", {(None, "present")}),
+    ("Військові КНДР на Курщині. Вона дійшла до п'яти тисяч північнокорейських солдатів.", {(5000, "present")}),
 ])
 def test_round23_24_probe_rules(text, expected):
     """Phrasings written to probe the round-23-24 rules on other words (not copied from the labelled articles)."""
