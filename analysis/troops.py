@@ -840,6 +840,10 @@ _ESTIMATE = re.compile(r"\b(?:оценива\w*|оцінюва\w*|оцінює|�
 # between two parts of one whole: "500 — офицеры и трое — генералы", "500 офіцерів, троє генералів"
 _PART_CHAIN = re.compile(r"\s*(?:—\s*)?[^\W\d_]+\s*(?:,\s*|\s(?:і|и|та|й|and)\s+|,\s*(?:і|и|та|а|and)\s+)", re.I)
 # "з них 500 офіцерів", "including 500 officers": a figure that is a part of the figure before it
+# rounds 25-26: the parts of a whole in an apposition after its place ("6,000 … to Russia – 1,000 deminers and 5,000
+# builders", "6 тысяч военнослужащих — 1 тыс. саперов … и 5 тыс. строителей"): the parts take the kind of their whole
+_APPOSITION_GAP = re.compile(r"(?:\s+[^\W\d_]+)?(?:\s+(?:to|in|into|в|во|у|до|на)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*[—–:]\s*", re.I)
+_NEXT_PART_GAP = re.compile(r"(?:\s*[^\W\d_]+(?:-[^\W\d_]+)?){0,7}\s*,?\s+(?:і|и|та|й|and)\s+", re.I)
 _PARTITIVE_BEFORE = re.compile(
     r"^\W*(?:(?:і|и|та|а|and)\s+)?(?:з них|із них|з-поміж них|з яких|із яких|серед них|у тому числі|в тому числі|зокрема|из них|из которых|"
     r"среди них|в том числе|including|among them|of whom|of them)\b", re.I)
@@ -1728,6 +1732,7 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
         items = []
         part_of: dict[int, int] = {}
         whole_kind: dict[int, str] = {}
+        appos_part: set[int] = set()  # rounds 25-26: parts listed in an apposition after their whole
         for k, (num, cls, np_end, nk_np) in enumerate(infos):
             ok = elliptic = listed = False
             ca, cb = _clause_of(clauses, num.start)
@@ -1966,13 +1971,23 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 ok = True
                 part_of[k] = earlier[-1]
             elif (cls != "reject" and ok and earlier and not num.yearlike and num.value is not None
-                  and num.value < 1_000_000 and re.fullmatch(r"\s*[—–]\s*", s[items[earlier[-1]][1]:num.start])):
+                  and num.value < 1_000_000 and (re.fullmatch(r"\s*[—–]\s*", s[items[earlier[-1]][1]:num.start]) or (
+                      items[earlier[-1]][0].value is not None and num.value < items[earlier[-1]][0].value
+                      and _APPOSITION_GAP.fullmatch(s[items[earlier[-1]][1]:num.start])))):
                 part_of[k] = earlier[-1]  # "6 тисяч військових — 1 тисячу саперів …": an apposition lists the parts
+                appos_part.add(k)
             elif (cls != "reject" and k - 1 in part_of and items[-1][2] and not num.yearlike
                   and num.value is not None and num.value < 1_000_000
                   and _PART_CHAIN.fullmatch(s[items[-1][0].end:num.start])):
                 ok = True  # "из которых 500 — офицеры и трое — генералы": the next part of the same whole
                 part_of[k] = part_of[k - 1]
+            elif (cls != "reject" and k - 1 in part_of and items[-1][2] and not num.yearlike
+                  and num.value is not None and items[part_of[k - 1]][0].value is not None
+                  and num.value < items[part_of[k - 1]][0].value
+                  and _NEXT_PART_GAP.fullmatch(s[items[-1][0].end:num.start])):
+                ok = True  # rounds 25-26: "— 1 тыс. саперов для разминирования … и 5 тыс. строителей": next part
+                part_of[k] = part_of[k - 1]
+                appos_part.add(k)
             elif (cls != "reject" and ok and not earlier and history["last_kind"]
                   and _PARTITIVE_BEFORE.match(s[ca:num.start])):
                 whole_kind[k] = history["last_kind"]  # "серед них 500 офіцерів" after the sentence with the whole
@@ -2043,6 +2058,9 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 kinds[idx] = "other"  # "Их взяли в плен … — двое из примерно 12 тысяч военных": the captured part
             kind = kinds[idx] = kinds.get(idx) or _kind(s, seg_a, seg_b, items, clauses, idx, whole=kinds.get(part_of.get(idx, -1)) or whole_kind.get(idx),
                                       coord=coord, prev=kinds[q] if q is not None else None)
+            if (idx in appos_part and kind == "present" and kinds.get(part_of.get(idx, -1)) == "projected"
+                    and not _CUES["captured"].search(s, num.start, seg_b)):
+                kind = kinds[idx] = "projected"  # rounds 25-26: the parts listed after a planned whole are planned too
             if kind == "other" and hist and num.value is not None and num.value < 100 and _CUES["captured"].search(
                     hist[-1]) and not any(_CUES[c].search(s) for c in (*_KIND_ORDER, "projected_weak")):
                 # rounds 23-24: "Полонених узяли сусіди … Двох корейців … потім показували по телевізору": a handful of
