@@ -797,7 +797,7 @@ _CUES = {
         r"вирішил\w*|вирішив|ухвалил\w*|решил\w*|решени\w*|рішення|decided|decision|готов|готова|готовы|готовий|готові|ready to|willing to|розгляда\w*|"
         r"рассматрива\w*|consider\w*|можливість|можливості|возможност\w*|здатн\w*|здатен|спроможн\w*|способн\w*|capable|able to|має намір|намерен\w*|досягне|сягне|достигнет|will reach|will grow|will rise|pledged|pledges?|promised|promises?|vowed to send|пообіцяв|пообіцяла|пообіцяли|обіцяє|обіцяють|пообещал\w*|обещает|обещают)\b)", re.I),
     "present": re.compile(
-        r"\b(?:followed by|followed|приїхал\w*|приїхав|приехал\w*|приїжджал\w*|приезжал\w*|прибывш\w*|прибувш\w*|перебува\w*|перебув\w*|знаход\w*|розгорн\w*|розміщ\w*|дислок\w*|прибул\w*|прибули|прибуло|"
+        r"\b(?:followed by|followed|приїхал\w*|приїхав|прийшл(?:о|и|а)|пришл(?:о|и|а)|прийшов|пришёл|пришел|приехал\w*|приїжджал\w*|приезжал\w*|прибывш\w*|прибувш\w*|перебува\w*|перебув\w*|знаход\w*|розгорн\w*|розміщ\w*|дислок\w*|прибул\w*|прибули|прибуло|"
         r"відправ\w*|направ\w*|надісла\w*|передав\w*|передал\w*|передала|получил\w*|отримал\w*|received|надал\w*|предостав\w*|provided|supplied|handed|перекину\w*|перекинул\w*|переброс\w*|перекид\w*|переправ\w*|"
         r"навча\w*|тренуют\w*|готу(?:ється|ються)|готов(?:ится|ятся)|"
         r"(?:готу\w*|готов\w*|prepar\w*)\s+(?:[^\W\d_]+\s+)?(?:до|к|for)\s+(?:штурм|наступ|бо[їяюе]|атак|assault|offensive|combat|battle)\w*|"
@@ -1932,6 +1932,9 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 ok = False  # the Korean War's losses ("1950–1953 років: тоді КНДР втратила"); exercises at home
             if ok and cls == "bare" and not listed and _RECRUIT.search(s[ca:cb]) and not any(ca <= a < cb for a, _b in nk_spans):
                 ok = False  # "About 12,000 men were mobilized in Buryatia", "12 000 людей евакуйовано з Суджі"
+            if ok and not nk_spans and not nk_np and not listed and _RECRUIT.search(s[:num.start]):
+                ok = False  # rounds 25-26: "Новая волна мобилизации после 2022 года, когда под ружье поставили 300 тысяч
+                #             человек": a sentence about a mobilisation that names no North Korea counts none of theirs
             if ok and cls == "bare" and not listed and _UNIT_WORD.search(s[ca:num.start]) and not any(
                     ca <= a < cb for a, _b in nk_spans) and not _PARTITIVE.match(s[num.end:]):
                 ok = False  # "в его батальоне осталось не больше 200 человек": another side's unit
@@ -2665,6 +2668,9 @@ def _neighbour_clauses(s: str, a: int, b: int, kept, clauses) -> str:
     # "Ще близько 1 тисячі, за даними ГУР, залишаються на полігонах": the predicate is after the attribution
     if len(after) > 1 and _ATTRIBUTION.match(s[after[0][0]:after[0][1]]):
         after = after[1:]
+    # rounds 25-26: "прийшло поповнення: за даними Сеула, ще 3 – 3,5 тисячі": the predicate is before the attribution
+    if len(before) > 1 and _ATTRIBUTION.match(s[before[-1][0]:before[-1][1]]):
+        before = before[:-1]
     for c, gap in ((before[-1] if before else None, lambda c: s[c[1]:a]),
                    (after[0] if after else None, lambda c: s[b:c[0]])):
         if c is None or ";" in gap(c) or any(c[0] <= st < c[1] for st in starts):

@@ -1673,6 +1673,12 @@ def test_round23_24_probe_rules(text, expected):
     assert _article_kinds(text) == expected
 
 
+def test_round26_articles_precision_recall():
+    """Round 26: 12 whole articles. Blind (on 68f4648): P 0.860, R 0.881 (the parts of a planned whole listed in an
+    apposition after it came out present; a predicate before an attribution; a mobilisation). Fitted: P 1.0, R 1.0."""
+    _assert_round(26, 12, 40)
+
+
 @pytest.mark.parametrize("text, expected", [
     # rule 1: the parts of a whole listed in an apposition after it (and its place) take the kind of the whole …
     ("Пхеньян планує відправити до Росії 4 тисячі військових — 1,5 тисячі саперів для розчищення полів і 2,5 тисячі "
@@ -1686,6 +1692,23 @@ def test_round23_24_probe_rules(text, expected):
      {(8000, "present"), (2000, "present"), (6000, "present")}),
     ("КНДР направит в Россию еще 6 тыс. военных — 1 тыс. саперов, а ранее туда прибыли 11 тыс. солдат КНДР.",
      {(6000, "projected"), (1000, "projected"), (11000, "present")}),
+    # rule 2: a predicate before an attribution clause ("arrived: according to X, another 2,000") gives the kind …
+    ("Пхеньян відправив до Росії 11 тисяч військових. Навесні прибуло підкріплення: за даними розвідки, ще 2 тисячі.",
+     {(11000, "present"), (2000, "present")}),
+    ("Пхеньян отправил в Россию 11 тысяч военных. Весной пришло подкрепление: по данным разведки, еще 2 тысячи.",
+     {(11000, "present"), (2000, "present")}),
+    ("Pyongyang sent 11,000 troops to Russia. Reinforcements arrived in spring: according to Seoul, another 2,000.",
+     {(11000, "present"), (2000, "present")}),
+    # … a planned one stays planned
+    ("Пхеньян відправив до Росії 11 тисяч військових. Навесні можливе підкріплення: за даними розвідки, ще 2 тисячі.",
+     {(11000, "present"), (2000, "projected")}),
+    # rule 3: a sentence about a mobilisation that names no North Korea counts none of their troops …
+    ("КНДР отправила в Россию 11 тыс. военных. Частичная мобилизация 2022 года, когда призвали 300 тысяч человек, "
+     "стала шоком.", {(11000, "present")}),
+    ("North Korea sent 11,000 troops to Russia. Russia's 2022 mobilisation, when 300,000 men were called up, was "
+     "unpopular.", {(11000, "present")}),
+    # … one that names North Korea still does
+    ("Мобілізацію в КНДР не оголошували, але до Росії відправили 11 тисяч військових.", {(11000, "present")}),
 ])
 def test_round25_26_probe_rules(text, expected):
     """Phrasings written to probe the round-25-26 rules on other words (not copied from the labelled articles)."""
