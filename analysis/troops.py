@@ -844,6 +844,16 @@ _PART_CHAIN = re.compile(r"\s*(?:—\s*)?[^\W\d_]+\s*(?:,\s*|\s(?:і|и|та|й|
 # builders", "6 тысяч военнослужащих — 1 тыс. саперов … и 5 тыс. строителей"): the parts take the kind of their whole
 _APPOSITION_GAP = re.compile(r"(?:\s+[^\W\d_]+)?(?:\s+(?:to|in|into|в|во|у|до|на)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*[—–:]\s*", re.I)
 _NEXT_PART_GAP = re.compile(r"(?:\s*[^\W\d_]+(?:-[^\W\d_]+)?){0,7}\s*,?\s+(?:і|и|та|й|and)\s+", re.I)
+# rounds 25-26: the number of a legal provision ("стаття 118 конвенції", "Article 118 of the Convention", "ст. 118")
+_ARTICLE_NO_BEFORE = re.compile(r"\b(?:стат(?:т[яіеюи]|ей|ья|ьи|ье|ью|ьям)|ст\.|articles?|art\.|пункт\w*|п\.|§|"
+                                r"розділ\w*|раздел\w*|глав[аиіуе]|chapter|section)\s*$", re.I)
+# rounds 25-26: citizens or migrants of a named country other than North Korea who fight or serve ("граждан Узбекистана,
+# Таджикистана …, воюющих по контракту"): another side for the sentences after it
+_SERVING = re.compile(r"\b(?:вою\w*|воюв\w*|fight\w*|serv\w*|служ\w*|контракт\w*|contract\w*|вербу\w*|завербова\w*|"
+                      r"recruit\w*|enlist\w*)", re.I)
+_CITIZENS_OF_OTHER = re.compile(r"\b(?:громадян\w*|граждан\w*|citizens|nationals|мігрант\w*|мигрант\w*|migrants|"
+                                r"уродженц\w*|уроженц\w*|выходц\w*|вихідц\w*)\s+(?:of\s+|from\s+|из\s+|з\s+)?"
+                                r"(?!КНДР|Північн|Северн|North\b|Кореї|Кореи|Korea|DPRK|Пхеньян|Pyongyang)[А-ЯІЇЄA-Z]\w+")
 _PARTITIVE_BEFORE = re.compile(
     r"^\W*(?:(?:і|и|та|а|and)\s+)?(?:з них|із них|з-поміж них|з яких|із яких|серед них|у тому числі|в тому числі|зокрема|из них|из которых|"
     r"среди них|в том числе|including|among them|of whom|of them)\b", re.I)
@@ -1935,6 +1945,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if ok and not nk_spans and not nk_np and not listed and _RECRUIT.search(s[:num.start]):
                 ok = False  # rounds 25-26: "Новая волна мобилизации после 2022 года, когда под ружье поставили 300 тысяч
                 #             человек": a sentence about a mobilisation that names no North Korea counts none of theirs
+            if ok and _ARTICLE_NO_BEFORE.search(s[:num.start]):
+                ok = False  # rounds 25-26: "стаття 118 конвенції зобов'язує повертати полонених": a numbered provision
             if ok and cls == "bare" and not listed and _UNIT_WORD.search(s[ca:num.start]) and not any(
                     ca <= a < cb for a, _b in nk_spans) and not _PARTITIVE.match(s[num.end:]):
                 ok = False  # "в его батальоне осталось не больше 200 человек": another side's unit
@@ -2224,6 +2236,8 @@ def _nk_topic(hist: list[str]) -> bool:
     for x in reversed(hist):
         if _NK.search(x):
             return True
+        if _CITIZENS_OF_OTHER.search(x) and _SERVING.search(x):
+            return False  # rounds 25-26: "граждан Узбекистана …, воюющих по контракту": another country's men fighting
         # a country holding its own forces ("South Korea fields an army of …") is an aside: the story goes on after it
         if _names_other_side(x, holder=False) and (re.search(r"\d", x) or _TROOP.search(x) or _CUES["casualties"].search(x)
                                      or _UNIT_CTX.search(x) or _DEPLOY.search(x) or _foreign_force(x)) and not (

@@ -1709,6 +1709,25 @@ def test_round26_articles_precision_recall():
      "unpopular.", {(11000, "present")}),
     # … one that names North Korea still does
     ("Мобілізацію в КНДР не оголошували, але до Росії відправили 11 тисяч військових.", {(11000, "present")}),
+    # rule 4: the number of a legal provision is no head-count; a figure after "the article says" is
+    ("КНДР відправила до Росії 11 тисяч військових. Стаття 118 конвенції зобов'язує повертати полонених.",
+     {(11000, "present")}),
+    ("КНДР отправила в Россию 11 тысяч военных. Статья 118 Женевской конвенции обязывает возвращать пленных.",
+     {(11000, "present")}),
+    ("North Korea sent 11,000 troops to Russia. Article 118 of the Geneva Convention requires prisoners to be returned.",
+     {(11000, "present")}),
+    ("North Korea sent 11,000 troops to Russia. The article says 118 North Korean soldiers were killed.",
+     {(11000, "present"), (118, "casualties")}),
+    # rule 5: citizens of another country who fight or serve are another side for the bare figure after them …
+    ("КНДР відправила в Росію 11 тисяч військових. Скільки громадян Киргизстану воює за контрактом — невідомо. "
+     "Правозахисники кажуть про щонайменше 2 тисячі людей.", {(11000, "present")}),
+    ("North Korea sent 11,000 troops to Russia. How many nationals of Nepal serve under contract is unclear. Activists "
+     "speak of at least 2,000 people.", {(11000, "present")}),
+    ("КНДР отправила в Россию 11 тысяч военных. Сколько граждан Таджикистана служат по контракту, неизвестно. "
+     "Правозащитники говорят как минимум о 2 тыс. человек.", {(11000, "present")}),
+    # … North Korea's own are not
+    ("КНДР отправила в Россию 11 тысяч военных. Сколько из них служат по контракту, неизвестно. Правозащитники "
+     "говорят как минимум о 2 тыс. человек.", {(11000, "present"), (2000, "present")}),
 ])
 def test_round25_26_probe_rules(text, expected):
     """Phrasings written to probe the round-25-26 rules on other words (not copied from the labelled articles)."""
