@@ -1790,6 +1790,13 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                         _GAP_SOURCE_BEFORE.search(s[max(0, num.start - 60):num.start])
                         and (_ESTIMATE.search(s[:num.start]) or _SAID.search(s[:num.start])))):
                     ok = elliptic = True  # (after a verb of estimating, any gapped subject is a source: "а Киев — «до 15 тыс.»")
+                # rounds 25-26: "погибли не менее 100 человек, а около 1 тыс. получили ранения": a figure after a
+                # conjunction with a loss predicate of its own continues the troop figure before it
+                if (not ok and any(x[2] for x in items) and re.search(
+                        r",\s*(?:а|и|і|й|та|and|while)\s+(?:[^\W\d_]+\s+){0,2}$", s[max(0, num.start - 40):num.start], re.I)
+                        and _CUES["casualties"].search(re.split(r"[,;.:!?—]", s[num.end:], maxsplit=1)[0])
+                        and not _other_side(s, clauses, num.start)):
+                    ok = elliptic = True
                 # "killed at least 50 North Korean soldiers …, and wounded 47 more": "N more" after a troop figure of the
                 # sentence is more of the same troops
                 if (not ok and any(x[2] for x in items) and s[num.start].isdigit()

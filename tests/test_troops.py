@@ -1673,6 +1673,12 @@ def test_round23_24_probe_rules(text, expected):
     assert _article_kinds(text) == expected
 
 
+def test_round25_articles_precision_recall():
+    """Round 25: 12 whole articles at the density of ordinary news. Blind (on 68f4648): P 0.958, R 0.939 (a legal
+    provision's number, migrants fighting for Russia, a gapped loss figure). Fitted: P 1.0, R 0.959."""
+    _assert_round(25, 12, 45)
+
+
 def test_round26_articles_precision_recall():
     """Round 26: 12 whole articles. Blind (on 68f4648): P 0.860, R 0.881 (the parts of a planned whole listed in an
     apposition after it came out present; a predicate before an attribution; a mobilisation). Fitted: P 1.0, R 1.0."""
@@ -1728,6 +1734,18 @@ def test_round26_articles_precision_recall():
     # … North Korea's own are not
     ("КНДР отправила в Россию 11 тысяч военных. Сколько из них служат по контракту, неизвестно. Правозащитники "
      "говорят как минимум о 2 тыс. человек.", {(11000, "present"), (2000, "present")}),
+    # rule 6: a figure after a conjunction with a loss predicate of its own continues the troop figure before it …
+    ("Військові КНДР зазнали втрат. За даними розвідки, загинули щонайменше 200 осіб, а близько 2 тисяч дістали "
+     "поранення.", {(200, "casualties"), (2000, "casualties")}),
+    ("Военные КНДР понесли потери. По данным разведки, убиты не менее 200 человек, а почти 2 тыс. ранены.",
+     {(200, "casualties"), (2000, "casualties")}),
+    ("North Korean troops suffered losses. At least 200 soldiers died, and about 2,000 were wounded, Seoul said.",
+     {(200, "casualties"), (2000, "casualties")}),
+    # … unless it is bound to another side or to things
+    ("Военные КНДР понесли потери. По данным разведки, убиты не менее 200 человек, а около 2 тыс. украинских военных "
+     "ранены.", {(200, "casualties")}),
+    ("North Korean troops suffered losses. At least 200 soldiers died, and about 2,000 tanks were damaged, Seoul said.",
+     {(200, "casualties")}),
 ])
 def test_round25_26_probe_rules(text, expected):
     """Phrasings written to probe the round-25-26 rules on other words (not copied from the labelled articles)."""
