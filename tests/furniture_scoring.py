@@ -263,3 +263,14 @@ def scored_round(n: int) -> list[dict]:
     (callers must not change the rows). ``mark_recurring`` only adds the ``recurs`` key."""
     r = ROUNDS[n]
     return mark_recurring(score_lines(r.folder, labels_of(n), r.lang))
+
+
+def write_article(folder: Path, name: str, lines: list[str]) -> None:
+    """Write one test article ``name`` into ``folder``, a line per item of ``lines``."""
+    (folder / name).write_text("\n".join(lines), encoding="utf-8")
+
+
+def load_one(folder: Path, lines: list[str]):
+    """Write ``lines`` as the one article ``site_1.txt`` of ``folder`` and return its row from ``load_articles``."""
+    write_article(folder, "site_1.txt", lines)
+    return h.load_articles(folder, cache=False).iloc[0]

@@ -36,7 +36,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from furniture_scoring import scored_round
+from furniture_scoring import scored_round, write_article
 
 import helpers as h
 from analysis.boilerplate import is_furniture
@@ -68,10 +68,6 @@ _MORE = ["Nach Angaben aus Kiew kämpfen die {n} Soldaten bereits an der Grenze 
 _STAMPS = ["5. November 2024, 10:20", "12. November 2024, 08:05", "3. Dezember 2024, 17:45"]
 
 
-def _write(folder: Path, name: str, lines: list[str]) -> None:
-    (folder / name).write_text("\n".join(lines), encoding="utf-8")
-
-
 def _articles(folder: Path):
     return {a.article_id: a for a in h.load_articles(folder, cache=False).itertuples()}
 
@@ -81,7 +77,7 @@ def test_a_logo_line_starting_lower_case_goes(tmp_path):
     but no headline starts so, and it recurs: a logo line. The headlines under it stay."""
     logo = "kvenn — unabhängige Nachrichten aus dem Norden"
     for i, (n, head, stamp) in enumerate(zip((1500, 3000, 8000), _HEADS, _STAMPS), 1):
-        _write(tmp_path, f"kvenn_{i}.txt", [logo, head, stamp] + [b.format(n=n) for b in _BODY])
+        write_article(tmp_path, f"kvenn_{i}.txt", [logo, head, stamp] + [b.format(n=n) for b in _BODY])
     arts = _articles(tmp_path)
     for a in arts.values():
         kinds = {r["text"]: r["kind"] for r in a.removed}
@@ -93,7 +89,7 @@ def test_a_logo_line_starting_lower_case_goes(tmp_path):
 def test_a_recurring_capitalised_title_stays(tmp_path):
     """The same capitalised headline opening three articles (reprints) is a title and stays."""
     for i, n in enumerate((1500, 3000, 8000), 1):
-        _write(tmp_path, f"wire_{i}.txt", [_HEADS[0], _STAMPS[0]] + [b.format(n=n) for b in _BODY])
+        write_article(tmp_path, f"wire_{i}.txt", [_HEADS[0], _STAMPS[0]] + [b.format(n=n) for b in _BODY])
     arts = _articles(tmp_path)
     assert all(a.body.startswith(_HEADS[0]) for a in arts.values())
 
@@ -101,7 +97,7 @@ def test_a_recurring_capitalised_title_stays(tmp_path):
 def test_a_rubric_taken_for_the_title_goes(tmp_path):
     """One article: a two-word rubric, the headline, a stamp, the body. The loader takes the rubric for the title;
     above a longer headline that a stamp follows it is a rubric, and the headline stays."""
-    _write(tmp_path, "one_1.txt", ["Krieg im Osten", _HEADS[1], _STAMPS[0]] + [b.format(n=3000) for b in _BODY])
+    write_article(tmp_path, "one_1.txt", ["Krieg im Osten", _HEADS[1], _STAMPS[0]] + [b.format(n=3000) for b in _BODY])
     a = _articles(tmp_path)["one_1"]
     kinds = {r["text"]: r["kind"] for r in a.removed}
     assert kinds.get("Krieg im Osten") == "furniture", kinds
@@ -112,7 +108,7 @@ def test_a_short_title_over_a_sentence_stays(tmp_path):
     """A short title over a lede that ends like a sentence (no stamp between): the title stays."""
     lines = ["Kim in Moskau", "Der nordkoreanische Machthaber ist am Montag in Moskau eingetroffen, meldet Seoul.",
              _STAMPS[0]] + [b.format(n=3000) for b in _BODY]
-    _write(tmp_path, "one_1.txt", lines)
+    write_article(tmp_path, "one_1.txt", lines)
     a = _articles(tmp_path)["one_1"]
     assert a.body.startswith("Kim in Moskau"), a.removed
 
@@ -123,7 +119,7 @@ def test_a_recurring_header_line_under_the_headline_goes(tmp_path):
     line = "Lesezeit etwa drei Minuten im Kvenn-Format"
     assert is_furniture(line) is None
     for i, (n, head, stamp) in enumerate(zip((1500, 3000, 8000), _HEADS, _STAMPS), 1):
-        _write(tmp_path, f"kvenn_{i}.txt", ["Krieg im Osten", head, stamp, line] + [b.format(n=n) for b in _BODY]
+        write_article(tmp_path, f"kvenn_{i}.txt", ["Krieg im Osten", head, stamp, line] + [b.format(n=n) for b in _BODY]
                + [b.format(n=n) for b in _MORE])  # a longer body: the end window does not reach the header
     arts = _articles(tmp_path)
     assert all({r["text"]: r["kind"] for r in a.removed}.get(line) == "repeated_across_articles"
@@ -137,10 +133,10 @@ def test_the_outlets_name_on_the_last_line_goes_when_its_furniture_names_it(tmp_
     name = "Kvenn am Abend"
     assert is_furniture(name) is None
     body = [b.format(n=3000) for b in _BODY]
-    _write(tmp_path, "one_1.txt", [_HEADS[0], _STAMPS[0], "Foto: Kvenn am Abend"] + body + [name])
+    write_article(tmp_path, "one_1.txt", [_HEADS[0], _STAMPS[0], "Foto: Kvenn am Abend"] + body + [name])
     kinds = {r["text"]: r["kind"] for r in _articles(tmp_path)["one_1"].removed}
     assert kinds.get(name) == "furniture", kinds
-    _write(tmp_path, "one_1.txt", [_HEADS[0], _STAMPS[0]] + body + [name])
+    write_article(tmp_path, "one_1.txt", [_HEADS[0], _STAMPS[0]] + body + [name])
     kinds = {r["text"]: r["kind"] for r in _articles(tmp_path)["one_1"].removed}
     assert name not in kinds, kinds
 
@@ -150,7 +146,7 @@ def test_a_short_line_between_headline_and_lede_goes_by_position(tmp_path):
     of initials, an outlet name: round 5's "N1 Srbija"); a longer standfirst there stays."""
     short, stand = "Kvenn Nord 24", "Seoul says thousands of soldiers have moved to the Russian border region"
     assert is_furniture(short) is None and is_furniture(stand) is None
-    _write(tmp_path, "one_1.txt", [_HEADS[0], short, stand, _STAMPS[0]] + [b.format(n=3000) for b in _BODY])
+    write_article(tmp_path, "one_1.txt", [_HEADS[0], short, stand, _STAMPS[0]] + [b.format(n=3000) for b in _BODY])
     kinds = {r["text"]: r["kind"] for r in _articles(tmp_path)["one_1"].removed}
     assert kinds.get(short) == "furniture" and stand not in kinds, kinds
 
@@ -159,7 +155,7 @@ def test_one_headline_under_a_related_phrase_at_the_end_is_a_teaser(tmp_path):
     """A "more on the topic" phrase that the lexicon names a UI label still heads a block: one headline under it at
     the article's end goes (round 5's "Още по темата")."""
     head = "Пхенян потвърди, че изпраща войски в Русия"
-    _write(tmp_path, "one_1.txt", [_HEADS[0], _STAMPS[0]] + [b.format(n=3000) for b in _BODY + _MORE]
+    write_article(tmp_path, "one_1.txt", [_HEADS[0], _STAMPS[0]] + [b.format(n=3000) for b in _BODY + _MORE]
            + ["Още по темата", head])
     kinds = {r["text"]: r["kind"] for r in _articles(tmp_path)["one_1"].removed}
     assert kinds.get(head) == "teaser_block", kinds
@@ -169,7 +165,7 @@ def test_a_short_line_below_the_footer_goes_by_position(tmp_path):
     """After the body's last sentence and a furniture line, a short promo no word list knows is the footer's."""
     promo = "Kvenn am Abend — jeden Tag frisch auf dem Tisch"
     assert is_furniture(promo) is None
-    _write(tmp_path, "one_1.txt", [_HEADS[0], _STAMPS[0]] + [b.format(n=3000) for b in _BODY]
+    write_article(tmp_path, "one_1.txt", [_HEADS[0], _STAMPS[0]] + [b.format(n=3000) for b in _BODY]
            + ["Foto: Reuters", promo])
     kinds = {r["text"]: r["kind"] for r in _articles(tmp_path)["one_1"].removed}
     assert kinds.get(promo) == "furniture", kinds
@@ -182,7 +178,7 @@ def test_a_short_line_below_the_footer_goes_by_position(tmp_path):
     ["Foto: Reuters", "— Seoul meldet weitere Transporte"],                  # a list dash
 ])
 def test_short_lines_of_the_article_after_its_last_sentence_stay(tmp_path, tail):
-    _write(tmp_path, "one_1.txt", [_HEADS[0], _STAMPS[0]] + [b.format(n=3000) for b in _BODY] + tail)
+    write_article(tmp_path, "one_1.txt", [_HEADS[0], _STAMPS[0]] + [b.format(n=3000) for b in _BODY] + tail)
     kinds = {r["text"]: r["kind"] for r in _articles(tmp_path)["one_1"].removed}
     kept = [t for t in tail if not t.startswith("Foto")]
     assert not [t for t in kept if normalize(t) in kinds], kinds

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from furniture_scoring import scored_round
+from furniture_scoring import load_one, scored_round
 
 import helpers as h
 
@@ -35,11 +35,6 @@ def test_corrections_labelled_news_stay_in_the_body():
     assert not [r["line"] for r in rows if r["flagged"]]
 
 
-def _one(tmp_path, lines: list[str]):
-    (tmp_path / "site_1.txt").write_text("\n".join(lines), encoding="utf-8")
-    return h.load_articles(tmp_path, cache=False).iloc[0]
-
-
 _STORY = ["Госдума ратифицировала договор с КНДР", "24.10.2024 15:52",
           "Госдума ратифицировала договор о стратегическом партнерстве между Россией и КНДР.",
           "Документ предусматривает взаимную военную помощь в случае нападения на одну из сторон.",
@@ -49,9 +44,9 @@ _STORY = ["Госдума ратифицировала договор с КНД�
 def test_a_tag_row_above_the_footer_goes_but_a_sub_heading_over_text_stays(tmp_path):
     """Structure: a bare label between the last sentence and a furniture line is a tag row; the same label with a
     paragraph under it is a sub-heading and stays."""
-    art = _one(tmp_path, _STORY + ["Пхеньян Сеул", "Читайте нас в Telegram", "© 2024 Все права защищены"])
+    art = load_one(tmp_path, _STORY + ["Пхеньян Сеул", "Читайте нас в Telegram", "© 2024 Все права защищены"])
     assert "Пхеньян Сеул" not in art.body and _STORY[-1] in art.body
-    art = _one(tmp_path, _STORY[:3] + ["Пхеньян Сеул", *_STORY[3:], "Читайте нас в Telegram"])
+    art = load_one(tmp_path, _STORY[:3] + ["Пхеньян Сеул", *_STORY[3:], "Читайте нас в Telegram"])
     assert "Пхеньян Сеул" in art.body
 
 

@@ -19,13 +19,8 @@ second copy of a title printed twice (labelled news here, removed as a repeat as
 from __future__ import annotations
 
 import pytest
+from furniture_scoring import load_one
 
-import helpers as h
-
-
-def _one(tmp_path, lines: list[str]):
-    (tmp_path / "site_1.txt").write_text("\n".join(lines), encoding="utf-8")
-    return h.load_articles(tmp_path, cache=False).iloc[0]
 
 
 _STORY = ["Сеул: КНДР отправила в Россию новые войска", "12.11.2024 10:05",
@@ -44,7 +39,7 @@ _STORY = ["Сеул: КНДР отправила в Россию новые во
     "Продолжая пользоваться сайтом, вы соглашаетесь с политикой конфиденциальности.",
 ])
 def test_round13_shapes_written_in_other_words_go(tmp_path, line):
-    art = _one(tmp_path, _STORY + [line])
+    art = load_one(tmp_path, _STORY + [line])
     assert line not in art.body and _STORY[-1] in art.body
 
 
@@ -54,5 +49,5 @@ def test_round13_shapes_written_in_other_words_go(tmp_path, line):
     "Эксперты призвали поддержать Сеул в диалоге с Пхеньяном.",
 ])
 def test_story_sentences_near_those_shapes_stay(tmp_path, line):
-    art = _one(tmp_path, _STORY[:3] + [line] + _STORY[3:])
+    art = load_one(tmp_path, _STORY[:3] + [line] + _STORY[3:])
     assert line in art.body

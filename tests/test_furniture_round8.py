@@ -30,7 +30,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from furniture_scoring import scored_round
+from furniture_scoring import scored_round, write_article
 
 import helpers as h
 from analysis.boilerplate import is_furniture
@@ -55,10 +55,6 @@ _HEADS = ["Seoul: Nordkorea schickt Soldaten nach Russland", "Pentagon bestätig
           "Erste Gefechte mit nordkoreanischen Einheiten gemeldet"]
 
 
-def _write(folder: Path, name: str, lines: list[str]) -> None:
-    (folder / name).write_text("\n".join(lines), encoding="utf-8")
-
-
 def _removed(folder: Path) -> dict[str, dict[str, str]]:
     arts = h.load_articles(folder, cache=False)
     return {a.article_id: {r["text"]: r["kind"] for r in a.removed} for a in arts.itertuples()}
@@ -70,7 +66,7 @@ def test_a_long_promo_recurring_at_the_end_goes(tmp_path):
     promo = "Die wichtigsten Meldungen aus Blorvik und der Welt jeden Morgen in der Kvenn-App"
     assert is_furniture(promo) is None
     for i, (n, head) in enumerate(zip((1500, 3000, 8000), _HEADS), 1):
-        _write(tmp_path, f"kvenn_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + [promo])
+        write_article(tmp_path, f"kvenn_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + [promo])
     removed = _removed(tmp_path)
     assert all(r.get(promo) == "repeated_across_articles" for r in removed.values()), removed
 
@@ -80,7 +76,7 @@ def test_a_long_recurring_sentence_about_the_story_stays(tmp_path):
     paragraph or a recap, and it stays."""
     line = "Nordkorea hat nach Angaben aus Seoul bereits Tausende Soldaten nach Russland geschickt und plant mehr."
     for i, (n, head) in enumerate(zip((1500, 3000, 8000), _HEADS), 1):
-        _write(tmp_path, f"kvenn_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + [line])
+        write_article(tmp_path, f"kvenn_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + [line])
     removed = _removed(tmp_path)
     assert not any(line in r for r in removed.values()), removed
 
@@ -91,7 +87,7 @@ def test_a_long_recurring_sentence_off_the_story_goes(tmp_path):
     agency paragraph; the blind rounds showed such lines are donation appeals, legal notices and bios.)"""
     line = "Die wichtigsten Meldungen aus Blorvik und der Welt stehen jeden Morgen in der Zeitung."
     for i, (n, head) in enumerate(zip((1500, 3000, 8000), _HEADS), 1):
-        _write(tmp_path, f"kvenn_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + [line])
+        write_article(tmp_path, f"kvenn_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + [line])
     removed = _removed(tmp_path)
     assert all(removed[f"kvenn_{i}"].get(line) == "repeated_across_articles" for i in (1, 2, 3)), removed
 
@@ -106,7 +102,7 @@ def test_a_short_slogan_sentence_after_different_lines_goes(tmp_path):
     slogan = "Kvenn-Abendblatt — jeden Tag seit 1959."
     assert is_furniture(slogan) is None
     for i, (n, head, end) in enumerate(zip((1500, 3000, 8000), _HEADS, _ENDS), 1):
-        _write(tmp_path, f"kvenn_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + [end, slogan])
+        write_article(tmp_path, f"kvenn_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + [end, slogan])
     removed = _removed(tmp_path)
     assert all(r.get(slogan) == "repeated_across_articles" for r in removed.values()), removed
     assert not any(end in r for r in removed.values() for end in _ENDS)
@@ -117,7 +113,7 @@ def test_a_reprinted_last_paragraph_stays(tmp_path):
     the same line each time, so it is shared news and stays."""
     tail = ["Die Regierung in Seoul bestellte den russischen Botschafter ein.", "Moskau dementiert die Berichte."]
     for i, (n, head) in enumerate(zip((1500, 3000, 8000), _HEADS), 1):
-        _write(tmp_path, f"wire_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + tail)
+        write_article(tmp_path, f"wire_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + tail)
     removed = _removed(tmp_path)
     assert not any(t in r for r in removed.values() for t in tail), removed
 
@@ -133,7 +129,7 @@ def test_an_outlets_label_above_a_box_of_changing_teasers_goes(tmp_path):
               "Fähre fällt wegen Nebel aus"]]
     assert is_furniture(label) is None
     for i, (n, head, box) in enumerate(zip((1500, 3000, 8000), _HEADS, boxes), 1):
-        _write(tmp_path, f"kvenn_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + [label] + box)
+        write_article(tmp_path, f"kvenn_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + [label] + box)
     removed = _removed(tmp_path)
     assert all(label in r for r in removed.values()), removed
 
@@ -142,7 +138,7 @@ def test_a_short_quoted_name_does_not_stop_repetition(tmp_path):
     byline = 'Blorvik — Kvenn: "Abendblatt"'
     assert is_furniture(byline) is None
     for i, (n, head) in enumerate(zip((1500, 3000, 8000), _HEADS), 1):
-        _write(tmp_path, f"kvenn_{i}.txt", [head, byline] + [b.format(n=n) for b in _BODY])
+        write_article(tmp_path, f"kvenn_{i}.txt", [head, byline] + [b.format(n=n) for b in _BODY])
     removed = _removed(tmp_path)
     assert all(r.get(byline) == "repeated_across_articles" for r in removed.values()), removed
 
@@ -151,7 +147,7 @@ def test_two_headlines_under_a_label_after_furniture_are_a_box(tmp_path):
     lines = [_HEADS[0]] + [b.format(n=3000) for b in _BODY] + [
         "Ostatnie wiadomości z Blorviku zawsze w Telegramie", "Meistgelesen", "Neuer Tunnel in Blorvik eröffnet",
         "Kvenn-Pokal: Finale am Sonntag"]
-    _write(tmp_path, "box_1.txt", lines)
+    write_article(tmp_path, "box_1.txt", lines)
     removed = _removed(tmp_path)["box_1"]
     assert removed.get("Neuer Tunnel in Blorvik eröffnet") == "teaser_block", removed
     assert removed.get("Kvenn-Pokal: Finale am Sonntag") == "teaser_block", removed
@@ -161,7 +157,7 @@ def test_two_headline_lines_at_the_end_of_the_body_stay(tmp_path):
     """Without furniture between the body and the label, a label and two short lines are the article's own."""
     lines = [_HEADS[0]] + [b.format(n=3000) for b in _BODY] + ["Reaktionen", "Kiew: eine gefährliche Eskalation",
                                                                "Seoul: Russland muss die Soldaten zurückschicken"]
-    _write(tmp_path, "box_1.txt", lines)
+    write_article(tmp_path, "box_1.txt", lines)
     assert _removed(tmp_path)["box_1"] == {}
 
 
@@ -174,7 +170,7 @@ def test_devanagari_teasers_are_counted_in_words_not_letters(tmp_path):
              "अमेरिकी रक्षा विभाग ने कहा कि लगभग दस हजार सैनिक कुर्स्क क्षेत्र में हैं।",
              "दक्षिण कोरिया ने रूसी राजदूत को तलब किया।", "रूस ने इन खबरों का खंडन किया है।",
              "यह भी पढ़ें"] + teasers
-    _write(tmp_path, "hi_1.txt", lines)
+    write_article(tmp_path, "hi_1.txt", lines)
     removed = _removed(tmp_path)["hi_1"]
     assert all(removed.get(t) == "teaser_block" for t in teasers), removed
     assert "रूस ने इन खबरों का खंडन किया है।" not in removed

@@ -25,7 +25,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from furniture_scoring import scored_round
+from furniture_scoring import scored_round, write_article
 
 import helpers as h
 from analysis.boilerplate import is_furniture
@@ -52,10 +52,6 @@ _ENDS = ["Seoul rechnet mit weiteren Transporten vor dem Winter.", "Kiew meldet 
          "Washington berät mit den Verbündeten über eine Antwort."]
 
 
-def _write(folder: Path, name: str, lines: list[str]) -> None:
-    (folder / name).write_text("\n".join(lines), encoding="utf-8")
-
-
 def _removed(folder: Path) -> dict[str, dict[str, str]]:
     arts = h.load_articles(folder, cache=False)
     return {a.article_id: {r["text"]: r["kind"] for r in a.removed} for a in arts.itertuples()}
@@ -71,7 +67,7 @@ def test_a_long_box_under_a_recurring_label_goes(tmp_path):
     label = "Zur Person: Kim Jong Un"
     assert is_furniture(_BIO) is None and is_furniture(label) is None
     for i, (n, head, end) in enumerate(zip((1500, 3000, 8000), _HEADS, _ENDS), 1):
-        _write(tmp_path, f"kvenn_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + [end, label, _BIO])
+        write_article(tmp_path, f"kvenn_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + [end, label, _BIO])
     removed = _removed(tmp_path)
     assert all(r.get(_BIO) == "repeated_across_articles" for r in removed.values()), removed
     assert not any(end in r for r in removed.values() for end in _ENDS)
@@ -82,7 +78,7 @@ def test_a_long_recurring_paragraph_after_news_stays(tmp_path):
     ending) and is not furniture: it stays — only a box under a furniture line goes."""
     tail = "Seoul rechnet mit weiteren Transporten vor dem Winter."
     for i, (n, head) in enumerate(zip((1500, 3000, 8000), _HEADS), 1):
-        _write(tmp_path, f"wire_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + [tail, _BIO])
+        write_article(tmp_path, f"wire_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + [tail, _BIO])
     removed = _removed(tmp_path)
     assert not any(_BIO in r or tail in r for r in removed.values()), removed
 
@@ -92,7 +88,7 @@ def test_an_end_appeal_opening_with_a_quoted_name_goes(tmp_path):
     appeal = '"Kvenn" lebt von Ihren Beiträgen und bleibt frei für alle, die es lesen wollen'
     assert is_furniture(appeal) is None
     for i, (n, head) in enumerate(zip((1500, 3000, 8000), _HEADS), 1):
-        _write(tmp_path, f"kvenn_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + [appeal])
+        write_article(tmp_path, f"kvenn_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + [appeal])
     removed = _removed(tmp_path)
     assert all(r.get(normalize(appeal)) == "repeated_across_articles" for r in removed.values()), removed
 
@@ -101,7 +97,7 @@ def test_a_recurring_quotation_at_the_end_stays(tmp_path):
     """A quotation attributed with a comma ('"…", sagte er') recurring at the end stays: it is a quote."""
     quote = '"Wir werden nicht nachgeben", sagte der Minister in Seoul vor Journalisten am Abend'
     for i, (n, head) in enumerate(zip((1500, 3000, 8000), _HEADS), 1):
-        _write(tmp_path, f"kvenn_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + [quote])
+        write_article(tmp_path, f"kvenn_{i}.txt", [head] + [b.format(n=n) for b in _BODY] + [quote])
     removed = _removed(tmp_path)
     assert not any(normalize(quote) in r for r in removed.values()), removed
 
