@@ -186,6 +186,10 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    of another country who fight ("граждан Узбекистана …, воюющих по контракту") are another side for the bare figure
    after them; a figure after a conjunction with a loss predicate of its own ("погибли не менее 100 человек, а около
    1 тыс. получили ранения") continues the troop figure before it.
+   Round 27 (held out on 254b8a6: P 0.917, R 0.917): a withdrawal conceded ("remain … despite a temporary
+   withdrawal", "попри відведення", "несмотря на отвод") is no cue; men who joined ("к ним добавились еще …",
+   "додалися", "were added") are ``present``; a hedge on a size ("речь может идти о …", "може йтися про", "could be
+   talking about") is no plan and takes the cue of the sentence before; "отправили в Пхеньян" is a return.
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
    ``unknown`` when nobody is named.
@@ -771,7 +775,7 @@ _CUES = {
         r"(?:в|до|у|to)\s+(?:Пхеньян\w*|КНДР|Pyongyang|North Korea)|"
         r"(?:(?<=\s)|^)(?:в|до|у|to)\s+(?:Пхеньян\w*|КНДР|Pyongyang|North Korea)\s+(?:(?:були|було|была|было|были|was|were|have been|had been|has been)\s+)?"
         r"(?:відправлен\w*|отправлен\w*|відправил\w*|отправил\w*|вивезен\w*|вывезен\w*|sent|flown|evacuated|airlifted)|"
-        r"(?:відправил\w*|отправил\w*|вивезл\w*|вывезл\w*)\s+(?:[^\W\d_]+\s+){1,2}?(?:в|до|у)\s+(?:Пхеньян\w*|КНДР|Північн\w+ Коре\w+|"
+        r"(?:відправил\w*|отправил\w*|вивезл\w*|вывезл\w*)\s+(?:[^\W\d_]+\s+){0,2}?(?:в|до|у)\s+(?:Пхеньян\w*|КНДР|Північн\w+ Коре\w+|"
         r"Северн\w+ Коре\w+)|(?:went|gone|going|headed|shipped)\s+(?:back\s+)?home|"
         r"left (?:Russia|Kursk)|покинул\w* (?:Росси\w*|Курск\w*)|покинул\w* (?:Росі\w*|Курськ\w*|Курщин\w*)|репатрі\w*|репатри\w*|withdrawn|withdrew|withdraw\w*|pulled (?:out|back)|sent (?:back|home)|"
         r"back home|rotated out|відклика\w*|вивела|вивів|вивело|виводит\w*|виводять|вывела|вывел|вывело|выводит\w*|"
@@ -822,6 +826,8 @@ _CUES = {
         r"двигают\w*|moving|heading|кордон\w*|границ\w*|border|підготовк\w*|подготовк\w*|обуча\w*|обучени\w*|тренир\w*|зосередж\w*|сосредоточ\w*|"
         r"Далек\w+ Сход\w*|Дальн\w+ Восток\w*|Far East|concentrated|massed|ferried|shipped|transported|перевез\w*|перевезл\w*|доставлен\w*|підкріплен\w*|подкреплени\w*|reinforcements?|reinforc(?:ed|ing|es?)\b(?:\s+(?:its|their|the)\s+(?:forces|troops|units))?|присутн\w*|присутстви\w*|presence|"
         r"залиша\w*|остают\w*|остаются|remain\w*|в бой|у бій|в бій|into battle|into combat|"
+        # round 27: men who joined ("к ним добавились еще 3 тыс.", "до них додалися", "were added to them") are there
+        r"добавил(?:ись|ось|ся|ась)|додал(?:ися|ося|ася|ись|ось|ся|ась)|додались|(?:were|have been|had been) added|"
         r"під (?:[^\W\d_]+ )?командуванням|под (?:[^\W\d_]+ )?командованием|under (?:[^\W\d_]+ )?command|"
         r"у складі|в складі|в составе|alongside|"
         r"загальн\w+ (?:кількіст|чисельніст)\w*|общ\w+ (?:численност|числ|количеств)\w*)\b", re.I),
@@ -971,6 +977,11 @@ _CAUSE = re.compile(
     r"\b(?:to replace|replacing|to replenish|на заміну|на замену|взамен|щоб замінити|чтобы заменить)\s+(?:[^\W\d_]+\s+){0,3}?"
     r"(?:killed|wounded|dead|fallen|injured|загибл\w*|убит\w*|вбит\w*|поранен\w*|ранен\w*|вибул\w*|выбывш\w*)"
     r"(?:\s+(?:or|and|і|й|и|та|або|или)\s+(?:killed|wounded|injured|поранен\w*|ранен\w*|убит\w*|вбит\w*))?|"
+    # round 27: a withdrawal conceded ("remain in Kursk despite a temporary withdrawal of some units", "попри часткове
+    # відведення", "несмотря на отвод"): the figure stays where its own clause puts it
+    r"\b(?:despite|in spite of|notwithstanding|попри|незважаючи на|не зважаючи на|несмотря на|невзирая на|вопреки)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:withdrawals?|pull-?outs?|pullbacks?|rotations?|відвод\w*|відведенн\w*|виводу|виведенн\w*|"
+    r"ротаці\w*|отвод\w*|вывод\w*|выведени\w*|отведени\w*|ротаци\w*)\b|"
     # a causative past: "has prompted Pyongyang to send a further 3,000 reinforcements" were sent, not planned
     r"\b(?:prompted|forced|led|pushed|compelled|caused|spurred)\s+(?:[^\W\d_]+\s+){0,2}?to(?=\s+(?:send|deploy|dispatch))", re.I)
 # place words among the present cues: in the rest of a sentence they lose to any other cue
@@ -2126,6 +2137,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     # of the figure before ("Раніше президент називав цифру у 11 тисяч солдатів" after a casualty figure;
                     # a bare "назвал цифру свыше 3 тысяч" after losses goes on counting them)
                     kind = kinds[idx] = "present"
+                elif hist and _HEDGE.search(s) and any(_CUES[c].search(hist[-1]) for c in _KIND_ORDER):
+                    kind = kinds[idx] = next(c for c in _KIND_ORDER if _CUES[c].search(hist[-1]))
                 elif history["last_kind"] and history["n"] - history.get("last_at", 0) <= _HISTORY and (
                         _ANAPHOR.search(s) or _ABOUT_FIGURE_BEFORE.search(
                         s[max(0, num.start - 40):num.start])):
@@ -2546,13 +2559,24 @@ _DECISION_DONE = re.compile(
     r"was|has been|стало|став|стала|було|є|ознаменувал\w*|означа\w*|стало|было|является|знаменует|ознаменовал\w*)\b", re.I)
 
 
+# round 27: a hedge on the size of what the sentence before said ("Часть раненых отправили в Пхеньян. … речь может
+# идти о нескольких тысячах", "може йтися про", "мова може йти про", "we could be talking about"): the figure sizes
+# that sentence's men and takes its cue
+_HEDGE = re.compile(
+    r"\b(?:речь|мова)\s+(?:может|могла|могло|може|могла б|могла бы)\s+(?:идти|йти)\b|"
+    r"\b(?:может|могла|могло|може)\s+(?:идти|йти)\s+(?:речь|мова)\b|\b(?:може|могло|могла)\s+(?:б\s+)?йтися\b|"
+    r"\b(?:could|may|might)\s+be\s+(?:talking|speaking)\s+(?:about|of)\b", re.I)
+
+
 # rounds 18-22: a modal governing a verb of commenting, confirming or saying ("не может комментировать", "could not
 # confirm", "не може підтвердити"): the report is spoken of, nothing is planned
 _MODAL_REPORT = re.compile(
     r"\b(?:(?:не\s+)?(?:может|могут|мог|могла|могли|може|можуть|міг|могла|змогли|смогли|сможет|зможе)|could|can|cannot|can't|"
     r"couldn't|may|might)\s+(?:not\s+|не\s+)?(?:(?:immediately|independently|yet|сразу|пока|ещё|еще|одразу|поки|наразі|"
     r"independently)\s+)?(?:комментировать|прокомментировать|подтвердить|опровергнуть|сказать|коментувати|"
-    r"прокоментувати|підтвердити|спростувати|сказати|comment|confirm|verify|deny|say)\b", re.I)
+    r"прокоментувати|підтвердити|спростувати|сказати|comment|confirm|verify|deny|say)\b|"
+    # round 27: a hedge on the size of what was said (``_HEDGE``): nothing is planned
+    + _HEDGE.pattern, re.I)
 # rounds 18-22: "as" opening a clause of its own ("… killed or wounded in Kursk as wounded troops are flown home"); not
 # "as many as", "as well as", "as part of"
 _AS_CLAUSE = re.compile(r"\s(?:as)\s+(?!(?:many|much|well|few|part|of|if|a|an|long|soon|far|the first|to|such|with)\b)"
