@@ -190,6 +190,12 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    withdrawal", "попри відведення", "несмотря на отвод") is no cue; men who joined ("к ним добавились еще …",
    "додалися", "were added") are ``present``; a hedge on a size ("речь может идти о …", "може йтися про", "could be
    talking about") is no plan and takes the cue of the sentence before; "отправили в Пхеньян" is a return.
+   Round 28 (held out on 254b8a6: P 0.977, R 0.935): a pronoun for the things a rejected figure counted ("еще 5
+   организаций, их общее число превысило 200") counts no troops; a hedge adjective may stand between a verb of speaking
+   and its figure ("говорят о возможных 100 тысячах"); "може,"/"может," between commas is doubt, no plan; a side word
+   with an adjective in a prepositional phrase ("зустріч з новим противником") is no actor; a bare figure with no noun
+   of its own in a contrastive conjunct after a troop figure ("…про 11–12 тисяч, але … ми бачили кілька сотень")
+   counts the same men.
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
    ``unknown`` when nobody is named.
@@ -665,7 +671,10 @@ _ABOUT_FIGURE_BEFORE = re.compile(r"(?:^|\s)(?:про|о|об|about|назива
                                   r"оцінювал[аои]?|оцінює|оценивал[аои]?|оценивает|estimated|put the (?:figure|number) at|"
                                   r"said|says|seen|saw|counted|cited)"
                                   r"\s+[«\"]?(?:(?:приблизно|близько|около|примерно|"
-                                  r"about|around|roughly|some|понад|более|більше|щонайменше|не менее|at least|more than|over)\s+)?$", re.I)
+                                  r"about|around|roughly|some|понад|более|більше|щонайменше|не менее|at least|more than|over)\s+)?"
+                                  # round 28: a hedge adjective ("говорят о возможных 100 тысячах", "a possible 100,000")
+                                  r"(?:(?:a\s+)?(?:возможн\w+|можлив\w+|потенциальн\w+|потенційн\w+|вероятн\w+|ймовірн\w+|"
+                                  r"possible|potential|likely)\s+)?$", re.I)
 _PLACE_RIGHT_AFTER = re.compile(r"\s*[»\"]?\s+(?:у|в|на|in|inside)\s+(?:Курськ\w*|Курск\w*|Курщин\w*|Росі[їю]|России|"
                                 r"Kursk|Russia)\b", re.I)
 
@@ -1221,6 +1230,15 @@ _UNIT_RELATIVE_BEFORE = re.compile(
 # человек"): it shares that figure's noun
 _GAP_AFTER_REJECT = re.compile(r"^[^;]{0,60}?,\s*(?:а|і|и|та|and|while|but)\s[^;,]{0,40}?—\s*"
                                r"(?:(?:более|понад|більше|около|близько|about|some|over|more than|до|up to)\s+)?$", re.I)
+# round 28: a contrastive conjunction between two figures ("…, але на нашій ділянці ми бачили …", "but we saw"), and a
+# figure with no noun of its own (its clause ends right after it)
+_CONTRAST_BEFORE = re.compile(r"(?:,|\s)\s*(?:але|однак|проте|зате|но|однако|зато|but|yet|whereas|while)\s", re.I)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?—–)»\"]|$)")
+# round 28: a pronoun for the things a rejected figure counted, between it and a bare figure ("5 организаций, их общее
+# число превысило 200", "ще 5 організацій, їх загальна кількість сягнула 200", "5 more groups, bringing their total to 200")
+_THEIR_AFTER_REJECT = re.compile(r"[^;.!?]{0,30}?,\s*(?:(?:а|і|и|та|and|while|but|bringing|доведя|довівши)\s+)?"
+                                 r"(?:их|їх|їхн\w*|their|its)\s+(?:[^\W\d_]+\s+){0,4}?"
+                                 r"(?:(?:более|понад|більше|около|близько|about|some|over|more than|до|to|up to)\s+)?$", re.I)
 # the story's event or force named as such ("reports of the deployment", "the contingent"): the article's troops
 _QUOTED_FIGURE_BEFORE = re.compile(r"\b(?:the (?:figure|number|estimate|total|reports?) of|цифр\w* (?:в|у)|дан\w* (?:о|об|про)|"
                                   r"повідомлен\w* про|сообщени\w* о|оцінк\w* (?:в|у)|оценк\w* (?:в|о))\s+"
@@ -1817,6 +1835,13 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                         and _CUES["casualties"].search(re.split(r"[,;.:!?—]", s[num.end:], maxsplit=1)[0])
                         and not _other_side(s, clauses, num.start)):
                     ok = elliptic = True
+                # round 28: "Пентагон каже про 11–12 тисяч, але … ми бачили поки що, може, кілька сотень": a bare figure
+                # with no noun of its own in a contrastive conjunct after a troop figure of the sentence counts the same men
+                last_ok = next((x for x in reversed(items) if x[2]), None)
+                if (not ok and big and last_ok and _CONTRAST_BEFORE.search(s, last_ok[0].end, num.start)
+                        and _NO_NOUN_AFTER.match(s, num.end) and not _other_side(s, clauses, num.start)
+                        and not _names_other_side(s[last_ok[0].end:num.start])):
+                    ok = elliptic = True
                 # "killed at least 50 North Korean soldiers …, and wounded 47 more": "N more" after a troop figure of the
                 # sentence is more of the same troops
                 if (not ok and any(x[2] for x in items) and s[num.start].isdigit()
@@ -1964,6 +1989,11 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if (ok and cls == "bare" and k > 0 and infos[k - 1][1] == "reject" and not infos[k - 1][0].yearlike
                     and _GAP_AFTER_REJECT.search(s[infos[k - 1][2]:num.start])):
                 ok = False  # "1 тыс. добровольцев, а с начала года — более 300 тыс. человек": the same noun
+            if (ok and cls == "bare" and k > 0 and infos[k - 1][1] == "reject" and not infos[k - 1][0].yearlike
+                    and _THEIR_AFTER_REJECT.match(s, infos[k - 1][2], num.start)
+                    and not (_TROOP.search(s, infos[k - 1][2], num.start) or _NK.search(s, infos[k - 1][2], num.start))):
+                ok = False  # round 28: "признала «нежелательными» еще 5 организаций, их общее число превысило 200": the
+                #             pronoun counts the things of the figure before
             if ok and (_OLD_YEAR.search(_WHOSE_ASIDE.sub(" ", s)) or _EXERCISE.search(s[:cb])) and not _RUSSIA_PLACE.search(s) and not any(
                     _CUES[c].search(s[ca:cb]) for c in ("returned", "projected")):
                 ok = False  # the Korean War's losses ("1950–1953 років: тоді КНДР втратила"); exercises at home
@@ -2323,8 +2353,11 @@ def _names_other_side(x: str, holder: bool = True) -> bool:
     x = _INCURSION_AS_TIME.sub(lambda m: " " * len(m.group()), x)
     x = _WHOSE_ASIDE.sub(lambda m: " " * len(m.group()), x)  # "South Korea, whose 500,000-strong military …, said"
     return _foreign_force(x) or (holder and bool(_HOLDER.search(x))) or any(
-                not re.search(r"(?:\b(?:до|в|у|во|на|за|to|in|into|from|of|for|near|біля|поблизу|возле|вблизи|з|із|из|по|даними|данным|словами|словам|оцінками|оценкам|"
-                r"оцінкою|оценке|according to|" + _SOURCE_NOUNS + r")\s*)$", x[:m.start()], re.I)
+                not re.search(r"(?:\b(?:до|в|у|во|на|за|с|со|зі|with|against|против|проти|to|in|into|from|of|for|near|біля|поблизу|возле|вблизи|з|із|из|по|даними|данным|словами|словам|оцінками|оценкам|"
+                r"оцінкою|оценке|according to|" + _SOURCE_NOUNS + r")\s*"
+                # round 28: an adjective inside the phrase ("зустріч з новим противником", "against a new enemy")
+                r"(?:(?:[^\W\d_]{2,}(?:им|ым|ою|ой|ий|ый|ого|ому|ими|ыми|их|ых|ій|ої|ую|юю|ем|єм)|new|old|the|a|an|same|common)\s+)?)$",
+                x[:m.start()], re.I)
                 and not _SAYS_AFTER.match(x, m.end()) and not _DATIVE_SIDE.match(m.group())
                 and not _REQUEST_AFTER.match(x, m.end()) and not _pp_genitive(x, m)
                 for m in _OTHER_SIDE.finditer(x))
@@ -2417,6 +2450,8 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
     # rounds 18-22: a modal that governs a verb of commenting or confirming is no plan ("не может комментировать
     # сообщения о … 10 тысячах", "could not confirm reports of 10,000")
     s = _MODAL_REPORT.sub(lambda m: " " * len(m.group()), s)
+    # round 28: "може"/"может" set off by commas is an adverb of doubt ("ми бачили, може, кілька сотень"), no plan
+    s = _MODAL_PARENTHETICAL.sub(lambda m: m.group()[0] + " " * (len(m.group()) - 2) + m.group()[-1], s)
     if _DECISION_DONE.search(s):
         # "Pyongyang's decision to dispatch 11,000 soldiers marks its largest deployment": a decision spoken of as done
         for m in _DECISION_DONE.finditer(s):
@@ -2559,6 +2594,7 @@ _DECISION_DONE = re.compile(
     r"was|has been|стало|став|стала|було|є|ознаменувал\w*|означа\w*|стало|было|является|знаменует|ознаменовал\w*)\b", re.I)
 
 
+_MODAL_PARENTHETICAL = re.compile(r"[,—(]\s*(?:може|может|могло)\s*[,—)]", re.I)
 # round 27: a hedge on the size of what the sentence before said ("Часть раненых отправили в Пхеньян. … речь может
 # идти о нескольких тысячах", "може йтися про", "мова може йти про", "we could be talking about"): the figure sizes
 # that sentence's men and takes its cue
