@@ -161,6 +161,11 @@ def _run_all(paths, executed_dir, out, params, timeout, shown_corpus, run_at, ke
             log(f"         warning (left out of the report): {warning}")
 
 
+#: The kernel's own log level. jupyter_client interrupts a kernel before it shuts it down, and ipykernel logs
+#: "KeyboardInterrupt caught in kernel." at ERROR when that interrupt lands in a message handler: noise after a
+#: notebook has finished. A failing cell, a timeout and a dead kernel still reach the report through papermill.
+KERNEL_LOG_LEVEL = "--IPKernelApp.log_level=CRITICAL"
+
 #: How many times a notebook is started when its kernel dies before running any cell.
 KERNEL_START_ATTEMPTS = 3
 
@@ -175,7 +180,7 @@ def _execute(pm, nb_path: Path, executed: Path, params: dict, timeout: int, log)
             pm.execute_notebook(str(nb_path), str(executed), parameters=params, kernel_name="python3",
                                 cwd=str(nb_path.parent), execution_timeout=timeout, log_output=False,
                                 progress_bar=False, report_mode=False,
-                                extra_arguments=["--IPKernelApp.log_level=ERROR"])  # no kernel start-up chatter
+                                extra_arguments=[KERNEL_LOG_LEVEL])
             return
         except Exception as exc:  # noqa: BLE001 -- re-raised unless it is a kernel that never started
             if attempt == KERNEL_START_ATTEMPTS or not _kernel_never_started(exc, executed):
