@@ -195,7 +195,8 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    and its figure ("говорят о возможных 100 тысячах"); "може,"/"может," between commas is doubt, no plan; a side word
    with an adjective in a prepositional phrase ("зустріч з новим противником") is no actor; a bare figure with no noun
    of its own in a contrastive conjunct after a troop figure ("…про 11–12 тисяч, але … ми бачили кілька сотень")
-   counts the same men.
+   counts the same men (not one after things or time); a bare figure within a few words after pay or a price ("the
+   price per soldier is 2,000", "их зарплата — около 2 тыс.") is money.
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
    ``unknown`` when nobody is named.
@@ -1233,6 +1234,9 @@ _GAP_AFTER_REJECT = re.compile(r"^[^;]{0,60}?,\s*(?:а|і|и|та|and|while|but)
 # round 28: a contrastive conjunction between two figures ("…, але на нашій ділянці ми бачили …", "but we saw"), and a
 # figure with no noun of its own (its clause ends right after it)
 _CONTRAST_BEFORE = re.compile(r"(?:,|\s)\s*(?:але|однак|проте|зате|но|однако|зато|but|yet|whereas|while)\s", re.I)
+_PAY = re.compile(r"\b(?:prices?|pay|pays|paid|payments?|costs?|salar(?:y|ies)|wages?|цін(?:а|у|и|і|ою)|цен(?:а|у|ы|е|ой)|"
+                  r"зарплат\w*|платит\w*|платить|плату|плата|платил\w*|платять|платня|платні|платеж\w*|платіж\w*|"
+                  r"вартість|вартості|стоимост\w*|коштує|коштують|выплат\w*|виплат\w*)\b", re.I)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?—–)»\"]|$)")
 # round 28: a pronoun for the things a rejected figure counted, between it and a bare figure ("5 организаций, их общее
 # число превысило 200", "ще 5 організацій, їх загальна кількість сягнула 200", "5 more groups, bringing their total to 200")
@@ -1840,8 +1844,9 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 last_ok = next((x for x in reversed(items) if x[2]), None)
                 if (not ok and big and last_ok and _CONTRAST_BEFORE.search(s, last_ok[0].end, num.start)
                         and _NO_NOUN_AFTER.match(s, num.end) and not _other_side(s, clauses, num.start)
-                        and not _names_other_side(s[last_ok[0].end:num.start])):
-                    ok = elliptic = True
+                        and not _names_other_side(s[last_ok[0].end:num.start])
+                        and not _DISTRACTOR.search(s, last_ok[0].end, num.start)):
+                    ok = elliptic = True  # (not when the conjunct names things, money or time)
                 # "killed at least 50 North Korean soldiers …, and wounded 47 more": "N more" after a troop figure of the
                 # sentence is more of the same troops
                 if (not ok and any(x[2] for x in items) and s[num.start].isdigit()
@@ -1994,6 +1999,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     and not (_TROOP.search(s, infos[k - 1][2], num.start) or _NK.search(s, infos[k - 1][2], num.start))):
                 ok = False  # round 28: "признала «нежелательными» еще 5 организаций, их общее число превысило 200": the
                 #             pronoun counts the things of the figure before
+            if ok and cls == "bare" and not listed and _PAY.search(s, max(0, num.start - 50), num.start):
+                ok = False  # round 28: "but the price per soldier is 2,000", "зарплата одного солдата — 2 тисячі": money
             if ok and (_OLD_YEAR.search(_WHOSE_ASIDE.sub(" ", s)) or _EXERCISE.search(s[:cb])) and not _RUSSIA_PLACE.search(s) and not any(
                     _CUES[c].search(s[ca:cb]) for c in ("returned", "projected")):
                 ok = False  # the Korean War's losses ("1950–1953 років: тоді КНДР втратила"); exercises at home

@@ -1816,6 +1816,12 @@ def test_round28_articles_precision_recall():
     ("Сеул каже про 12 тисяч військових КНДР, однак на нашій ділянці ми бачили кілька сотень.", {(12000, "present"), (None, "present")}),
     ("Seoul speaks of 12,000 North Korean troops, but in our sector we have seen a few hundred.", {(12000, "present"), (None, "present")}),
     ("Seoul speaks of 12,000 North Korean troops, but Ukrainian officers counted a few hundred.", {(12000, "present")}),
+    # rule 6: a bare figure right after a word of pay or price is money; a later figure past it is not
+    ("Seoul speaks of 11,000 North Korean troops, but the price per soldier is 2,000.", {(11000, "present")}),
+    ("Сеул говорит о 11 тыс. военных КНДР, а их зарплата — около 2 тыс.", {(11000, "present")}),
+    ("Сеул каже про 11 тисяч військових КНДР, а їхня платня становить близько 2 тисяч.", {(11000, "present")}),
+    ("КНДР отправила в Россию 11 тыс. военных. Их зарплата не раскрывается, но в Курской области их уже около 12 тыс.",
+     {(11000, "present"), (12000, "present")}),
 ])
 def test_round28_probe_rules(text, expected):
     """Phrasings written to probe the round-28 rules on other words (not copied from the labelled articles)."""
