@@ -196,7 +196,9 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    with an adjective in a prepositional phrase ("зустріч з новим противником") is no actor; a bare figure with no noun
    of its own in a contrastive conjunct after a troop figure ("…про 11–12 тисяч, але … ми бачили кілька сотень")
    counts the same men (not one after things or time); a bare figure within a few words after pay or a price ("the
-   price per soldier is 2,000", "их зарплата — около 2 тыс.") is money.
+   price per soldier is 2,000", "их зарплата — около 2 тыс.") is money; a side word bound to a source noun after it
+   ("киевские источники", "Ukrainian officials") is a source, and an arrival noun ("о прибытии", "the arrival of") a
+   present cue.
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
    ``unknown`` when nobody is named.
@@ -838,6 +840,8 @@ _CUES = {
         r"залиша\w*|остают\w*|остаются|remain\w*|в бой|у бій|в бій|into battle|into combat|"
         # round 27: men who joined ("к ним добавились еще 3 тыс.", "до них додалися", "were added to them") are there
         r"добавил(?:ись|ось|ся|ась)|додал(?:ися|ося|ася|ись|ось|ся|ась)|додались|(?:were|have been|had been) added|"
+        # the arrival spoken of as a noun ("заявляли о прибытии дополнительных 3 тыс. солдат", "the arrival of 3,000 more")
+        r"прибыти[еяию]|прибутт[яіюм]\w*|arrival|"
         r"під (?:[^\W\d_]+ )?командуванням|под (?:[^\W\d_]+ )?командованием|under (?:[^\W\d_]+ )?command|"
         r"у складі|в складі|в составе|alongside|"
         r"загальн\w+ (?:кількіст|чисельніст)\w*|общ\w+ (?:численност|числ|количеств)\w*)\b", re.I),
@@ -2367,7 +2371,15 @@ def _names_other_side(x: str, holder: bool = True) -> bool:
                 x[:m.start()], re.I)
                 and not _SAYS_AFTER.match(x, m.end()) and not _DATIVE_SIDE.match(m.group())
                 and not _REQUEST_AFTER.match(x, m.end()) and not _pp_genitive(x, m)
+                and not _SOURCE_AFTER.match(x, m.end())
                 for m in _OTHER_SIDE.finditer(x))
+
+
+# a side word bound to a source noun after it ("киевские источники", "українські ЗМІ", "Ukrainian officials said"): a
+# source, not a side
+_SOURCE_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:" + _SOURCE_NOUNS + r"|источник\w*|джерел\w*|sources?|officials?|media|"
+                           r"outlets?|journalists?|журналіст\w*|журналист\w*|военкор\w*|воєнкор\w*|блогер\w*|bloggers?|"
+                           r"analysts?|аналітик\w*|аналитик\w*|експерт\w*|эксперт\w*|experts?|intelligence)\b", re.I)
 
 
 def _pp_genitive(x: str, m: re.Match) -> bool:

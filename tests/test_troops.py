@@ -1675,7 +1675,8 @@ def test_round23_24_probe_rules(text, expected):
 
 def test_round25_articles_precision_recall():
     """Round 25: 12 whole articles at the density of ordinary news. Blind (on 68f4648): P 0.958, R 0.939 (a legal
-    provision's number, migrants fighting for Russia, a gapped loss figure). Fitted: P 1.0, R 0.959."""
+    provision's number, migrants fighting for Russia, a gapped loss figure). Fitted: P 1.0, R 0.959; 0.980 after round 28
+    (a source adjective, an arrival noun)."""
     _assert_round(25, 12, 45)
 
 
@@ -1822,6 +1823,18 @@ def test_round28_articles_precision_recall():
     ("Сеул каже про 11 тисяч військових КНДР, а їхня платня становить близько 2 тисяч.", {(11000, "present")}),
     ("КНДР отправила в Россию 11 тыс. военных. Их зарплата не раскрывается, но в Курской области их уже около 12 тыс.",
      {(11000, "present"), (12000, "present")}),
+    # rule 7 (round 25's last miss): a side word bound to a source noun after it ("киевские источники") is a source,
+    # and an arrival spoken of as a noun ("о прибытии", "the arrival of") is present; a force stays a side, an
+    # expected arrival a plan
+    ("Российские СМИ пишут о 12 тысячах военных КНДР, а в Сеуле говорили о прибытии дополнительных 2 тыс. солдат.",
+     {(12000, "present"), (2000, "present")}),
+    ("Українські джерела пишуть про 12 тисяч військових КНДР, а в Сеулі заявляли про прибуття додаткових 2 тисяч "
+     "солдатів.", {(12000, "present"), (2000, "present")}),
+    ("Ukrainian sources speak of 12,000 North Korean troops, while Seoul reported the arrival of 2,000 additional "
+     "soldiers.", {(12000, "present"), (2000, "present")}),
+    ("Украинские военные сообщили о 12 тысячах военных КНДР. Российские войска потеряли 2 тыс. солдат.",
+     {(12000, "present")}),
+    ("Военные КНДР воюют в Курской области. В Сеуле ожидают прибытия еще 2 тыс. солдат КНДР.", {(2000, "projected")}),
 ])
 def test_round28_probe_rules(text, expected):
     """Phrasings written to probe the round-28 rules on other words (not copied from the labelled articles)."""
