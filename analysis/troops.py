@@ -198,7 +198,8 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    counts the same men (not one after things or time); a bare figure within a few words after pay or a price ("the
    price per soldier is 2,000", "их зарплата — около 2 тыс.") is money; a side word bound to a source noun after it
    ("киевские источники", "Ukrainian officials") is a source, and an arrival noun ("о прибытии", "the arrival of") a
-   present cue.
+   present cue; a short or predicative participle ("из них около 8 тыс. переброшены", "перекинуті") ends a figure's
+   noun phrase.
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
    ``unknown`` when nobody is named.
@@ -654,7 +655,9 @@ _BARE_FOLLOWER = re.compile(
     re.I,
 )
 _VERB_END = re.compile(r"(?:ться|тся|ся|сь|ть|ли|ло|ла|ють|ять|ят|уть|ють|ить|ить|ует|ює|ує|ет|ит|ут|ют|ать|"
-                       r"[^\W\d_]{2,}(?:ено|ано|яно|ято|ито|уто)|ed|ing)$", re.I)
+                       r"[^\W\d_]{2,}(?:ено|ано|яно|ято|ито|уто)|ed|ing|"
+                       # a short or predicative participle ("8 тыс. переброшены", "2 тисячі перекинуті"; not "страны")
+                       r"(?<!стр)(?<!Стр)[^\W\d_]{3,}(?:ены|ёны|аны|яны|иты|яты|ыты|уты|ені|яні|ані|уті|иті))$", re.I)
 _NP_SKIP = re.compile(
     r"^(?:з|із|зі|из|от|від|of|from|the|a|an|more|additional|додатков\w*|дополнительн\w*|ще|еще|ещё|"
     r"other|інших|других|elite|елітн\w*|элитн\w*|спеціальн\w*|специальн\w*|special|regular|регулярн\w*|"

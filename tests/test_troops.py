@@ -1835,6 +1835,14 @@ def test_round28_articles_precision_recall():
     ("Украинские военные сообщили о 12 тысячах военных КНДР. Российские войска потеряли 2 тыс. солдат.",
      {(12000, "present")}),
     ("Военные КНДР воюют в Курской области. В Сеуле ожидают прибытия еще 2 тыс. солдат КНДР.", {(2000, "projected")}),
+    # rule 8 (round 13's miss): a short or predicative participle right after a figure ("из них около 9 тыс.
+    # развернуты") ends its noun phrase; a thing noun before it still rules the figure out
+    ("По оценке Сеула, в России сейчас около 12 тыс. военных КНДР, и из них около 9 тыс. развернуты у границы.",
+     {(12000, "present"), (9000, "present")}),
+    ("За оцінкою Сеула, у Росії зараз близько 12 тисяч військових КНДР, і з них близько 9 тисяч розгорнуті біля "
+     "кордону.", {(12000, "present"), (9000, "present")}),
+    ("КНДР передала России 12 тыс. снарядов, и из них около 9 тыс. снарядов уже переброшены к границе.", set()),
+    ("Военные КНДР в Курской области. Около 9 тыс. страны Азии отправили гуманитарную помощь.", set()),
 ])
 def test_round28_probe_rules(text, expected):
     """Phrasings written to probe the round-28 rules on other words (not copied from the labelled articles)."""
