@@ -200,6 +200,8 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    ("киевские источники", "Ukrainian officials") is a source, and an arrival noun ("о прибытии", "the arrival of") a
    present cue; a short or predicative participle ("из них около 8 тыс. переброшены", "перекинуті") ends a figure's
    noun phrase.
+   Rounds 29-32 (ordinary news, blind on 254b8a6: pooled P 0.958, R 0.938): an ally's own contingent named by its
+   nationality ("2,000 Canadian troops", "німецьких військових") is another side's.
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
    ``unknown`` when nobody is named.
@@ -616,7 +618,15 @@ _FOREIGN = re.compile(
     r"US|U\.S\.|(?i:китайськ\w*|китайск\w*)|Chinese|(?i:білоруськ\w*|белорусск\w*)|Belarusian\w*|(?i:іранськ\w*|иранск\w*)|"
     r"Iranian\w*|рф|РФ|(?i:кубинськ\w*|кубинск\w*|сирійськ\w*|сирийск\w*|непальськ\w*|непальск\w*|індійськ\w*|"
     r"индийск\w*|сербськ\w*|сербск\w*|чеченськ\w*|чеченск\w*|африканськ\w*|африканск\w*|польськ\w*|польск\w*|"
-    r"британськ\w*|британск\w*)|Cuban\w*|Syrian\w*|Nepal\w*|Indian\w*|Serbian\w*|Chechen\w*|African\w*|Polish|British)\b",
+    r"британськ\w*|британск\w*|"
+    # round 29: an ally's own contingent ("about 2,000 Canadian troops are deployed in Latvia", "німецькі військові")
+    r"канадськ\w*|канадск\w*|німецьк\w*|немецк\w*|французьк\w*|французск\w*|латвійськ\w*|латвийск\w*|литовськ\w*|"
+    r"литовск\w*|естонськ\w*|эстонск\w*|японськ\w*|японск\w*|турецьк\w*|турецк\w*|італійськ\w*|итальянск\w*|"
+    r"румунськ\w*|румынск\w*|фінськ\w*|финск\w*|шведськ\w*|шведск\w*|норвезьк\w*|норвежск\w*|голландськ\w*|"
+    r"нідерландськ\w*|нидерландск\w*|грузинськ\w*|грузинск\w*|казахськ\w*|казахск\w*|ізраїльськ\w*|израильск\w*|"
+    r"кадирівськ\w*|кадыровск\w*|кадирівц\w*|кадыровц\w*)|Cuban\w*|Syrian\w*|Nepal\w*|Indian\w*|Serbian\w*|Chechen\w*|"
+    r"African\w*|Polish|British|Canadian\w*|Germans?|French|Latvian\w*|Lithuanian\w*|Estonian\w*|Japanese|Turkish|"
+    r"Italian\w*|Romanian\w*|Finnish|Swedish|Norwegian\w*|Dutch|Georgian\w*|Kazakh\w*|Israeli\w*|Kadyrov\w*)\b",
 )
 _DISTRACTOR = re.compile(
     r"(?:\b(?:ракет\w*|снаряд\w*|боєприпас\w*|боеприпас\w*|дрон\w*|безпілотник\w*|БпЛА|БПЛА|беспилотник\w*|"

@@ -372,7 +372,7 @@ def _round_of(stem: str) -> int:
     return int(m.group(1)) if m else 2
 
 
-SCORED_ROUNDS = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28)
+SCORED_ROUNDS = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32)
 
 
 def _article_frame(rnd: int = 2) -> pd.DataFrame:
@@ -433,7 +433,7 @@ def test_articles_through_the_loader():
     helpers = pytest.importorskip("helpers")
     arts = helpers.load_articles(str(ARTICLES))
     arts = arts[arts.article_id.map(_round_of).isin(SCORED_ROUNDS)]
-    assert len(arts) == 277
+    assert len(arts) == 325
     got = {(m["article_id"],) + _pred_key(m) for m in extract_troop_counts(arts).to_dict("records")}
     direct = {(m["article_id"],) + _pred_key(m) for m in pd.concat(
         [extract_troop_counts(_article_frame(rnd=r)) for r in SCORED_ROUNDS]).to_dict("records")}
@@ -536,12 +536,12 @@ def test_round5_articles_precision_recall():
 
 
 def test_all_heldout_articles_together():
-    """Every labelled article of rounds 2-28 (277 files) scored together at the acceptance thresholds."""
+    """Every labelled article of rounds 2-32 (325 files) scored together at the acceptance thresholds."""
     with ARTICLE_LABELS.open(encoding="utf-8") as fh:
         labels = [r for r in csv.DictReader(fh) if _round_of(r["file"]) in SCORED_ROUNDS]
     gold = {(r["file"],) + _gold_key(r["value"], r["low"], r["high"], r["kind"]) for r in labels}
     frame = pd.concat([_article_frame(rnd=r) for r in SCORED_ROUNDS], ignore_index=True)
-    assert len(frame) == 277
+    assert len(frame) == 325
     got = {(m["article_id"],) + _pred_key(m) for m in extract_troop_counts(frame).to_dict("records")}
     tp = len(gold & got)
     precision, recall = tp / max(1, len(got)), tp / max(1, len(gold))
@@ -1846,4 +1846,29 @@ def test_round28_articles_precision_recall():
 ])
 def test_round28_probe_rules(text, expected):
     """Phrasings written to probe the round-28 rules on other words (not copied from the labelled articles)."""
+    assert _article_kinds(text) == expected
+
+
+def test_round29_32_label_counts():
+    """Rounds 29-32 (ordinary news, 12 articles each) keep their 46, 45, 51 and 51 labels."""
+    with ARTICLE_LABELS.open(encoding="utf-8") as fh:
+        labels = [r for r in csv.DictReader(fh)]
+    for rnd, n in ((29, 46), (30, 45), (31, 51), (32, 51)):
+        mine = [r for r in labels if _round_of(r["file"]) == rnd]
+        assert len(mine) == n and len({r["file"] for r in mine}) == 12
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rule 1: an ally's own contingent named by its nationality ("2,000 Canadian troops") is another side's
+    ("North Korea sent 11,000 troops to Russia. Berlin keeps a brigade in Lithuania, where some 5,000 German soldiers "
+     "serve.", {(11000, "present")}),
+    ("КНДР відправила до Росії 11 тисяч військових. У Литві розміщено близько 3 тисяч німецьких військових.",
+     {(11000, "present")}),
+    ("КНДР отправила в Россию 11 тыс. военных. В Эстонии находятся около 1 тыс. французских военных.",
+     {(11000, "present")}),
+    ("КНДР отправила в Россию 11 тыс. военных. В Латвии находятся около 2 тыс. военных КНДР.",
+     {(11000, "present"), (2000, "present")}),
+])
+def test_round29_probe_rules(text, expected):
+    """Phrasings written to probe the round-29..32 rules on other words (not copied from the labelled articles)."""
     assert _article_kinds(text) == expected
