@@ -359,6 +359,104 @@ def article_labels(articles: pd.DataFrame, title_chars: int = 40) -> pd.Series:
     return pd.Series([label(r) for r in articles.itertuples(index=False)], index=articles.index, dtype="str")
 
 
+#: The panels of the troop chart, one per kind, in this order, with the words a reader sees.
+TROOP_PANELS = {
+    "present": "In Russia now (present)",
+    "projected": "Expected or planned (projected)",
+    "casualties": "Killed or wounded (casualties)",
+    "returned": "Sent back home (returned)",
+    "other": "Other troop figures (e.g. prisoners)",
+}
+
+
+def troop_chart_data(counts: pd.DataFrame) -> pd.DataFrame:
+    """The table of ``extract_troop_counts`` with what a chart needs: ``figure`` (the height a mention is drawn
+    at: its value, else the middle of its range, else its one bound), ``label`` (the outlet, else the article id)
+    and ``vague`` (True for a vague quantity or a range with one open end, drawn as a band, not a point).
+    Every mention is kept, dated or not, in the order of ``counts``."""
+    out = counts.copy()
+    if out.empty:
+        return out.assign(figure=pd.Series(dtype=float), label=pd.Series(dtype="object"))
+    value = out["value"].astype("Float64")
+    low, high = out["low"].astype("Float64"), out["high"].astype("Float64")
+    out["figure"] = value.fillna((low + high) / 2).fillna(low).fillna(high).astype(float)
+    outlet = out["outlet"].astype("object")
+    out["label"] = [o if isinstance(o, str) and o else a[:12] for o, a in zip(outlet, out["article_id"])]
+    vague = out["vague"].astype(bool) if "vague" in out else pd.Series(False, index=out.index)
+    out["vague"] = vague | (value.isna() & ~(low.notna() & high.notna())).astype(bool)
+    return out
+
+
+def plot_troop_figures(counts: pd.DataFrame, source: str = "the corpus", max_labels: int = 40,
+                       show_teasers: bool = True):
+    """Chart the troop figures over time: one panel per kind found (``TROOP_PANELS``), each with its own
+    scale, so hundreds of casualties are not flattened under a forecast of 100 000. x = the article's date,
+    marker = kind, colour = claimant (the nine most frequent named claimants get their own colour, the rest
+    share one, ``unknown`` is grey), error bars = ranges, hatched band = vague quantity (cut at the panel's
+    top, its upper bound written there, when it reaches over twice the panel's highest firm figure), grey x = a figure only in a teaser. The present panel carries a
+    step line of each claimant's latest figure. Up to ``max_labels`` points every point is labelled with its
+    outlet; above that, only each claimant's highest figure per panel (at most six per panel).
+
+    Returns ``(fig, data)`` — ``data`` is the dated mentions drawn — or ``(None, data)`` when nothing is dated.
+    """
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    plot = troop_chart_data(counts)
+    dated = plot[plot["published"].notna()] if len(plot) else plot
+    if not show_teasers and len(dated):
+        dated = dated[dated["in_body"]]
+    columns = ["article_id", "published", "outlet", "claimant", "kind", "value", "low", "high", "figure", "approx",
+               "vague", "in_body", "quote"]
+    data = dated[[c for c in columns if c in dated.columns]].reset_index(drop=True)
+    if dated.empty:
+        return None, data
+    colour = _claimant_colours(dated["claimant"])
+    kinds = [k for k in TROOP_PANELS if k in set(dated["kind"])]
+    fig, axes = plt.subplots(len(kinds), 1, sharex=True, squeeze=False, figsize=(11, 1.2 + 2.5 * len(kinds)),
+                             layout="constrained")
+    axes = axes[:, 0]
+    crowded = len(dated) > max_labels
+    size, alpha = (30, 0.55) if crowded else (70, 1.0)
+    for ax, kind in zip(axes, kinds):
+        _draw_troop_panel(ax, dated[dated["kind"] == kind], kind, colour, size, alpha, crowded)
+    present = dated[(dated["kind"] == "present") & dated["in_body"] & dated["value"].notna()]
+    if len(present):
+        top = present.sort_values(["figure", "published"], kind="stable").iloc[-1]
+        title = (f"Highest figure reported as present: {top['figure']:,.0f} "
+                 f"({top['claimant']}, {top['published']:%d %b %Y})")
+    else:
+        title = f"{len(dated)} dated North Korean troop figure(s), none a point figure reported as present"
+    fig.suptitle(title, fontsize=13, fontweight="bold")
+    fig.supylabel("North Korean troops (head-count)")
+    axes[-1].set_xlabel("Article publication date (Europe/Kyiv)")
+    first, last = dated["published"].min(), dated["published"].max()
+    span = (last - first).days
+    axes[-1].set_xlim(first - pd.Timedelta(days=1), last + pd.Timedelta(days=1))
+    axes[-1].xaxis.set_major_locator(mdates.DayLocator(interval=max(1, (span + 2) // 8)) if span <= 60
+                                     else mdates.AutoDateLocator(maxticks=8))
+    axes[-1].xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))
+    for label in axes[-1].get_xticklabels():
+        label.set(rotation=30, horizontalalignment="right")
+    named = list(dict.fromkeys(colour.values()))
+    handles = [Line2D([], [], marker=_KIND_MARKERS[k], linestyle="", color="black", label=k) for k in kinds]
+    handles += [Line2D([], [], marker="o", linestyle="", color=c, label=_colour_label(colour, c)) for c in named]
+    if data["vague"].any():
+        handles.append(Patch(facecolor="none", edgecolor="black", hatch="///", label="vague (range implied)"))
+    firm = data[~data["vague"]]
+    if ((firm["low"].notna() & firm["high"].notna()) & (firm["low"] != firm["high"])).fillna(False).any():
+        handles.append(Line2D([], [], marker="|", markersize=10, linestyle="", color="black", label="range (low–high)"))
+    if (~data["in_body"]).any():
+        handles.append(Line2D([], [], marker="x", linestyle="", color="grey", label="in teaser, not body"))
+    if "present" in kinds:
+        handles.append(Line2D([], [], color="black", label="latest present figure"))
+    fig.legend(handles=handles, loc="outside right upper", title="kind / claimant")
+    fig.text(0.01, -0.01, f"Source: articles in {source}; figures as reported, not verified.", fontsize=8, va="top")
+    return fig, data
+
+
 def _chart_font_chars() -> frozenset[int]:
     """Code points the chart font (DejaVu Sans) draws; empty when matplotlib cannot tell."""
     global _FONT_CHARS
@@ -1390,3 +1488,88 @@ def _escape(value):
     if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
         return ", ".join(_escape(v) for v in value)
     return value
+
+
+_KIND_MARKERS = {"present": "o", "projected": "^", "casualties": "v", "returned": "s", "other": "D"}
+_OTHER_CLAIMANTS = "#333333"
+_UNKNOWN = "#9a9a9a"
+
+
+def _claimant_colours(claimants: pd.Series) -> dict:
+    """A colour per claimant: the nine most frequent named ones (ties by name) get tab10's colours without its
+    grey, the rest share dark grey, ``unknown`` is light grey — no two shown claimants look alike."""
+    import matplotlib.pyplot as plt
+
+    palette = [c for i, c in enumerate(plt.get_cmap("tab10").colors) if i != 7]
+    freq = claimants.value_counts()
+    order = sorted((c for c in freq.index if c != "unknown"), key=lambda c: (-freq[c], c))
+    colour = {c: (palette[i] if i < len(palette) else _OTHER_CLAIMANTS) for i, c in enumerate(order)}
+    if "unknown" in freq.index:
+        colour["unknown"] = _UNKNOWN
+    return colour
+
+
+def _colour_label(colour: dict, c) -> str:
+    """The legend text for a colour: its claimant, or "other claimants (…)" for the shared one."""
+    names = [k for k, v in colour.items() if v == c]
+    if c == _OTHER_CLAIMANTS and len(names) > 1:
+        return f"other claimants ({len(names)})"
+    return names[0]
+
+
+def _draw_troop_panel(ax, g: pd.DataFrame, kind: str, colour: dict, size: int, alpha: float, crowded: bool) -> None:
+    """One kind's panel of ``plot_troop_figures``: points, ranges, vague bands, teasers, labels, steps."""
+    import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
+
+    body, teaser = g[g["in_body"]], g[~g["in_body"]]
+    firm = body[~body["vague"]]
+    lo = firm["low"].astype("Float64").fillna(firm["figure"]).astype(float)
+    hi = firm["high"].astype("Float64").fillna(firm["figure"]).astype(float)
+    tops = pd.concat([hi, firm["figure"], teaser["figure"]]).dropna()
+    if tops.empty:  # only vague quantities: show them whole
+        tops = body["high"].astype("Float64").fillna(body["figure"]).astype(float).dropna()
+    top = float(tops.max()) if len(tops) else 0.0
+    near = body.loc[body["vague"], "high"].astype("Float64").dropna().astype(float)
+    near = near[near <= 2 * top]  # a vague band not far above the firm figures is shown whole
+    ceiling = max([top, *near]) * 1.15 if max([top, *near]) > 0 else 10.0
+    for claimant, c in firm.groupby("claimant", sort=True):
+        col = colour[claimant]
+        y, l_, h_ = c["figure"].to_numpy(), lo[c.index].to_numpy(), hi[c.index].to_numpy()
+        ranged = l_ != h_
+        if ranged.any():
+            ax.errorbar(c["published"].to_numpy()[ranged], y[ranged], yerr=[y[ranged] - l_[ranged], h_[ranged] - y[ranged]],
+                        fmt="none", ecolor=col, capsize=4, alpha=alpha, zorder=2)
+        ax.scatter(c["published"], c["figure"], marker=_KIND_MARKERS[kind], color=col, s=size, alpha=alpha, zorder=3)
+    for r in body[body["vague"]].to_dict("records"):
+        col = colour[r["claimant"]]
+        low = float(r["low"]) if pd.notna(r["low"]) else 0.0
+        high = float(r["high"]) if pd.notna(r["high"]) else ceiling
+        x = r["published"]
+        ax.fill_between([x - pd.Timedelta(hours=10), x + pd.Timedelta(hours=10)], low, min(high, ceiling),
+                        facecolor="none", edgecolor=col, hatch="///", linewidth=0.8, zorder=2)
+        if high > ceiling:
+            ax.annotate(f"↑ {high:,.0f}", (x, ceiling), textcoords="offset points", xytext=(3, -10), fontsize=7, color=col)
+        y = min(r["figure"], ceiling) if pd.notna(r["figure"]) else (low + min(high, ceiling)) / 2
+        ax.scatter([x], [y], marker=_KIND_MARKERS[kind], facecolors="none", edgecolors=col, s=size, zorder=3)
+    if len(teaser):
+        ax.scatter(teaser["published"], teaser["figure"], marker="x", color="grey", s=size, zorder=3)
+    shown = g if not crowded else (body.sort_values(["figure", "published"], kind="stable").groupby("claimant").tail(1)
+                                   .sort_values("figure", kind="stable").tail(6))
+    placed: list[tuple] = []  # one label where several points sit on the same figure within three weeks
+    for r in shown.sort_values(["published", "figure"], kind="stable").to_dict("records"):
+        near = any(f == r["figure"] and abs((r["published"] - d).days) < 21 for d, f in placed)
+        if pd.notna(r["figure"]) and not near:
+            placed.append((r["published"], r["figure"]))
+            ax.annotate(r["label"], (r["published"], min(r["figure"], ceiling)), textcoords="offset points",
+                        xytext=(6, 4), fontsize=8)
+    if kind == "present":
+        for claimant, s in latest_present(g).groupby("claimant", sort=True):
+            ax.step(s["published"], s["figure"], where="post", color=colour.get(claimant, _OTHER_CLAIMANTS),
+                    alpha=0.8, linewidth=1.6, zorder=4)
+    ax.set_title(TROOP_PANELS[kind], fontsize=11, loc="left")
+    ax.set_ylim(0, ceiling)
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+    ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:,.0f}"))
+    ax.grid(axis="y", alpha=0.3)
+
