@@ -201,7 +201,12 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    present cue; a short or predicative participle ("из них около 8 тыс. переброшены", "перекинуті") ends a figure's
    noun phrase.
    Rounds 29-32 (ordinary news, blind on 254b8a6: pooled P 0.958, R 0.938): an ally's own contingent named by its
-   nationality ("2,000 Canadian troops", "німецьких військових") is another side's.
+   nationality ("2,000 Canadian troops", "німецьких військових") is another side's; a part with a troop noun listed in
+   a dash apposition after its whole and its place ("… до Курської області Росії 6 тисяч військових — тисячу саперів та
+   5 тисяч військових будівельників") is a part even when the place names Russia; captured men written as words: a
+   part after a capture verb ("capturing two of them"), men in the other side's hospital or custody ("в украинском
+   госпитале"), a handful (up to 10) with no cue anywhere after the article named a capture ("the two North Koreans");
+   a later figure in a complement clause of another verb ("… и допустила, что … прибудут еще до 10 тыс.") lends no kind.
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
    ``unknown`` when nobody is named.
@@ -523,6 +528,8 @@ def _feed_history(history: dict, pars: list[str]) -> None:
             break
     if sents:
         history["sents"] = [*history["sents"], *sents][-need:]
+    if not history.get("capture_seen") and any(_CUES["captured"].search(p) for p in pars):
+        history["capture_seen"] = True
     # the sentence counter runs on as if every sentence had been scanned (how far back "the figure before" is)
     history["n"] = history.get("n", 0) + sum(len(_sentences(p)) for p in pars)
 
@@ -861,6 +868,9 @@ _CUES = {
     # captured North Korean soldiers are counted as "other" (checked before every other cue)
     "captured": re.compile(
         r"\b(?:полон\w*|плен|плену|пленн\w*|пленил\w*|пленени\w*|captured|captives?|prisoners?|POWs?)\b|"
+        # round 30: men held by the other side ("в украинском госпитале", "у київському шпиталі", "in Ukrainian custody")
+        r"\b(?:украинск\w*|українськ\w*|київськ\w*|киевск\w*|Ukrainian|Kyiv|Ukraine's)\s+(?:[^\W\d_]+\s+)?"
+        r"(?:госпитал\w*|шпитал\w*|лікарн\w*|больниц\w*|hospitals?|custody|СИЗО|СІЗО)\b|"
         # rounds 23-24: a present-tense capture verb bound to a counted object ("Ukraine captures 2 N. Korean soldiers")
         r"\b(?:captures|capturing|capture|seizes|seizing)(?=\s+(?:[^\W\d_.]+\.?\s+){0,1}?(?:\d|two|three|four|five|several|a few|dozens)\b)|"
         # a verb of seizing with a counted object: "ЗСУ захопили двох північнокорейських військових"
@@ -884,7 +894,7 @@ _PART_CHAIN = re.compile(r"\s*(?:—\s*)?[^\W\d_]+\s*(?:,\s*|\s(?:і|и|та|й|
 # "з них 500 офіцерів", "including 500 officers": a figure that is a part of the figure before it
 # rounds 25-26: the parts of a whole in an apposition after its place ("6,000 … to Russia – 1,000 deminers and 5,000
 # builders", "6 тысяч военнослужащих — 1 тыс. саперов … и 5 тыс. строителей"): the parts take the kind of their whole
-_APPOSITION_GAP = re.compile(r"(?:\s+[^\W\d_]+)?(?:\s+(?:to|in|into|в|во|у|до|на)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*[—–:]\s*", re.I)
+_APPOSITION_GAP = re.compile(r"(?:\s+[^\W\d_]+)?(?:\s+(?:to|in|into|в|во|у|до|на)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?\s*[—–:]\s*", re.I)
 _NEXT_PART_GAP = re.compile(r"(?:\s*[^\W\d_]+(?:-[^\W\d_]+)?){0,7}\s*,?\s+(?:і|и|та|й|and)\s+", re.I)
 # rounds 25-26: the number of a legal provision ("стаття 118 конвенції", "Article 118 of the Convention", "ст. 118")
 _ARTICLE_NO_BEFORE = re.compile(r"\b(?:стат(?:т[яіеюи]|ей|ья|ьи|ье|ью|ьям)|ст\.|articles?|art\.|пункт\w*|п\.|§|"
@@ -1083,7 +1093,7 @@ _UNIT_SIZE_BEFORE = re.compile(
     r"(?:(?:about|some|around|roughly|approximately|up to|близько|приблизно|до|около|примерно|порядка)\s+)?$", re.I)
 _CAPTURED_BEFORE = re.compile(r"\b(?:captured|taken prisoner|POWs?|prisoners?|в полоні|у полоні|полонені|взят[оы]? в плен|"
                               r"в плену|пленные|пленных|полонених)\s*[:—–-]\s*$", re.I)
-_CAPTURED_VERB_BEFORE = re.compile(r"\b(?:captured|took prisoner|taken prisoner|взяли в полон|взяли у полон|"
+_CAPTURED_VERB_BEFORE = re.compile(r"\b(?:captured|capturing|took prisoner|taken prisoner|взяли в полон|взяли у полон|"
                                    r"полонили|взяли в плен|пленили|захватили в плен)\s+(?:(?:another|also|ще|еще|ещё)\s+)?$",
                                    re.I)
 # civilians: residents, a strike on a town, children
@@ -1736,6 +1746,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
         hist = far[-_HISTORY:]
         history["sents"] = [*far, s]
         history["n"] = history.get("n", 0) + 1
+        if not history.get("capture_seen") and _CUES["captured"].search(s):
+            history["capture_seen"] = True  # round 32: the article has named a capture
         if not _may_hold_number(s):
             continue
         toks = _tokens(s)
@@ -1925,7 +1937,11 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                             or (people and _DEMONYM.search(s[ca:num.start]) and _CUES["casualties"].search(s[ca:cb])))):
                     ok = True
                 # "killed 200 North Korean soldiers and captured three": a small collective word right after capture
-                if (not ok and any(x[2] for x in items) and s[num.start:num.end].lower() in (*_COLLECTIVE, "one")
+                if (not ok and (any(x[2] for x in items) or (
+                        # round 30: "a month after Ukraine reported capturing two of them": a part of the sentence's
+                        # North Korean troops
+                        _PARTITIVE.match(s[num.end:]) and (nk_spans or topic(num.start))))
+                        and s[num.start:num.end].lower() in (*_COLLECTIVE, "one", "двох", "двух", "трьох", "трех", "троих")
                         and _CAPTURED_VERB_BEFORE.search(s[max(0, num.start - 40):num.start])):
                     ok = listed = True
                 # "з 12 тисяч, що прибули восени, вибуло 4 тисячі": a part of a whole of the sentence named after "з/из/of"
@@ -2066,12 +2082,13 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     num.yearlike or (num.value is not None and num.value >= 1_000_000)):
                 ok = True
                 part_of[k] = earlier[-1]
-            elif (cls != "reject" and ok and earlier and not num.yearlike and num.value is not None
-                  and num.value < 1_000_000 and (re.fullmatch(r"\s*[—–]\s*", s[items[earlier[-1]][1]:num.start]) or (
+            elif (cls != "reject" and (ok or cls == "troop") and earlier and not num.yearlike and num.value is not None
+                  and num.value < 1_000_000 and ((ok and re.fullmatch(r"\s*[—–]\s*", s[items[earlier[-1]][1]:num.start])) or (
                       items[earlier[-1]][0].value is not None and num.value < items[earlier[-1]][0].value
                       and _APPOSITION_GAP.fullmatch(s[items[earlier[-1]][1]:num.start])))):
                 part_of[k] = earlier[-1]  # "6 тисяч військових — 1 тисячу саперів …": an apposition lists the parts
                 appos_part.add(k)
+                ok = True  # round 32: its troop noun makes it a part even when the sentence names another side
             elif (cls != "reject" and k - 1 in part_of and items[-1][2] and not num.yearlike
                   and num.value is not None and num.value < 1_000_000
                   and _PART_CHAIN.fullmatch(s[items[-1][0].end:num.start])):
@@ -2157,10 +2174,12 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if (idx in appos_part and kind == "present" and kinds.get(part_of.get(idx, -1)) == "projected"
                     and not _CUES["captured"].search(s, num.start, seg_b)):
                 kind = kinds[idx] = "projected"  # rounds 25-26: the parts listed after a planned whole are planned too
-            if kind == "other" and hist and num.value is not None and num.value < 100 and _CUES["captured"].search(
-                    hist[-1]) and not any(_CUES[c].search(s) for c in (*_KIND_ORDER, "projected_weak")):
+            if kind == "other" and hist and num.value is not None and num.value < 100 and (_CUES["captured"].search(
+                    hist[-1]) or (num.value <= 10 and history.get("capture_seen"))) and not any(
+                    _CUES[c].search(s) for c in (*_KIND_ORDER, "projected_weak")):
                 # rounds 23-24: "Полонених узяли сусіди … Двох корейців … потім показували по телевізору": a handful of
                 # men with no cue of their own, right after the sentence that names the capture, are those prisoners
+                # (round 32: a handful of up to ten anywhere after it: "For now the two North Koreans wait.")
                 pass
             elif kind == "other" and not _CUES["captured"].search(s):
                 # no cue anywhere: "а ГУР … оценивало их в 5 тысяч", "the HUR puts the figure at 11,000" repeat
@@ -2170,7 +2189,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 # про 11–12 тисяч у Курській області")
                 nxt = next((q for q in range(idx + 1, len(items)) if items[q][2]), None)
                 nxt_kind = _kind(s, *_segment(s, clauses, items, nxt), items, clauses, nxt) if (
-                    not prev_kinds and nxt is not None) else "other"
+                    not prev_kinds and nxt is not None and not _COMPLEMENT_BETWEEN.search(
+                        s, num.end, items[nxt][0].start)) else "other"
                 if nxt_kind != "other" and _OWN_STATEMENT.search(
                         s, _segment(s, clauses, items, nxt)[0], items[nxt][0].start):
                     # round 16: "У ГУР говорили про 11—12 тисяч, а Сирський оцінював втрати … у 3 тисячі": a later
@@ -2457,6 +2477,11 @@ def _segment(s: str, clauses, kept, idx: int) -> tuple[int, int]:
         if nnum.start < cb:
             b = min(b, _split_point(s, np_end, nnum.start))
     return a, max(b, num.end)
+
+
+# round 29: a later figure in a complement clause of another verb ("оценила их число в 1,5 тыс. и допустила, что …
+# прибудут еще до 10 тыс.") is no parallel of the figure before it
+_COMPLEMENT_BETWEEN = re.compile(r",\s*(?:что|що|that|якщо|если|if)\b", re.I)
 
 
 def _split_point(s: str, left_end: int, right_start: int) -> int:

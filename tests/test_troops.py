@@ -1868,6 +1868,33 @@ def test_round29_32_label_counts():
      {(11000, "present")}),
     ("КНДР отправила в Россию 11 тыс. военных. В Латвии находятся около 2 тыс. военных КНДР.",
      {(11000, "present"), (2000, "present")}),
+    # rule 2: parts listed in a dash apposition after a whole and its place (three words of it) are its parts, even
+    # when the place names Russia ("… до Курської області Росії 6 тисяч військових — тисячу саперів та 5 тисяч …")
+    ("Пхеньян планує відправити в Бєлгородську область Росії ще 4 тисячі військових — тисячу саперів і 3 тисячі "
+     "військових інженерів.", {(4000, "projected"), (1000, "projected"), (3000, "projected")}),
+    ("Пхеньян планирует отправить 4 тысячи военных в Белгородскую область России — 1 тысячу саперов и 3 тысячи "
+     "военных инженеров.", {(4000, "projected"), (1000, "projected"), (3000, "projected")}),
+    ("Пхеньян відправить до Бєлгородської області Росії 4 тисячі військових — тисячу тонн пального та 3 тисячі "
+     "снарядів.", {(4000, "projected")}),
+    # rule 3: captured men written as number words: a part of the sentence's troops after a capture verb ("capturing
+    # two of them"), men held in the other side's hospital or custody, a handful of them later in a story that named
+    # the capture; a handful with no capture named stays present
+    ("North Korean units were moved away from the front, a week after Kyiv announced capturing three of them.",
+     {(3, "other")}),
+    ("Троє північнокорейських військових зараз у київському шпиталі, їх допитує СБУ.", {(3, "other")}),
+    ("Трое северокорейских военных сейчас в курском госпитале.", {(3, "casualties")}),
+    ("Three North Korean soldiers were taken prisoner in January.\n\nSeoul estimates 11,000 troops were sent to "
+     "Russia.\n\nThe three North Koreans are still waiting.", {(3, "other"), (11000, "present")}),
+    ("Three North Korean soldiers reached the front in January.\n\nThe three North Koreans are still waiting.",
+     {(3, "present")}),
+    # rule 4: a figure estimated with no cue lends no kind from a later figure in a complement clause of another verb
+    # ("оценила их число в 1,5 тыс. и допустила, что … прибудут еще до 10 тыс."); a gapped parallel figure still does
+    ("Военные КНДР уже воюют в Курской области. Разведка оценила их количество в 2 тыс. и допустила, что к весне в "
+     "Россию прибудут ещё до 8 тыс.", {(2000, "present"), (8000, "projected")}),
+    ("Військові КНДР уже воюють на Курщині. Розвідка оцінила їх кількість у 2 тисячі, але припустила, що до весни до "
+     "Росії прибудуть ще до 8 тисяч.", {(2000, "present"), (8000, "projected")}),
+    ("North Korean troops are already in Kursk. Military intelligence put their number at 2,000 and warned that up "
+     "to 8,000 more would arrive by spring.", {(2000, "present"), (8000, "projected")}),
 ])
 def test_round29_probe_rules(text, expected):
     """Phrasings written to probe the round-29..32 rules on other words (not copied from the labelled articles)."""
