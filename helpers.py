@@ -359,6 +359,29 @@ def article_labels(articles: pd.DataFrame, title_chars: int = 40) -> pd.Series:
     return pd.Series([label(r) for r in articles.itertuples(index=False)], index=articles.index, dtype="str")
 
 
+def articles_per_period(articles: pd.DataFrame, max_bars: int = 60) -> tuple[pd.DataFrame, str]:
+    """Dated articles counted per publication day — or per week (from Monday) or month when days would give
+    more than ``max_bars`` bars — one column per language (most frequent first), one row per period that has
+    an article, indexed by the period's first day (naive date, Europe/Kyiv). Returns ``(table, period)`` with
+    ``period`` one of ``"day"``, ``"week"``, ``"month"``. Undated articles are left out: count them apart."""
+    dated = articles[articles["published"].notna()]
+    if dated.empty:
+        return pd.DataFrame(index=pd.DatetimeIndex([], name="period")), "day"
+    day = dated["published"].dt.tz_localize(None).dt.normalize() if dated["published"].dt.tz is not None \
+        else dated["published"].dt.normalize()
+    span = (day.max() - day.min()).days
+    if span + 1 <= max_bars:
+        period, start = "day", day
+    elif span // 7 + 2 <= max_bars:
+        period, start = "week", day - pd.to_timedelta(day.dt.day_of_week, unit="D")
+    else:
+        period, start = "month", day.dt.to_period("M").dt.start_time
+    table = (pd.DataFrame({"period": start.to_numpy(), "lang": dated["lang"].to_numpy()})
+             .groupby(["period", "lang"]).size().unstack("lang", fill_value=0).sort_index())
+    order = sorted(table.columns, key=lambda c: (-int(table[c].sum()), c))
+    return table[order], period
+
+
 #: The panels of the troop chart, one per kind, in this order, with the words a reader sees.
 TROOP_PANELS = {
     "present": "In Russia now (present)",
