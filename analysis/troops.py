@@ -206,7 +206,9 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    5 тисяч військових будівельників") is a part even when the place names Russia; captured men written as words: a
    part after a capture verb ("capturing two of them"), men in the other side's hospital or custody ("в украинском
    госпитале"), a handful (up to 10) with no cue anywhere after the article named a capture ("the two North Koreans");
-   a later figure in a complement clause of another verb ("… и допустила, что … прибудут еще до 10 тыс.") lends no kind.
+   a later figure in a complement clause of another verb ("… и допустила, что … прибудут еще до 10 тыс.") lends no kind;
+   an inverted approximate range ("тысяч пять–шесть") is 5 000–6 000, and a modal with a verb of sending ("могут
+   отправить", "could be sent") is a bare figure's predicate.
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
    ``unknown`` when nobody is named.
@@ -1032,7 +1034,12 @@ _PREDICATE_AFTER = re.compile(
     r"(?:been\s+)?(?:arrived|deployed|sent|moved|stationed|killed|wounded|fighting|fought|followed|died|returned|"
     r"flown|brought|taken|evacuated|repatriated|"
     r"in Russia|in (?:the )?Kursk|прибули|прибыли|загинули|погибли|повернулися|вернулись|воюють|воюют|перебувають|"
-    r"находятся)\b", re.I)
+    r"находятся|"
+    # round 30: a modal with a verb of sending as the bare figure's predicate ("тысяч пять–шесть могут отправить",
+    # "ще 5 тисяч можуть перекинути", "5,000 more could be sent")
+    r"(?:могут|можуть|можуть|could|may|might)\s+(?:(?:быть|бути|be|ещё|еще|ще|вскоре|незабаром|soon)\s+){0,2}"
+    r"(?:отправ\w*|направ\w*|переброс\w*|перебрас\w*|відправ\w*|перекину\w*|перекинут\w*|прибыть|прибути|sent|deployed|"
+    r"dispatched|arrive))\b", re.I)
 # "11 тисяч, що прибули восени": a relative clause that holds the figure's predicate
 _RELATIVE_START = re.compile(r"^\s*,?\s*(?:що|які|яких|что|которые|которых|who|which|that)\b", re.I)
 # "Two were taken prisoner", "двое попали в плен": a predicate of capture right after a small count
@@ -1343,7 +1350,8 @@ def _parse_number(s: str, toks, i: int):
     if lw in ("тисячі", "тысячи") and _single_thousand(s[:toks[i][0]]):
         return i + 1, 1000.0, True, None  # "близько тисячі", "около тысячи": one thousand (genitive singular)
     if lw in ("тисяч", "тысяч") and i + 1 < n and 2 <= _UNITS.get(toks[i + 1][2].lower(), 0) <= 20 and (
-            i + 2 >= n or not toks[i + 2][2][0].isalnum() or toks[i + 2][2].lower() in ("не", "или", "або", "чи", "—")):
+            i + 2 >= n or not toks[i + 2][2][0].isalnum() or toks[i + 2][2].lower() in (
+                "не", "или", "або", "чи", "—", "могут", "можуть", "может", "може", "могли", "могла")):
         # rounds 18-22: the inverted approximation of speech ("их там тысяч восемь, не больше"): about 8 000
         return i + 2, _UNITS[toks[i + 1][2].lower()] * 1000.0, True, None
     if _THOUSANDS_PLURAL.match(lw) and (lw not in ("тисяч", "тысяч") or (
@@ -1511,6 +1519,8 @@ def _numbers(s: str, toks) -> list[_Num]:
                     v1 = value
                     if m2 and not has_mult:
                         v1 = value * (v2 / max(1.0, _strip_mult(v2, toks, j + 1, j2)))
+                    elif has_mult and not m2 and v2 < 1000 and toks[i][2].lower() in ("тисяч", "тысяч"):
+                        v2 = v2 * 1000.0  # round 30: an inverted approximate range ("тысяч пять–шесть"): 5 000–6 000
                     # "від 1,5 тисячі до 15 тисяч", "from 3,000 … to 10,000": a change, not a range
                     if v1 < v2 and (sep not in ("або", "или", "or") or m2 == has_mult or m2) and (
                             v2 <= (3 if bare_to else 4) * v1):

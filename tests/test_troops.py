@@ -1895,6 +1895,16 @@ def test_round29_32_label_counts():
      "Росії прибудуть ще до 8 тисяч.", {(2000, "present"), (8000, "projected")}),
     ("North Korean troops are already in Kursk. Military intelligence put their number at 2,000 and warned that up "
      "to 8,000 more would arrive by spring.", {(2000, "present"), (8000, "projected")}),
+    # rule 5: an inverted approximate range ("тысяч пять–шесть") is 5 000–6 000, and a modal with a verb of sending is a
+    # bare figure's predicate after sentences about North Korean units; a thing counted stays out
+    ("У Сеулі вважають, що Пхеньян готовий відправити до Росії нові підрозділи. Кажуть, ще тисяч сім можуть перекинути "
+     "навесні.", {(7000, "projected")}),
+    ("В Сеуле полагают, что КНДР готовит для России новые подразделения. По слухам, тысяч восемь—десять могут "
+     "перебросить летом.", {(None, "projected")}),
+    ("Seoul believes Pyongyang is ready to send new units to Russia. Another 4,000 could be dispatched in summer.",
+     {(4000, "projected")}),
+    ("Seoul believes Pyongyang is ready to send new units to Russia. Another 4,000 shells could be dispatched in "
+     "summer.", set()),
 ])
 def test_round29_probe_rules(text, expected):
     """Phrasings written to probe the round-29..32 rules on other words (not copied from the labelled articles)."""
