@@ -208,7 +208,9 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    госпитале"), a handful (up to 10) with no cue anywhere after the article named a capture ("the two North Koreans");
    a later figure in a complement clause of another verb ("… и допустила, что … прибудут еще до 10 тыс.") lends no kind;
    an inverted approximate range ("тысяч пять–шесть") is 5 000–6 000, and a modal with a verb of sending ("могут
-   отправить", "could be sent") is a bare figure's predicate.
+   отправить", "could be sent") is a bare figure's predicate; a side word bound to a leader's title ("Глава
+   киевского режима Владимир Зеленский называл …", "президент України") is a source, and a figure named as such
+   ("называл цифру в 12 тысяч", "gave a figure of") is spoken of.
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
    ``unknown`` when nobody is named.
@@ -694,7 +696,12 @@ _ANAPHOR = re.compile(
 # it ("про 11–12 тисяч у Курській області", "10,000 in Kursk"): the troops of the sentences before
 _ABOUT_FIGURE_BEFORE = re.compile(r"(?:^|\s)(?:про|о|об|about|називал[аои]?|називає|называл[аои]?|называет|"
                                   r"оцінювал[аои]?|оцінює|оценивал[аои]?|оценивает|estimated|put the (?:figure|number) at|"
-                                  r"said|says|seen|saw|counted|cited)"
+                                  r"said|says|seen|saw|counted|cited|"
+                                  # round 32: a figure named as such ("называл цифру в 12 тысяч", "назвав цифру у",
+                                  # "gave a figure of")
+                                  r"(?:назва\w*|назвал\w*|назвав\w*|называ\w*|назива\w*|наводи\w*|приводи\w*|озвучи\w*|"
+                                  r"gave|gives|cited|quoted|put forward)\s+(?:(?:a|the)\s+)?(?:цифр[ауы]|число|кількість|"
+                                  r"количество|figure|number|estimate)(?:\s+(?:в|у|of))?)"
                                   r"\s+[«\"]?(?:(?:приблизно|близько|около|примерно|"
                                   r"about|around|roughly|some|понад|более|більше|щонайменше|не менее|at least|more than|over)\s+)?"
                                   # round 28: a hedge adjective ("говорят о возможных 100 тысячах", "a possible 100,000")
@@ -2414,8 +2421,15 @@ def _names_other_side(x: str, holder: bool = True) -> bool:
                 x[:m.start()], re.I)
                 and not _SAYS_AFTER.match(x, m.end()) and not _DATIVE_SIDE.match(m.group())
                 and not _REQUEST_AFTER.match(x, m.end()) and not _pp_genitive(x, m)
-                and not _SOURCE_AFTER.match(x, m.end())
+                and not _SOURCE_AFTER.match(x, m.end()) and not _TITLE_BEFORE.search(x, max(0, m.start() - 40), m.start())
                 for m in _OTHER_SIDE.finditer(x))
+
+
+# round 32: a side word bound to a leader's title ("Глава киевского режима Владимир Зеленский называл цифру", "президент
+# України", "the head of the Kyiv administration") names a person, the source of what follows, not a side's force
+_TITLE_BEFORE = re.compile(r"\b(?:глав[аиуыое]|президент\w*|прем'?єр\w*|премьер\w*|лідер\w*|лидер\w*|керівник\w*|"
+                           r"руководител\w*|очільник\w*|head|president|leader|prime minister)\s+(?:of\s+(?:the\s+)?)?$",
+                           re.I)
 
 
 # a side word bound to a source noun after it ("киевские источники", "українські ЗМІ", "Ukrainian officials said"): a
@@ -2779,6 +2793,7 @@ def _other_side(s: str, clauses, pos: int) -> bool:
                 r"оцінкою|оценке|according to|" + _SOURCE_NOUNS + r")\s*)$", seg[:m.start()], re.I)
                and not _SAYS_AFTER.match(seg, m.end()) and not _DATIVE_SIDE.match(m.group())
                and not _REQUEST_AFTER.match(seg, m.end()) and not _pp_genitive(seg, m)
+               and not _TITLE_BEFORE.search(seg, max(0, m.start() - 40), m.start())
                for m in _OTHER_SIDE.finditer(seg))
 
 

@@ -1905,6 +1905,14 @@ def test_round29_32_label_counts():
      {(4000, "projected")}),
     ("Seoul believes Pyongyang is ready to send new units to Russia. Another 4,000 shells could be dispatched in "
      "summer.", set()),
+    # rule 6: a side word bound to a leader's title names a person, the source ("Глава киевского режима … называл"); a
+    # figure named as such ("назвав цифру у 14 тисяч", "gave a figure of") after North Korean troop sentences counts;
+    # a side's force as the subject still owns it
+    ("Військові КНДР перебувають на Курщині. Президент України в грудні назвав цифру у 14 тисяч.", {(14000, "present")}),
+    ("Военные КНДР находятся в Курской области. Президент Украины в декабре назвал цифру в 14 тысяч.",
+     {(14000, "present")}),
+    ("North Korean troops are in Kursk. Ukraine's president gave a figure of 14,000 in December.", {(14000, "present")}),
+    ("Військові КНДР перебувають на Курщині. Армія України в грудні втратила 14 тисяч.", set()),
 ])
 def test_round29_probe_rules(text, expected):
     """Phrasings written to probe the round-29..32 rules on other words (not copied from the labelled articles)."""
