@@ -210,7 +210,8 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    an inverted approximate range ("тысяч пять–шесть") is 5 000–6 000, and a modal with a verb of sending ("могут
    отправить", "could be sent") is a bare figure's predicate; a side word bound to a leader's title ("Глава
    киевского режима Владимир Зеленский называл …", "президент України") is a source, and a figure named as such
-   ("называл цифру в 12 тысяч", "gave a figure of") is spoken of.
+   ("называл цифру в 12 тысяч", "gave a figure of") is spoken of; a quoted formation right after the troop noun
+   ("бойцов «Ахмата»", "fighters of the \"Wagner\" group") is another side's unless it is North Korea's («Штурм»).
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
    ``unknown`` when nobody is named.
@@ -1684,6 +1685,11 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
     if troop and foreign and nk:
         return "reject", np_end, True  # "50 тыс. российских и северокорейских военных": a joint force
     if troop:
+        # round 30: a quoted formation right after the noun ("бойцов «Ахмата»", "fighters of the \"Wagner\" group") is
+        # another side's unless it is North Korea's own ("«Штурм»", "Storm")
+        q = _QUOTED_FORMATION_AFTER.match(s, np_end)
+        if q and not nk and not _NK.search(q.group(1)) and not _NK_FORMATION.search(q.group(1)):
+            return "reject", np_end, False
         # a marker just after the noun: "солдат КНДР", "troops from North Korea", "військових з Північної Кореї"
         k = j
         steps = 0
@@ -1718,6 +1724,8 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
     return "reject", np_end, False
 
 
+_QUOTED_FORMATION_AFTER = re.compile(r"\s+(?:(?:of|from)\s+(?:the\s+)?)?[«\"„“]\s*([A-ZА-ЯІЇЄҐЁ][^»\"“”]{1,30}?)\s*[»\"”“]")
+_NK_FORMATION = re.compile(r"Штурм|Storm|Покпхун|Пхокпхун|Pokpung|Буря|Бур[яі]|КНА|KPA", re.I)
 # a region or republic as the soldiers' origin ("солдат из республики", "troops from the region")
 _ORIGIN_REGION = re.compile(r"^(?:республик\w*|республік\w*|регион\w*|регіон\w*|region|regions|republic|краю|края|"
                             r"провинци\w*|провінці\w*|province)$", re.I)

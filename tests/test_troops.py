@@ -1913,6 +1913,12 @@ def test_round29_32_label_counts():
      {(14000, "present")}),
     ("North Korean troops are in Kursk. Ukraine's president gave a figure of 14,000 in December.", {(14000, "present")}),
     ("Військові КНДР перебувають на Курщині. Армія України в грудні втратила 14 тисяч.", set()),
+    # rule 7: a quoted formation right after the troop noun ("бійців «Вагнера»", "fighters of the \"Wagner\" group") is
+    # another side's; North Korea's own ("бойцов «Штурма»") is not
+    ("Військові КНДР воюють на Курщині. За даними ЗМІ, там також воюють 2 тисячі бійців «Вагнера».", set()),
+    ("Военные КНДР воюют в Курской области. Там же воюют около 2 тысяч бойцов «Вагнера».", set()),
+    ("North Korean troops fight in Kursk. Some 2,000 fighters of the \"Wagner\" group fight there too.", set()),
+    ("Военные КНДР воюют в Курской области. Там воюют 3 тысячи бойцов «Штурма».", {(3000, "present")}),
 ])
 def test_round29_probe_rules(text, expected):
     """Phrasings written to probe the round-29..32 rules on other words (not copied from the labelled articles)."""
