@@ -211,7 +211,8 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    отправить", "could be sent") is a bare figure's predicate; a side word bound to a leader's title ("Глава
    киевского режима Владимир Зеленский называл …", "президент України") is a source, and a figure named as such
    ("называл цифру в 12 тысяч", "gave a figure of") is spoken of; a quoted formation right after the troop noun
-   ("бойцов «Ахмата»", "fighters of the \"Wagner\" group") is another side's unless it is North Korea's («Штурм»).
+   ("бойцов «Ахмата»", "fighters of the \"Wagner\" group") is another side's unless it is North Korea's («Штурм»); men
+   serving in a unit named by a pronoun ("Корпус …; в нем служат десятки тысяч", "serve in it") are its strength.
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
    ``unknown`` when nobody is named.
@@ -1105,7 +1106,13 @@ _UNIT_SIZE_BEFORE = re.compile(
     r"from|понад|більше|більш ніж|более|свыше|over|more than|almost|майже|почти|щонайменше|не менее|at least|"
     r"an estimated|estimated|по оценкам|за оцінками)\s+)?$|"
     r"\b(?:an? army|armies|армі[юяї]|арми[юяи]|corps|корпус\w*)\s+(?:of|чисельністю|численностью)\s+"
-    r"(?:(?:about|some|around|roughly|approximately|up to|близько|приблизно|до|около|примерно|порядка)\s+)?$", re.I)
+    r"(?:(?:about|some|around|roughly|approximately|up to|близько|приблизно|до|около|примерно|порядка)\s+)?$|"
+    # round 31: a pronoun for the unit named before ("Корпус … ; по оценкам экспертов, в нем служат десятки тысяч")
+    r"\b(?:corps|корпус\w*|divisions?|дивізі\w*|дивизи\w*|brigades?|бригад\w*|battalions?|батальй?он\w*|regiments?|"
+    r"полк\w*)\b[^.!?]{0,100}?\b(?:в нем|в нём|у ньому|в ньому|у нім|в нім|in it|within it)\s+(?:(?:now|сейчас|зараз)\s+)?"
+    r"(?:служ\w*|serve[sd]?|serving|насчитыва\w*|налічу\w*)\s+"
+    r"(?:(?:about|some|around|roughly|approximately|up to|близько|приблизно|до|около|примерно|порядка|от|від|более|"
+    r"понад|свыше|over|more than)\s+)?$", re.I)
 _CAPTURED_BEFORE = re.compile(r"\b(?:captured|taken prisoner|POWs?|prisoners?|в полоні|у полоні|полонені|взят[оы]? в плен|"
                               r"в плену|пленные|пленных|полонених)\s*[:—–-]\s*$", re.I)
 _CAPTURED_VERB_BEFORE = re.compile(r"\b(?:captured|capturing|took prisoner|taken prisoner|взяли в полон|взяли у полон|"
@@ -1725,6 +1732,8 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
 
 
 _QUOTED_FORMATION_AFTER = re.compile(r"\s+(?:(?:of|from)\s+(?:the\s+)?)?[«\"„“]\s*([A-ZА-ЯІЇЄҐЁ][^»\"“”]{1,30}?)\s*[»\"”“]")
+# round 31: "… the Storm Corps; about 40,000 soldiers serve in it": the unit's strength
+_SERVE_IN_IT_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?serve\s+(?:in|within)\s+it\b", re.I)
 _NK_FORMATION = re.compile(r"Штурм|Storm|Покпхун|Пхокпхун|Pokpung|Буря|Бур[яі]|КНА|KPA", re.I)
 # a region or republic as the soldiers' origin ("солдат из республики", "troops from the region")
 _ORIGIN_REGION = re.compile(r"^(?:республик\w*|республік\w*|регион\w*|регіон\w*|region|regions|republic|краю|края|"
@@ -2007,6 +2016,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     s[civ_from:] if civ_from else s):
                 ok = False  # "у ньому жили близько 300 людей", "загинули 35 людей, ще 117 поранені після удару"
             if _UNIT_SIZE_BEFORE.search(s[max(0, num.start - 120):num.start]) or _STRONG_ARMY_AFTER.match(s, num.end) or (
+                    _SERVE_IN_IT_AFTER.match(s, num.end) and re.search(r"\b(?:corps|division|brigade|battalion|regiment)\b",
+                                                                      s[:num.start], re.I)) or (
                     _FOREIGN_ITS_BEFORE.search(s[max(0, num.start - 60):num.start])):
                 ok = False  # "the Storm Corps, which numbers about 40,000 soldiers": a unit's strength at home
             if ok and (_SHARE_OF_BEFORE.search(s[max(0, num.start - 40):num.start])

@@ -1919,6 +1919,16 @@ def test_round29_32_label_counts():
     ("Военные КНДР воюют в Курской области. Там же воюют около 2 тысяч бойцов «Вагнера».", set()),
     ("North Korean troops fight in Kursk. Some 2,000 fighters of the \"Wagner\" group fight there too.", set()),
     ("Военные КНДР воюют в Курской области. Там воюют 3 тысячи бойцов «Штурма».", {(3000, "present")}),
+    # rule 8: men serving in a unit named by a pronoun ("в нем служат", "у ньому служать", "serve in it") are its
+    # strength; men serving in a place are not
+    ("Військові КНДР воюють на Курщині. Їх перекинули з 11-го корпусу; за оцінками, у ньому служать близько 40 тисяч "
+     "військових.", set()),
+    ("Военные КНДР воюют в Курской области. Их перебросили из 11-го корпуса; по оценкам, в нем служат около 40 тысяч "
+     "человек.", set()),
+    ("North Korean troops fight in Kursk, most of them from the Storm Corps; analysts say about 40,000 soldiers serve "
+     "in it.", set()),
+    ("North Korean troops fight in Kursk, most of them from the Storm Corps; analysts say about 12,000 soldiers serve "
+     "in Kursk.", {(12000, "present")}),
 ])
 def test_round29_probe_rules(text, expected):
     """Phrasings written to probe the round-29..32 rules on other words (not copied from the labelled articles)."""
