@@ -212,7 +212,8 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    киевского режима Владимир Зеленский называл …", "президент України") is a source, and a figure named as such
    ("называл цифру в 12 тысяч", "gave a figure of") is spoken of; a quoted formation right after the troop noun
    ("бойцов «Ахмата»", "fighters of the \"Wagner\" group") is another side's unless it is North Korea's («Штурм»); men
-   serving in a unit named by a pronoun ("Корпус …; в нем служат десятки тысяч", "serve in it") are its strength.
+   serving in a unit named by a pronoun ("Корпус …; в нем служат десятки тысяч", "serve in it") are its strength; pay
+   or a price before a bare figure is no money when a people predicate follows it ("paid for it: … 4,700 were killed").
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
    ``unknown`` when nobody is named.
@@ -2068,7 +2069,9 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     and not (_TROOP.search(s, infos[k - 1][2], num.start) or _NK.search(s, infos[k - 1][2], num.start))):
                 ok = False  # round 28: "признала «нежелательными» еще 5 организаций, их общее число превысило 200": the
                 #             pronoun counts the things of the figure before
-            if ok and cls == "bare" and not listed and _PAY.search(s, max(0, num.start - 50), num.start):
+            if (ok and cls == "bare" and not listed and _PAY.search(s, max(0, num.start - 50), num.start)
+                    and not _PREDICATE_AFTER.match(s[num.end:])):
+                # (round 32: not when a people predicate follows: "They also paid for it: … some 4,700 were killed")
                 ok = False  # round 28: "but the price per soldier is 2,000", "зарплата одного солдата — 2 тисячі": money
             if ok and (_OLD_YEAR.search(_WHOSE_ASIDE.sub(" ", s)) or _EXERCISE.search(s[:cb])) and not _RUSSIA_PLACE.search(s) and not any(
                     _CUES[c].search(s[ca:cb]) for c in ("returned", "projected")):

@@ -1929,6 +1929,15 @@ def test_round29_32_label_counts():
      "in it.", set()),
     ("North Korean troops fight in Kursk, most of them from the Storm Corps; analysts say about 12,000 soldiers serve "
      "in Kursk.", {(12000, "present")}),
+    # rule 9: a word of pay or price before a bare figure makes it money only when no people predicate follows it
+    # ("They also paid for it: … some 4,700 were killed or wounded")
+    ("Военные КНДР воевали в Курской области. Цена высока: по оценкам Сеула, около 4,7 тыс. погибли или ранены.",
+     {(4700, "casualties")}),
+    ("Військові КНДР воювали на Курщині. Ціна висока: за оцінками Сеула, близько 4,7 тисячі загинули або поранені.",
+     {(4700, "casualties")}),
+    ("North Korean troops arrived in the fall and helped Russia. They also paid for it: by South Korean estimates, "
+     "some 4,700 were killed or wounded.", {(4700, "casualties")}),
+    ("Военные КНДР воевали в Курской области. Цена высока: по оценкам Сеула, около 4,7 тыс. долларов.", set()),
 ])
 def test_round29_probe_rules(text, expected):
     """Phrasings written to probe the round-29..32 rules on other words (not copied from the labelled articles)."""
