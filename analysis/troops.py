@@ -213,7 +213,8 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    ("называл цифру в 12 тысяч", "gave a figure of") is spoken of; a quoted formation right after the troop noun
    ("бойцов «Ахмата»", "fighters of the \"Wagner\" group") is another side's unless it is North Korea's («Штурм»); men
    serving in a unit named by a pronoun ("Корпус …; в нем служат десятки тысяч", "serve in it") are its strength; pay
-   or a price before a bare figure is no money when a people predicate follows it ("paid for it: … 4,700 were killed").
+   or a price before a bare figure is no money when a people predicate follows it ("paid for it: … 4,700 were killed");
+   a capture noun in another conjunct yields to a loss noun heading the figure ("Полонені корейці й тисячі втрат").
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
    ``unknown`` when nobody is named.
@@ -2530,6 +2531,9 @@ def _segment(s: str, clauses, kept, idx: int) -> tuple[int, int]:
 _COMPLEMENT_BETWEEN = re.compile(r",\s*(?:что|що|that|якщо|если|if)\b", re.I)
 
 
+_LOSS_NOUN_AFTER = re.compile(r"\s+(?:of\s+)?(?:втрат|потерь|losses|casualties)\b", re.I)
+
+
 def _split_point(s: str, left_end: int, right_start: int) -> int:
     gap = s[left_end:right_start]
     conj = list(_CONJ.finditer(gap))
@@ -2576,8 +2580,9 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
     if _EXCHANGE.search(s, max(0, start - 40), start):
         return "other"  # rounds 18-22: "обменять двух северокорейских солдат на украинцев": men to swap are prisoners
     cap = _CUES["captured"].search(seg)
-    if cap and a + cap.end() <= start and not _CUES["captured"].search(s, start, b) and _CASUALTY_NOUN.search(
-            s, start, np_end) and _CONJ_OR_COMMA.search(s, a + cap.end(), start):
+    if cap and a + cap.end() <= start and not _CUES["captured"].search(s, start, b) and (_CASUALTY_NOUN.search(
+            s, start, np_end) or _LOSS_NOUN_AFTER.match(s, kept[idx][0].end)) and _CONJ_OR_COMMA.search(s, a + cap.end(), start):
+        # (round 32: a loss noun as the head too: "Полонені корейці й тисячі втрат")
         # rounds 23-24: "перші полонені і сотні загиблих": a capture cue in another conjunct is not bound to the figure;
         # the figure's own head noun (a casualty noun) says what it counts
         return "casualties"

@@ -1938,6 +1938,13 @@ def test_round29_32_label_counts():
     ("North Korean troops arrived in the fall and helped Russia. They also paid for it: by South Korean estimates, "
      "some 4,700 were killed or wounded.", {(4700, "casualties")}),
     ("Военные КНДР воевали в Курской области. Цена высока: по оценкам Сеула, около 4,7 тыс. долларов.", set()),
+    # rule 10: a capture noun in another conjunct yields to a loss noun heading the figure ("тисячі втрат"), as it does
+    # to a casualty noun; a figure with neither keeps the capture
+    ("Пленные корейцы и тысячи потерь: что известно о военных КНДР под Курском", {(None, "casualties")}),
+    ("Полонені корейці й тисячі втрат: що відомо про військових КНДР на Курщині", {(None, "casualties")}),
+    ("Captured Koreans and thousands of casualties: what we know about North Korean troops in Kursk",
+     {(None, "casualties")}),
+    ("Captured Koreans and thousands of fighters: what we know about North Korean troops in Kursk", {(None, "other")}),
 ])
 def test_round29_probe_rules(text, expected):
     """Phrasings written to probe the round-29..32 rules on other words (not copied from the labelled articles)."""
