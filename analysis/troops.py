@@ -539,8 +539,7 @@ def _feed_history(history: dict, pars: list[str]) -> None:
             break
     if sents:
         history["sents"] = [*history["sents"], *sents][-need:]
-    if not history.get("capture_seen") and any(_CUES["captured"].search(p) for p in pars):
-        history["capture_seen"] = True
+    history.setdefault("pars", []).extend(pars)  # round 32: read only when a handful asks whether a capture was named
     # the sentence counter runs on as if every sentence had been scanned (how far back "the figure before" is)
     history["n"] = history.get("n", 0) + sum(len(_sentences(p)) for p in pars)
 
@@ -1787,14 +1786,13 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
         return []  # round 15: a cross-reference to another story
     sents = _sentences(par)
     out: list[dict] = []
+    history.setdefault("pars", []).append(par)
     for si, (sa, sb) in enumerate(sents):
         s = par[sa:sb].rstrip()
         far = history["sents"][-_HISTORY_FAR:]
         hist = far[-_HISTORY:]
         history["sents"] = [*far, s]
         history["n"] = history.get("n", 0) + 1
-        if not history.get("capture_seen") and _CUES["captured"].search(s):
-            history["capture_seen"] = True  # round 32: the article has named a capture
         if not _may_hold_number(s):
             continue
         toks = _tokens(s)
@@ -2226,7 +2224,7 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                     and not _CUES["captured"].search(s, num.start, seg_b)):
                 kind = kinds[idx] = "projected"  # rounds 25-26: the parts listed after a planned whole are planned too
             if kind == "other" and hist and num.value is not None and num.value < 100 and (_CUES["captured"].search(
-                    hist[-1]) or (num.value <= 10 and history.get("capture_seen"))) and not any(
+                    hist[-1]) or (num.value <= 10 and _capture_named(history, par[:sb]))) and not any(
                     _CUES[c].search(s) for c in (*_KIND_ORDER, "projected_weak")):
                 # rounds 23-24: "Полонених узяли сусіди … Двох корейців … потім показували по телевізору": a handful of
                 # men with no cue of their own, right after the sentence that names the capture, are those prisoners
@@ -2543,6 +2541,17 @@ _COMPLEMENT_BETWEEN = re.compile(r",\s*(?:что|що|that|якщо|если|if)
 
 
 _LOSS_NOUN_AFTER = re.compile(r"\s+(?:of\s+)?(?:втрат|потерь|losses|casualties)\b", re.I)
+
+
+def _capture_named(history: dict, upto: str) -> bool:
+    """True when the article up to here (its earlier paragraphs and ``upto``, the current one so far) names a capture;
+    computed once per article, only when a handful of men asks (round 32)."""
+    if not history.get("capture_seen"):
+        pars = history.get("pars", [])
+        done = history.get("capture_checked", 0)
+        history["capture_seen"] = any(_CUES["captured"].search(p) for p in pars[done:-1])
+        history["capture_checked"] = max(done, len(pars) - 1)
+    return history["capture_seen"] or bool(_CUES["captured"].search(upto))
 
 
 def _split_point(s: str, left_end: int, right_start: int) -> int:
