@@ -217,7 +217,9 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    a capture noun in another conjunct yields to a loss noun heading the figure ("Полонені корейці й тисячі втрат"); a
    quotation opened after a colon goes on with the clause before it, where a modal with a copula before a noun of sending
    ("може стати відправлення …: «Говорять про тисячу саперів»") plans; a place as the object of a purpose ("для
-   розмінування Курщини") is no destination. After these rules rounds 29-32 score P 1.0, R 1.0 (fitted).
+   розмінування Курщини") is no destination; a capture participle with its place between a counted word and its noun
+   ("двух попавших в плен в Курской области северокорейских солдат") binds the noun. After these rules rounds 29-32
+   score P 1.0, R 1.0 (fitted).
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
    ``unknown`` when nobody is named.
@@ -1671,6 +1673,13 @@ def _classify(s: str, toks, num: _Num) -> tuple[str, int, bool]:
             return "reject", b, nk
         if unknown and t.lower() in _AUX_WORDS:
             break  # "55 countries have pledged military aid": the noun phrase ended with its own head
+        cp = _CAPTURE_PARTICIPLE_NP.match(seg) if first else None
+        if cp:
+            # round 18's miss: "обменять двух попавших в плен в Курской области северокорейских солдат": a capture
+            # participle with its place between the count and its noun
+            j = _tok_after(toks, a + cp.end())
+            first = False
+            continue
         if (_VERB_END.search(t) or _CUES["captured"].match(seg)) and re.match(
                 r"\s+(?:\S+\s+){0,1}?(?:" + _NK.pattern + "|" + _TROOP.pattern + ")", s[b:], re.I) and not (
                 _BARE_FOLLOWER.match(t)):
@@ -1747,6 +1756,9 @@ _QUOTED_FORMATION_AFTER = re.compile(r"\s+(?:(?:of|from)\s+(?:the\s+)?)?[«\"„
 # round 31: "… the Storm Corps; about 40,000 soldiers serve in it": the unit's strength
 _SERVE_IN_IT_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?serve\s+(?:in|within)\s+it\b", re.I)
 _NK_FORMATION = re.compile(r"Штурм|Storm|Покпхун|Пхокпхун|Pokpung|Буря|Бур[яі]|КНА|KPA", re.I)
+_CAPTURE_PARTICIPLE_NP = re.compile(
+    r"(?:попавш\w*|потрапил\w*|взят\w*|захоплен\w*|захваченн\w*)\s+(?:(?:в|у)\s+(?:плен|полон)\s+)?"
+    r"(?:(?:в|у|на|под|під|near|in)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+)?(?=(?:" + _NK.pattern + r")\b)", re.I)
 # a region or republic as the soldiers' origin ("солдат из республики", "troops from the region")
 _ORIGIN_REGION = re.compile(r"^(?:республик\w*|республік\w*|регион\w*|регіон\w*|region|regions|republic|краю|края|"
                             r"провинци\w*|провінці\w*|province)$", re.I)
@@ -2119,7 +2131,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if num.value is None and num.low is not None and num.low >= 1_000_000:
                 ok = False
             if ok and not elliptic and not listed and num.value is not None and num.value < 100 and not s[num.start].isdigit() and not (
-                    _SMALL_WORD_NP.match(s, num.end) and (not _GROUP_OF.search(s[:num.start]) or (
+                    (_SMALL_WORD_NP.match(s, num.end) or (nk_np and _CAPTURE_PARTICIPLE_NP.match(s[num.end:].lstrip())))
+                    and (not _GROUP_OF.search(s[:num.start]) or (
                         re.search(r"\bthe\s*$", s[:num.start], re.I) and _NK.match(s[num.end:].lstrip())))):
                 ok = False  # "двох полонених північнокорейських військових" yes; "Групи семи", "трьох безпеку" no
             if ok and not s[num.start].isdigit() and s[num.start].isupper() and re.search(

@@ -1956,6 +1956,11 @@ def test_round29_32_label_counts():
      "\"There is talk of 2,000 sappers to demine Kursk.\"", {(2000, "projected")}),
     ("Военные КНДР воюют в Курской области. По его словам, уже идет отправка инженерных частей: «Говорят о 2 тысячах "
      "саперов для разминирования Курской области».", {(2000, "present")}),
+    # rule 12: a capture participle with its place between a counted word and its noun ("двух попавших в плен в
+    # Курской области северокорейских солдат") binds the noun: prisoners; another nationality's soldiers stay out
+    ("Киев готов обменять троих взятых в плен под Курском северокорейских военных на украинцев.", {(3, "other")}),
+    ("Київ готовий обміняти трьох потрапилих у полон на Курщині північнокорейських військових.", {(3, "other")}),
+    ("Киев готов обменять троих попавших в плен под Курском российских военных.", set()),
 ])
 def test_round29_probe_rules(text, expected):
     """Phrasings written to probe the round-29..32 rules on other words (not copied from the labelled articles)."""
