@@ -992,7 +992,9 @@ _SHARE_BEFORE = re.compile(r"(?:%|\b(?:частин\w*|част\w*|part|half|п�
 _SOURCE_NOUNS = (r"розвідк\w*|разведк\w*|спецслужб\w*|міністерств\w*|министерств\w*|Міноборони|Минобороны|МЗС|МИД|"
                  r"уряд\w*|правительств\w*|парламент\w*|ЗМІ|СМИ|медіа|посольств\w*|агентств\w*|видань|изданий|"
                  # rounds 18-22: a council named by its country ("секретар Радбезу Росії") is a source
-                 r"Радбез\w*|Совбез\w*|Рад\w* безпеки|Совет\w* безопасности|Security Council")
+                 r"Радбез\w*|Совбез\w*|Рад\w* безпеки|Совет\w* безопасности|Security Council|"
+                 # round 33: a general staff speaks for its force ("по данным Генштаба ВСУ", "Генштабу ЗСУ")
+                 r"Генштаб\w*|Генеральн\w+ штаб\w*|General Staff")
 # a nationality that names a side: bound to a force or its losses ("російські війська", "Russian forces",
 # "українських втрат"), not to ships, officials or a region ("Russian navy ships", "Ukrainian officials")
 _LOSS_OF_DEMONYM = (r"(?:втрат\w*|потер\w*|загибл\w*|погибш\w*|убит\w*|вбит\w*|поранен\w*|ранен\w*)\s+"
@@ -1067,6 +1069,11 @@ _CAPTURED_PRED_AFTER = re.compile(
     r"(?:взял|узял|захопил|захватил)\w* (?:в|у) (?:плен|полон))\b", re.I)
 # a recipient in the dative ("обіцяє Москві", "передала Кремлю") is no actor
 _DATIVE_SIDE = re.compile(r"^(?:Москві|Москве|Кремлю|Путіну|Путину)$", re.I)
+# round 35: the English recipient right after a verb of giving ("he promised Moscow another 6,000 troops", "offered
+# Russia"), as the dative "Москве" is
+_GIVE_BEFORE = re.compile(r"\b(?:promis\w*|offer\w*|pledg\w*|sen[dt]s?|sending)"
+                          r"\s+(?:the\s+)?$", re.I)
+_RECIPIENT = re.compile(r"^(?:Moscow|Russia|Kremlin|Putin)$", re.I)
 # a condition after the figure: "… 100,000 more if Moscow asks", "якщо Москва попросить"
 _CONDITION = re.compile(r"\b(?:if|unless|should|якщо|если)\s+[^,;.]*", re.I)
 # a country as the source of a figure, not a side: "Kyiv says", "Украинская сторона называла" (but "Kyiv says it
@@ -1247,6 +1254,8 @@ _ATTRIBUTION = re.compile(
     r"по (?:(?:его|ее|её|их)\s+)?(?:данным|словам|информации|оценкам|оценке)|"
     r"за даними|за словами|за інформацією|за оцінками|за оцінкою|як повідомляє|по данным|по словам|"
     r"по информации|по оценкам|по оценке|как сообщает|according to|citing|officials said|sources said|"
+    # round 33: more openings of an attribution ("по сведениям Генштаба ВСУ", "як повідомив Генштаб ЗСУ")
+    r"по сведениям|за відомостями|як повідом\w+|как сообщ\w+|"
     r"(?:he|she|they|the \w+) said)\b", re.I)
 _LOSS_NOUN = re.compile(r"\b(?:losses|casualties|втрат[иа]?|потер[иь]|потерями|втратами)\b", re.I)
 _HISTORY = 4  # previous sentences of the article that may say whose troops a figure counts
@@ -1262,6 +1271,9 @@ _FORCE_OF_COUNTRY = re.compile(
     r"\b(?:ВС|ЗС|(?i:армі\w*|арми\w*|войск\w*|військ\w*|військов\w*|военн\w*|военнослужащ\w*|військовослужбов\w*|"
     r"солдат\w*|forces|troops|army|military|soldiers|personnel|instructors|інструктор\w*|инструктор\w*))\s+"
     r"(?:(?:з|із|из|from|of)\s+)?" + _COUNTRY_GEN + r"\b(?!'s)")
+# round 33: a force named after its general staff is that staff's, a source ("the General Staff of the Armed Forces of
+# Ukraine", "Генштаб Збройних сил України")
+_STAFF_OF_BEFORE = re.compile(r"(?:\bГенштаб\w*|\bГенеральн\w+ штаб\w*|\bGeneral Staff)\s+(?:of\s+)?(?:the\s+)?(?:[^\W\d_]+\s+)?$", re.I)
 # a foreign force as a place or a companion ("при штабах російських угруповань", "alongside Russian forces")
 _COMPANION_BEFORE = re.compile(r"(?:\bпри\s+[^\W\d_]+|\bу складі|\bв складі|\bв составе|\bразом (?:з|із)|\bвместе с|"
                                r"\bпоряд (?:з|із)|\bпоруч (?:з|із)|\bрядом с|\balongside|\btogether with|\bwithin|"
@@ -1271,10 +1283,17 @@ _COMPANION_BEFORE = re.compile(r"(?:\bпри\s+[^\W\d_]+|\bу складі|\bв 
 _STRENGTH_OF_UNIT = re.compile(
     r"\b(?:численност\w*|чисельніст\w*|strength|size)\s+(?:of\s+)?(?:(?:the|its|their|[^\W\d_]+(?:ого|ої|ей|ой|ых|их)|\d+-?[^\W\d_]*)\s+){0,2}"
     r"(?:кожн\w*|кажд\w*|each|корпус\w*|бригад\w*|дивізі\w*|дивизи\w*|батальй?он\w*|полк\w*|corps|brigades?|"
-    r"divisions?|battalions?|regiments?)\b[^.;]{0,60}$|"
+    r"divisions?|battalions?|regiments?|"
+    # round 35: a whole army's strength ("численность вооруженных сил Казахстана … около 39 тысяч человек")
+    r"сил|сили|forces|армі\w*|арми\w*|army|military|війська|войск)\b[^.;]{0,60}$|"
     # "кожна їхня рота — це 100–150 бійців", "each company has about 100 men": a strength per unit
     r"\b(?:кожн\w*|кажд\w*|each|every)\s+(?:[^\W\d_]+\s+)?(?:рот[аиуы]|батальй?он\w*|бригад\w*|полк\w*|взвод\w*|"
     r"підрозділ\w*|подразделени\w*|company|battalion|brigade|regiment|platoon|unit|squad)\b[^.;]{0,40}$", re.I)
+# round 35: "more" before a bare figure in uk/ru ("ще кілька тисяч", "еще около 5 тысяч", "ще від 25 до 30 тисяч")
+_MORE_BEFORE = re.compile(r"\b(?:ще|еще|ещё)\s+(?:(?:близько|приблизно|щонайменше|около|примерно|не менее|до|понад|"
+                          r"более|свыше|від|от)\s+)?$", re.I)
+# round 33: a shortage of hands ("дефицит кадров … превышает 40 тыс. человек", "a shortage of 40,000 workers")
+_SHORTAGE_BEFORE = re.compile(r"\b(?:дефицит\w*|дефіцит\w*|нехватк\w*|нестач\w*|shortages?|shortfall)\b[^.;]{0,120}$", re.I)
 # "2,000 to 3,000 troops each", "по 500 человек в каждой": a strength per unit
 _EACH_AFTER = re.compile(r"\s*,?\s+(?:each|apiece|в кажд\w+|у кожн\w+|на кожн\w+|на кажд\w+)\b", re.I)
 # "по одному на 50 корейских солдат", "one for every 50 soldiers": a ratio, no head-count
@@ -1944,7 +1963,9 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 # predicate ("more than 10,000 had arrived") there too
                 people = bool(_PEOPLE.match(re.sub(r"^\s*(?:of the|of those|of|з|із|из)\s+", "",
                                                    re.sub(r"^[\s»\"')]+", " ", s[num.end:])).lstrip()))
-                more = bool(re.match(r"\s+(?:more|additional|ще|еще|ещё)\b", s[num.end:], re.I))
+                more = bool(re.match(r"\s+(?:more|additional|ще|еще|ещё)\b", s[num.end:], re.I)) or bool(
+                    # round 35: uk/ru say "more" before the figure ("може відправити ще кілька тисяч", "еще 5 тысяч")
+                    _MORE_BEFORE.search(s, max(0, num.start - 30), num.start))
                 if not ok and big and topic(num.start) and not _other_side(s, clauses, num.start) and (
                         has_troop or _ANAPHOR.search(s) or _ELLIPSIS_BEFORE.search(s[:num.start]) or people
                         or _PREDICATE_AFTER.match(s[num.end:]) or more
@@ -2103,6 +2124,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             if ok and not nk_spans and not nk_np and not listed and _RECRUIT.search(s[:num.start]):
                 ok = False  # rounds 25-26: "Новая волна мобилизации после 2022 года, когда под ружье поставили 300 тысяч
                 #             человек": a sentence about a mobilisation that names no North Korea counts none of theirs
+            if ok and not nk_spans and not nk_np and not listed and _SHORTAGE_BEFORE.search(s[max(0, num.start - 140):num.start]):
+                ok = False  # round 33: "Дефицит кадров в строительной отрасли … превышает 40 тыс. человек": a labour gap
             if ok and _ARTICLE_NO_BEFORE.search(s[:num.start]):
                 ok = False  # rounds 25-26: "стаття 118 конвенції зобов'язує повертати полонених": a numbered provision
             if ok and cls == "bare" and not listed and _UNIT_WORD.search(s[ca:num.start]) and not any(
@@ -2432,7 +2455,7 @@ def _foreign_force(x: str) -> bool:
     """True when ``x`` names a force of another side: a nationality bound to a force or its losses ("російські
     війська") that is no place or companion ("при штабах російських угруповань"), or a force with its country
     after it ("ВС РФ", "військові з Ірану")."""
-    if _FORCE_OF_COUNTRY.search(x):
+    if any(not _STAFF_OF_BEFORE.search(x, max(0, m.start() - 40), m.start()) for m in _FORCE_OF_COUNTRY.finditer(x)):
         return True
     # a numbered unit with no North Korea named next to it that loses or holds its own men ("5-я общевойсковая армия ВВО
     # … потеряла"; not "бригад 11-го корпуса", North Korea's corps): another side's force
@@ -2465,6 +2488,7 @@ def _names_other_side(x: str, holder: bool = True) -> bool:
                 r"(?:(?:[^\W\d_]{2,}(?:им|ым|ою|ой|ий|ый|ого|ому|ими|ыми|их|ых|ій|ої|ую|юю|ем|єм)|new|old|the|a|an|same|common)\s+)?)$",
                 x[:m.start()], re.I)
                 and not _SAYS_AFTER.match(x, m.end()) and not _DATIVE_SIDE.match(m.group())
+                and not (_GIVE_BEFORE.search(x, max(0, m.start() - 20), m.start()) and _RECIPIENT.match(m.group()))
                 and not _REQUEST_AFTER.match(x, m.end()) and not _pp_genitive(x, m)
                 and not _SOURCE_AFTER.match(x, m.end()) and not _TITLE_BEFORE.search(x, max(0, m.start() - 40), m.start())
                 for m in _OTHER_SIDE.finditer(x))
@@ -2609,6 +2633,8 @@ def _kind(s: str, a: int, b: int, kept, clauses, idx: int, whole: str | None = N
             return "projected" if _CUES["projected"].search(own) else "present"
     if _CAPTURED_RIGHT_AFTER.match(s, np_end):
         return "other"  # "Two North Korean soldiers captured by Ukraine have become …"
+    if not big_base and _CUES["captured"].search(s, kept[idx][0].end, np_end):
+        return "other"  # round 36: a handful whose own noun is a capture noun ("Один із двох полонених сказав …")
     start = kept[idx][0].start
     if _EXCHANGE.search(s, max(0, start - 40), start):
         return "other"  # rounds 18-22: "обменять двух северокорейских солдат на украинцев": men to swap are prisoners
@@ -2856,6 +2882,7 @@ def _other_side(s: str, clauses, pos: int) -> bool:
     return any(not re.search(r"(?:\b(?:до|в|у|во|на|за|to|in|into|from|of|for|near|біля|поблизу|возле|вблизи|з|із|из|по|даними|данным|словами|словам|оцінками|оценкам|"
                 r"оцінкою|оценке|according to|" + _SOURCE_NOUNS + r")\s*)$", seg[:m.start()], re.I)
                and not _SAYS_AFTER.match(seg, m.end()) and not _DATIVE_SIDE.match(m.group())
+               and not (_GIVE_BEFORE.search(seg, max(0, m.start() - 20), m.start()) and _RECIPIENT.match(m.group()))
                and not _REQUEST_AFTER.match(seg, m.end()) and not _pp_genitive(seg, m)
                and not _TITLE_BEFORE.search(seg, max(0, m.start() - 40), m.start())
                for m in _OTHER_SIDE.finditer(seg))
