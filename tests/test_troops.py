@@ -2034,6 +2034,15 @@ def test_round32_articles_precision_recall():
     ("Ким Чен Ын пообещал Кремлю еще 3 тыс. военных для восстановления региона.", {(3000, "projected")}),
     ("Кім Чен Ин пообіцяв Кремлю ще 3 тисячі військових для відбудови регіону.", {(3000, "projected")}),
     ("North Korean soldiers fight in Kursk. The West has sent Ukraine 3,000 more troops for training.", set()),
+    # round 33, rule 6: the singular thousand in the prepositional or instrumental ("о тысяче саперов", "тисячею
+    # саперів") and "тисячі/тысячи" after a noun of sending or arrival ("об отправке тысячи саперов") are one thousand;
+    # the plural genitive "тысяч" after it is not
+    ("Военные КНДР воюют в Курской области. Генерал рассказал о тысяче саперов, которые уже прибыли в регион.",
+     {(1000, "present")}),
+    ("Військові КНДР воюють на Курщині. Генерал підтвердив прибуття тисячі саперів до регіону.", {(1000, "present")}),
+    ("North Korean troops fight in Kursk. The general confirmed the arrival of a thousand sappers in the region.",
+     {(1000, "present")}),
+    ("Военные КНДР воюют в Курской области. Шойгу объявил об отправке тысяч саперов для разминирования.", set()),
 ])
 def test_round33_probe_rules(text, expected):
     """Phrasings written to probe the round-33..36 rules on other words (not copied from the labelled articles)."""
