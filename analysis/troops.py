@@ -228,7 +228,8 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    ("може відправити ще кілька тисяч", "ще від 25 до 30 тисяч"); Moscow as the English recipient of a verb of
    promising or sending ("promised Moscow another 6,000 troops") owns nothing, as the dative "Москве" does not; the
    singular thousand "о тысяче", "тысячей", "тисячею", and "тисячі/тысячи" after a noun of sending or arrival
-   ("об отправке тысячи саперов") are one thousand.
+   ("об отправке тысячи саперов") are one thousand; a count out of "them" right after a verb of killing ("they killed 40
+   of them", "уничтожили 40 из них") is the story's troops killed, whoever kills them.
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
    ``unknown`` when nobody is named.
@@ -2013,6 +2014,11 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                         and (people and _PRONOUN_BEFORE.search(s[ca:num.start]) or _PARTITIVE.match(s[num.end:]))
                         and not _other_side(s, clauses, num.start) and _CUES["casualties"].search(s[ca:cb])):
                     ok = True
+                # round 36: "Ukraine's special operations forces said they killed 40 of them": the object of a verb of
+                # killing counted out of "them" after North Korean troop sentences; the side named is the killer
+                if (not ok and num.value is not None and s[num.start].isdigit() and _nk_troop_topic(hist)
+                        and _PARTITIVE.match(s[num.end:]) and _KILLED_COUNT_BEFORE.search(s, max(0, num.start - 40), num.start)):
+                    ok = True
                 # "середні втрати північнокорейських підрозділів становлять 30—40 осіб на добу": North Korea's losses
                 # counted in people in the figure's clause
                 if (not ok and people and s[num.start].isdigit() and _NK_LOSSES.search(s[ca:num.start])
@@ -2075,7 +2081,8 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
             # відправка 12 тисяч") are that figure's
             civ_from = max((x[0].end for x in infos[:k]), default=0)
             if ok and cls == "bare" and not listed and not any(x[2] for x in items) and _CIVILIAN.search(
-                    s[civ_from:] if civ_from else s):
+                    s[civ_from:] if civ_from else s) and not (_PARTITIVE.match(s[num.end:]) and _KILLED_COUNT_BEFORE.search(
+                    s, max(0, num.start - 40), num.start)):
                 ok = False  # "у ньому жили близько 300 людей", "загинули 35 людей, ще 117 поранені після удару"
             if _UNIT_SIZE_BEFORE.search(s[max(0, num.start - 120):num.start]) or _STRONG_ARMY_AFTER.match(s, num.end) or (
                     _SERVE_IN_IT_AFTER.match(s, num.end) and re.search(r"\b(?:corps|division|brigade|battalion|regiment)\b",
@@ -2461,6 +2468,10 @@ _NUMBERED_UNIT = re.compile(
 _KILL_AGENT = re.compile(r"\b(?:killed|kill|destroyed|eliminated|captured|took prisoner|знищил\w*|знищув\w*|знищи\w*|"
                          r"уничтожил\w*|уничтожа\w*|ліквідува\w*|ликвидировал\w*|вбили|убили|взяли в полон|взяли в плен|"
                          r"полонили|пленили)\b", re.I)
+# round 36: the object of a verb of killing right before a count out of "them" ("they killed 40 of them", "знищили 40 з
+# них"): the story's troops, whoever the killer is
+_KILLED_COUNT_BEFORE = re.compile(r"(?:" + _KILL_AGENT.pattern + r")\s+(?:(?:about|some|at least|around|nearly|близько|"
+                                  r"щонайменше|около|не менее|почти|майже)\s+)?$", re.I)
 
 
 _ORDINAL_GATE = re.compile(r"\d(?:-|th|st|nd|rd)")

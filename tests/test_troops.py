@@ -2043,6 +2043,16 @@ def test_round32_articles_precision_recall():
     ("North Korean troops fight in Kursk. The general confirmed the arrival of a thousand sappers in the region.",
      {(1000, "present")}),
     ("Военные КНДР воюют в Курской области. Шойгу объявил об отправке тысяч саперов для разминирования.", set()),
+    # round 36, rule 7: a count out of "them" right after a verb of killing is the story's troops killed, whoever kills
+    # them and wherever (a village named in the sentence is no civilian count); a loss verb of another side is not
+    ("About 12,000 North Korean soldiers are in Kursk. Near one village, Ukrainian drone crews reported having killed 25 "
+     "of them in an hour.", {(12000, "present"), (25, "casualties")}),
+    ("В Курской области около 12 тыс. военных КНДР. Возле села украинские операторы дронов уничтожили 25 из них за час.",
+     {(12000, "present"), (25, "casualties")}),
+    ("На Курщині близько 12 тисяч військових КНДР. Біля села українські оператори дронів знищили 25 з них за годину.",
+     {(12000, "present"), (25, "casualties")}),
+    ("В Курской области около 12 тыс. военных КНДР. Возле села российские военные потеряли 25 из них за час.",
+     {(12000, "present")}),
 ])
 def test_round33_probe_rules(text, expected):
     """Phrasings written to probe the round-33..36 rules on other words (not copied from the labelled articles)."""
