@@ -229,7 +229,8 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    promising or sending ("promised Moscow another 6,000 troops") owns nothing, as the dative "Москве" does not; the
    singular thousand "о тысяче", "тысячей", "тисячею", and "тисячі/тысячи" after a noun of sending or arrival
    ("об отправке тысячи саперов") are one thousand; a count out of "them" right after a verb of killing ("they killed 40
-   of them", "уничтожили 40 из них") is the story's troops killed, whoever kills them.
+   of them", "уничтожили 40 из них") is the story's troops killed, whoever kills them; a relative clause on a country
+   whose verb is a loss ("For Russia, which … is losing about 1,000 soldiers a day") counts that country's losses.
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
    ``unknown`` when nobody is named.
@@ -1302,6 +1303,12 @@ _STRENGTH_OF_UNIT = re.compile(
 # round 35: "more" before a bare figure in uk/ru ("ще кілька тисяч", "еще около 5 тысяч", "ще від 25 до 30 тисяч")
 _MORE_BEFORE = re.compile(r"\b(?:ще|еще|ещё)\s+(?:(?:близько|приблизно|щонайменше|около|примерно|не менее|до|понад|"
                           r"более|свыше|від|от)\s+)?$", re.I)
+# round 35: a relative clause on a country whose verb is a loss ("Russia, which … is losing about 1,000 soldiers",
+# "Россия, которая теряет")
+_RELATIVE_LOSER_BEFORE = re.compile(
+    r"\b(?:Russia|Ukraine|Moscow|Kyiv|Росі[яї]|Росси[ия]|Україн[аи]|Украин[аы]|Москва|Київ|Киев)\s*,\s*(?:which|that|who|яка|що|"
+    r"которая|который|которые)\b[^.;]{0,80}?\b(?:los(?:es|ing|t)|suffer\w*|втрача\w*|втратил\w*|теря\w*|потерял\w*)\b"
+    r"[^.;]{0,40}$", re.I)
 # round 33: a shortage of hands ("дефицит кадров … превышает 40 тыс. человек", "a shortage of 40,000 workers")
 _SHORTAGE_BEFORE = re.compile(r"\b(?:дефицит\w*|дефіцит\w*|нехватк\w*|нестач\w*|shortages?|shortfall)\b[^.;]{0,120}$", re.I)
 # "2,000 to 3,000 troops each", "по 500 человек в каждой": a strength per unit
@@ -2151,6 +2158,10 @@ def _paragraph_mentions(par: str, history: dict | None = None) -> list[dict]:
                 #             человек": a sentence about a mobilisation that names no North Korea counts none of theirs
             if ok and not nk_spans and not nk_np and not listed and _SHORTAGE_BEFORE.search(s[max(0, num.start - 140):num.start]):
                 ok = False  # round 33: "Дефицит кадров в строительной отрасли … превышает 40 тыс. человек": a labour gap
+            lrel = _RELATIVE_LOSER_BEFORE.search(s, max(0, num.start - 160), num.start) if ok and not nk_np else None
+            if lrel and not _NK.search(lrel.group()):
+                ok = False  # round 35: "For Russia, which by Ukrainian counts is losing about 1,000 soldiers a day": the
+                #             country a relative clause hangs on loses them
             if ok and _ARTICLE_NO_BEFORE.search(s[:num.start]):
                 ok = False  # rounds 25-26: "стаття 118 конвенції зобов'язує повертати полонених": a numbered provision
             if ok and cls == "bare" and not listed and _UNIT_WORD.search(s[ca:num.start]) and not any(

@@ -2053,6 +2053,16 @@ def test_round32_articles_precision_recall():
      {(12000, "present"), (25, "casualties")}),
     ("В Курской области около 12 тыс. военных КНДР. Возле села российские военные потеряли 25 из них за час.",
      {(12000, "present")}),
+    # round 35, rule 8: a relative clause on a country whose verb is a loss ("Russia, which … is losing about 1,000
+    # soldiers a day") gives that country's losses, not the North Koreans'; North Koreans named in the phrase still count
+    ("Some 11,000 North Korean troops went to Kursk. To Moscow, which according to Kyiv loses roughly 1,200 men every "
+     "day, they matter little.", {(11000, "present")}),
+    ("Около 11 тыс. военных КНДР отправлены под Курск. Для Москвы это мелочь: России, которая, по оценкам Киева, теряет "
+     "до 1,2 тыс. человек в сутки, нужны новые люди.", {(11000, "present")}),
+    ("Близько 11 тисяч військових КНДР відправили на Курщину. Росії, яка, за оцінками Києва, втрачає до 1,2 тисячі "
+     "осіб на добу, потрібні нові люди.", {(11000, "present")}),
+    ("Some 11,000 North Korean troops went to Kursk. Russia, which denies it, has lost about 1,200 North Korean soldiers "
+     "there, Kyiv says.", {(11000, "present"), (1200, "casualties")}),
 ])
 def test_round33_probe_rules(text, expected):
     """Phrasings written to probe the round-33..36 rules on other words (not copied from the labelled articles)."""
