@@ -230,7 +230,8 @@ Method (hand-written rules; no library reads "тис." or Ukrainian number words
    singular thousand "о тысяче", "тысячей", "тисячею", and "тисячі/тысячи" after a noun of sending or arrival
    ("об отправке тысячи саперов") are one thousand; a count out of "them" right after a verb of killing ("they killed 40
    of them", "уничтожили 40 из них") is the story's troops killed, whoever kills them; a relative clause on a country
-   whose verb is a loss ("For Russia, which … is losing about 1,000 soldiers a day") counts that country's losses.
+   whose verb is a loss ("For Russia, which … is losing about 1,000 soldiers a day") counts that country's losses; a
+   bare figure in apposition to a group counts as one to a wave does ("Першу групу, понад 11 тисяч, перекинули").
 6. ``claimant``: the nearest alias in the sentence (people and agencies before bare country names),
    else in the paragraph, else in a list's heading ("Оцінка ГУР:"), normalised to ``CLAIMANTS``;
    ``unknown`` when nobody is named.
@@ -1206,12 +1207,14 @@ _MONEY = re.compile(r"\$|€|\b(?:долл\w*|доллар\w*|dollars?|USD|єв�
 # round 15: a bare figure in apposition to a wave or batch of the troops ("Першу хвилю — 11–12 тисяч — перекинули …")
 _WAVE_APPOSITION_BEFORE = re.compile(
     r"\b(?:хвил[яіюею]\w*|волн[аыуе]\w*|waves?|ешелон\w*|эшелон\w*|batch(?:es)?|"
+    # round 34: a group as the head ("Першу групу, понад 11 тисяч, перекинули", "the first group, some 11,000,")
+    r"груп[аиуі]|групою|групп[аыуе]|группой|groups?|"
     # rounds 18-22: the wounded or dead as the head of the apposition ("частину поранених — орієнтовно 2 тисячі —")
     r"(?:поранених|загиблих|убитих|вбитих|раненых|погибших|убитых|wounded|dead|killed|injured)"
     r"(?:\s+(?:і|и|та|й|and)\s+[^\W\d_]+)?)\s*(?:—|\(|:|,)\s*"
     r"(?:(?:за даними|за оцінками|по данным|по оценкам|according to)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*)?"
     r"(?:(?:близько|приблизно|орієнтовно|майже|понад|около|примерно|ориентировочно|почти|более|свыше|about|some|roughly|"
-    r"around|nearly|over|approximately|more than)\s+)?$",
+    r"around|nearly|over|approximately|more than|щонайменше|не менше|не менее|at least)\s+)?$",
     re.I)
 # round 15: a figure counted "on both sides" of the war belongs to no one side ("5,000 soldiers a week are dying on both
 # sides")

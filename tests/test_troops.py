@@ -2063,6 +2063,16 @@ def test_round32_articles_precision_recall():
      "осіб на добу, потрібні нові люди.", {(11000, "present")}),
     ("Some 11,000 North Korean troops went to Kursk. Russia, which denies it, has lost about 1,200 North Korean soldiers "
      "there, Kyiv says.", {(11000, "present"), (1200, "casualties")}),
+    # round 34, rule 9: a bare figure in a comma apposition to a group ("Першу групу, понад 11 тисяч, перекинули") counts
+    # as one to a wave does; another side's group does not
+    ("Пхеньян відправив до Росії близько 15 тисяч військових. Другу групу, щонайменше 4 тисячі, доправили взимку.",
+     {(15000, "present"), (4000, "present")}),
+    ("Пхеньян отправил в Россию около 15 тыс. военных. Вторую группу, не менее 4 тыс., доставили зимой.",
+     {(15000, "present"), (4000, "present")}),
+    ("North Korea sent about 15,000 troops. A second group, at least 4,000, was flown in during the winter.",
+     {(15000, "present"), (4000, "present")}),
+    ("North Korea sent about 15,000 troops. Ukraine moved its own group, some 2,000, there in the summer.",
+     {(15000, "present")}),
 ])
 def test_round33_probe_rules(text, expected):
     """Phrasings written to probe the round-33..36 rules on other words (not copied from the labelled articles)."""
@@ -2077,18 +2087,19 @@ def test_round33_articles_precision_recall():
 
 
 def test_round34_articles_precision_recall():
-    """Round 34: held out P 1.0, R 0.960 ("говорили о 8 тыс. непосредственно в Курской области", "Першу групу,
-    понад 11 тисяч, перекинули" still missed)."""
+    """Round 34: held out P 1.0, R 0.960 ("Першу групу, понад 11 тисяч, перекинули"; "говорили о 8 тыс.
+    непосредственно в Курской области" still missed)."""
     _assert_round(34, 12, 50)
 
 
 def test_round35_articles_precision_recall():
-    """Round 35: held out P 0.940, R 0.887 (an army's strength in people, "ще кілька тисяч" after a send verb). English
-    still reads Russia's daily losses and "had decided to send 12,000" (labelled present) wrongly (en P 0.867)."""
-    _assert_round(35, 12, 53, lang_recall=0.86, lang_precision=0.86)
+    """Round 35: held out P 0.940, R 0.887 (an army's strength in people, "ще кілька тисяч" after a send verb, Russia's
+    daily losses in a relative clause, "promised Moscow another 6,000"; "had decided to send 12,000" relabelled
+    projected as in rounds 3 and 13)."""
+    _assert_round(35, 12, 53)
 
 
 def test_round36_articles_precision_recall():
     """Round 36: held out P 0.962, R 0.895 ("ще від 25 до 30 тисяч"). Still wrong: a Russian fleet's exercise
     (ru P 0.938), "some … officials speak of as many as 30,000" after a plan (en)."""
-    _assert_round(36, 12, 57, lang_recall=0.89, lang_precision=0.93)
+    _assert_round(36, 12, 57, lang_precision=0.93)
