@@ -416,9 +416,10 @@ def plot_troop_figures(counts: pd.DataFrame, source: str = "the corpus", max_lab
     scale, so hundreds of casualties are not flattened under a forecast of 100 000. x = the article's date,
     marker = kind, colour = claimant (the nine most frequent named claimants get their own colour, the rest
     share one, ``unknown`` is grey), error bars = ranges, hatched band = vague quantity (cut at the panel's
-    top, its upper bound written there, when it reaches over twice the panel's highest firm figure), grey x = a figure only in a teaser. The present panel carries a
-    step line of each claimant's latest figure. Up to ``max_labels`` points every point is labelled with its
-    outlet; above that, only each claimant's highest figure per panel (at most six per panel).
+    top, its upper bound written there, when it reaches over twice the panel's highest firm figure), grey x =
+    a figure only in a teaser. The present panel carries a step line of each claimant's latest figure. Up to
+    ``max_labels`` points every point is labelled with its outlet; above that, only each claimant's highest
+    figure per panel (at most six per panel).
 
     Returns ``(fig, data)`` — ``data`` is the dated mentions drawn — or ``(None, data)`` when nothing is dated.
     """
